@@ -1,0 +1,73 @@
+import { parseAnchor } from './anchor.js';
+import { readBylineDate } from './byline.js';
+import { timexValue } from './calendar.js';
+import { readDateline } from './dateline.js';
+import { readHeader } from './header.js';
+import { splitParagraphs, splitSentences } from './sentences.js';
+import type { NewsDocument, TextSpan } from './types.js';
+
+export interface ReadOptions {
+  id?: string;
+  source?: string;
+  /** A publication date known from outside the text (a JSONL field). */
+  publishedAt?: string | null;
+  /** Anchor for relative dates; wins over the publication date. */
+  refDate?: string | null;
+}
+
+/** BOM removal and CRLF→LF: the only changes made to the text before offsets are counted. */
+export function normalizeText(raw: string): string {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/** A date given from outside ("2026-03-10", "2026-03-10T08:00:00Z", "2017-03") as a TIMEX3 value. */
+function externalDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const m = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)/.exec(value.trim());
+  return m ? m[1] : null;
+}
+
+export function readDocument(raw: string, options: ReadOptions = {}): NewsDocument {
+  const text = normalizeText(raw);
+  const header = readHeader(text);
+  const contentStart = header?.contentStart ?? 0;
+  const furniture: TextSpan[] = header?.label ? [header.label] : [];
+  const dateline = readDateline(text, contentStart);
+
+  const datelineDate =
+    dateline && dateline.month !== null ? timexValue(dateline.year, dateline.month, dateline.day) : null;
+  const publishedAt =
+    header?.publishedAt ??
+    externalDate(options.publishedAt) ??
+    (dateline?.year ? datelineDate : null) ??
+    readBylineDate(text, contentStart) ??
+    datelineDate;
+
+  const refValue = externalDate(options.refDate) ?? publishedAt;
+  const reference = refValue ? parseAnchor(refValue) : null;
+  const paragraphs = splitParagraphs(text, contentStart);
+  const warnings: NewsDocument['warnings'] = [];
+  if (!reference || reference.year === null) {
+    warnings.push({
+      code: 'no-reference-date',
+      message: reference
+        ? `only a day without a year (${reference.value}) is known; relative dates keep XXXX for the year`
+        : 'no publication date found and no --ref-date given; relative dates are left unresolved',
+    });
+  }
+  return {
+    id: options.id ?? '-',
+    source: options.source ?? '-',
+    text,
+    contentStart,
+    furniture,
+    publishedAt,
+    reference,
+    dateline: dateline?.dateline ?? null,
+    datelineSpan: dateline?.span ?? null,
+    paragraphs,
+    sentences: splitSentences(text, paragraphs),
+    warnings,
+  };
+}

@@ -1,0 +1,37 @@
+import type { Dateline, Warning } from '../schema.js';
+
+/** A sentence or paragraph span of the document text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** A calendar anchor with the precision the text gave it. */
+export interface Anchor {
+  /** TIMEX3 value as given: "2026-03-10", "2017-03", "XXXX-09-15". */
+  value: string;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+/** One article, read and segmented; every offset indexes `text`. */
+export interface NewsDocument {
+  id: string;
+  source: string;
+  /** Text after BOM removal and CRLF→LF: what offsets index. */
+  text: string;
+  /** Offset where article content starts (after a stored-page header such as " date 2026-03-10 Summary"). */
+  contentStart: number;
+  /** Spans that are page furniture or header words and must never yield facts (e.g. "Summary"). */
+  furniture: TextSpan[];
+  publishedAt: string | null;
+  /** What relative dates resolve against: --ref-date, else publishedAt, else null. */
+  reference: Anchor | null;
+  dateline: Dateline | null;
+  /** Span of the dateline prefix ("MOSCOW/TEHRAN (Web Desk) –"), which holds sources, not actors. */
+  datelineSpan: TextSpan | null;
+  sentences: TextSpan[];
+  paragraphs: TextSpan[];
+  warnings: Warning[];
+}

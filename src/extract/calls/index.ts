@@ -1,0 +1,6 @@
+import type { Call } from '../../schema.js';
+import type { ExtractContext } from '../context.js';
+
+export function extractCalls(_ctx: ExtractContext): Call[] {
+  return [];
+}

@@ -1,0 +1,46 @@
+import nlp from 'compromise';
+import type { Actor, DateMention, Warning } from '../schema.js';
+import type { NewsDocument } from '../document/types.js';
+
+export type NlpView = ReturnType<typeof nlp>;
+
+/** How a date expression relates to another event: "a day after X" is {amount: 1, unit: 'D', direction: 1}. */
+export interface RelativeShift {
+  amount: number;
+  unit: 'D' | 'W' | 'M' | 'Y';
+  direction: 1 | -1;
+}
+
+/** A date mention plus what the extractors downstream need to know about it. */
+export interface DateFinding extends DateMention {
+  /** Set for "a day after ..." / "two days before ...": the value was resolved against the reference date, and may be re-anchored on an event. */
+  shift?: RelativeShift;
+}
+
+/**
+ * What every extractor sees: the segmented document, one shared compromise parse made on
+ * first use, and the records of the stages that ran before it (dates, then actors).
+ */
+export interface ExtractContext {
+  doc: NewsDocument;
+  nlp(): NlpView;
+  dates: DateFinding[];
+  actors: Actor[];
+  warn(warning: Warning): void;
+}
+
+export function createContext(doc: NewsDocument): ExtractContext {
+  let parsed: NlpView | null = null;
+  return {
+    doc,
+    nlp() {
+      parsed ??= nlp(doc.text);
+      return parsed;
+    },
+    dates: [],
+    actors: [],
+    warn(warning) {
+      doc.warnings.push(warning);
+    },
+  };
+}

@@ -1,0 +1,20 @@
+// The library API: the CLI is a thin layer over `extract`.
+import { readDocument, type ReadOptions } from './document/read.js';
+import { extractFromDocument } from './extract/pipeline.js';
+import { RECORD_KINDS, type DocumentRecord, type RecordKind } from './schema.js';
+
+export interface ExtractOptions extends ReadOptions {
+  /** Record kinds to return; all by default. */
+  only?: readonly RecordKind[];
+}
+
+/** Extracts every fact from one article's text. */
+export function extract(text: string, options: ExtractOptions = {}): DocumentRecord {
+  return extractFromDocument(readDocument(text, options), options.only ?? RECORD_KINDS);
+}
+
+export { readDocument } from './document/read.js';
+export { outputJsonSchema, RECORD_KINDS, SCHEMA_ID } from './schema.js';
+export type * from './schema.js';
+export type { ReadOptions } from './document/read.js';
+export type { NewsDocument } from './document/types.js';

@@ -1,0 +1,119 @@
+// The output record, defined once: the TypeScript types and the JSON Schema
+// printed by `newsfacts schema` both come from these zod definitions.
+import { z } from 'zod';
+
+export const SCHEMA_ID = 'newsfacts/1';
+
+export const Span = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+
+export const ActorType = z.enum(['person', 'organization', 'country', 'place', 'group']);
+
+export const Actor = z.object({
+  id: z.string(),
+  type: ActorType,
+  name: z.string(),
+  title: z.string().nullable(),
+  country: z.string().nullable(),
+  aliases: z.array(z.string()),
+  mentions: z.array(Span),
+});
+
+export const CallDate = z.object({ text: z.string(), value: z.string() });
+
+export const Medium = z.enum(['phone', 'video', 'in-person', 'unspecified']);
+
+export const Call = z.object({
+  id: z.string(),
+  participants: z.array(z.string()),
+  medium: Medium,
+  date: CallDate.nullable(),
+  initiator: z.string().nullable(),
+  topics: z.array(z.string()),
+  evidence: Span,
+});
+
+export const Appeal = z.object({
+  actor: z.string(),
+  verb: z.string(),
+  demand: z.string(),
+  evidence: Span,
+});
+
+export const TimexType = z.enum(['DATE', 'TIME', 'DURATION', 'SET']);
+
+export const DateMention = z.object({
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  type: TimexType,
+  value: z.string(),
+});
+
+export const CasualtyKind = z.enum(['killed', 'injured', 'missing', 'displaced', 'detained', 'affected']);
+export const Qualifier = z.enum(['exact', 'approximate', 'at-least', 'at-most', 'range', 'vague']);
+
+export const Casualty = z.object({
+  kind: CasualtyKind,
+  count: z.number().int().nonnegative().nullable(),
+  min: z.number().int().nonnegative().nullable(),
+  max: z.number().int().nonnegative().nullable(),
+  qualifier: Qualifier,
+  victims: z.string().nullable(),
+  actor: z.string().optional(),
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const Dateline = z.object({
+  places: z.array(z.string()),
+  agency: z.string().nullable(),
+});
+
+export const Warning = z.object({
+  code: z.string(),
+  message: z.string(),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+});
+
+export const DocumentRecord = z.object({
+  schema: z.literal(SCHEMA_ID),
+  id: z.string(),
+  source: z.string(),
+  publishedAt: z.string().nullable(),
+  referenceDate: z.string().nullable(),
+  dateline: Dateline.nullable(),
+  actors: z.array(Actor),
+  calls: z.array(Call),
+  appeals: z.array(Appeal),
+  dates: z.array(DateMention),
+  casualties: z.array(Casualty),
+  warnings: z.array(Warning),
+});
+
+export type Span = z.infer<typeof Span>;
+export type ActorType = z.infer<typeof ActorType>;
+export type Actor = z.infer<typeof Actor>;
+export type Call = z.infer<typeof Call>;
+export type Medium = z.infer<typeof Medium>;
+export type Appeal = z.infer<typeof Appeal>;
+export type TimexType = z.infer<typeof TimexType>;
+export type DateMention = z.infer<typeof DateMention>;
+export type CasualtyKind = z.infer<typeof CasualtyKind>;
+export type Qualifier = z.infer<typeof Qualifier>;
+export type Casualty = z.infer<typeof Casualty>;
+export type Dateline = z.infer<typeof Dateline>;
+export type Warning = z.infer<typeof Warning>;
+export type DocumentRecord = z.infer<typeof DocumentRecord>;
+
+export const RECORD_KINDS = ['actors', 'calls', 'appeals', 'dates', 'casualties'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export function outputJsonSchema(): object {
+  return z.toJSONSchema(DocumentRecord, { target: 'draft-2020-12' });
+}
