@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { NUMBER_PATTERN, parseNumber, parseOrdinal } from '../../src/text/numbers.js';
+
+describe('parseNumber', () => {
+  it.each([
+    ['1,300', 1300],
+    ['17', 17],
+    ['1.2 million', 1_200_000],
+    ['three', 3],
+    ['twenty-five', 25],
+    ['a dozen', 12],
+    ['one hundred and twelve', 112],
+    ['two thousand', 2000],
+    ['500,000', 500_000],
+  ])('reads %s as %d', (text, value) => {
+    expect(parseNumber(text)).toBe(value);
+  });
+
+  it('rejects words that are not numbers', () => {
+    expect(parseNumber('several')).toBeNull();
+    expect(parseNumber('')).toBeNull();
+  });
+});
+
+describe('NUMBER_PATTERN', () => {
+  it('matches whole numbers inside text', () => {
+    const re = new RegExp(`\\b${NUMBER_PATTERN}\\b`, 'gi');
+    const found = 'nearly 1,300 people and twenty-five soldiers, 1.2 million displaced'.match(re);
+    expect(found).toEqual(['1,300', 'twenty-five', '1.2 million']);
+  });
+});
+
+describe('parseOrdinal', () => {
+  it('reads words and numerals', () => {
+    expect(parseOrdinal('second')).toBe(2);
+    expect(parseOrdinal('21st')).toBe(21);
+    expect(parseOrdinal('many')).toBeNull();
+  });
+});
