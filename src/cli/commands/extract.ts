@@ -1,0 +1,105 @@
+import { Command, Option } from 'commander';
+import { readArticles, resolvePaths, type InputKind } from '../../input/index.js';
+import { createFormatter, type Format, type Formatter } from '../../output/index.js';
+import { pipedFormatter } from '../../output/piped.js';
+import { RECORD_KINDS, type DocumentRecord, type RecordKind } from '../../schema.js';
+import { EXIT_FAILURE, EXIT_OK } from '../errors.js';
+import {
+  FAIL_CONDITIONS, INPUT_KINDS, formatForFile, parseFailOn, parseFormat, parseInputKind, parseKinds, parseRefDate,
+  type FailCondition,
+} from '../options.js';
+import { fileSink, stdoutSink } from '../sink.js';
+import { Tally } from '../tally.js';
+
+interface ExtractFlags {
+  format?: Format;
+  only: RecordKind[];
+  refDate?: string;
+  input: InputKind;
+  textField: string;
+  dateField: string;
+  idField: string;
+  output?: string;
+  failOn: FailCondition[];
+  color: boolean;
+  quiet: boolean;
+}
+
+function wantsColor(flags: ExtractFlags): boolean {
+  return flags.color && !flags.output && !('NO_COLOR' in process.env) && process.stdout.isTTY === true;
+}
+
+function chooseFormatter(flags: ExtractFlags, lineInput: boolean, manyInputs: boolean): Formatter {
+  const format = flags.format ?? (flags.output ? formatForFile(flags.output) : null);
+  if (format) return createFormatter(format, { color: wantsColor(flags) });
+  if (!flags.output && process.stdout.isTTY) return createFormatter('table', { color: wantsColor(flags) });
+  return lineInput || manyInputs ? createFormatter('ndjson', { color: false }) : pipedFormatter();
+}
+
+async function runExtract(paths: string[], flags: ExtractFlags): Promise<number> {
+  const { extract } = await import('../../index.js'); // loaded here so --version and --help start fast
+  const refs = await resolvePaths(paths);
+  const sink = flags.output ? fileSink(flags.output) : stdoutSink();
+  const tally = new Tally();
+  let formatter: Formatter | null = null;
+  const report = (line: string) => process.stderr.write(`newsfacts: ${line}\n`);
+
+  try {
+    for await (const item of readArticles(refs, flags, process.stdin)) {
+      if ('error' in item) {
+        tally.failed();
+        report(`${item.source}: ${item.error}`);
+        continue;
+      }
+      const { article } = item;
+      formatter ??= chooseFormatter(flags, article.fromJsonl, refs.length > 1);
+      let record: DocumentRecord;
+      try {
+        record = extract(article.text, {
+          id: article.id, source: article.source, publishedAt: article.publishedAt, refDate: flags.refDate, only: flags.only,
+        });
+      } catch (error) {
+        tally.failed();
+        report(`${article.source}: extraction failed (${error instanceof Error ? error.message : String(error)})`);
+        continue;
+      }
+      record.warnings.unshift(...article.warnings);
+      if (!flags.quiet) for (const w of article.warnings) report(`${article.source}: warning: ${w.message}`);
+      tally.add(record);
+      await sink.write(formatter.record(record));
+    }
+    formatter ??= chooseFormatter(flags, false, refs.length > 1);
+    await sink.write(formatter.end());
+    await sink.commit();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+
+  if (!flags.quiet && (tally.documents + tally.failures > 1 || tally.failures > 0)) report(tally.summary());
+  const failing =
+    tally.failures > 0 ||
+    (flags.failOn.includes('no-records') && tally.records === 0) ||
+    (flags.failOn.includes('warning') && tally.warnings > 0);
+  return failing ? EXIT_FAILURE : EXIT_OK;
+}
+
+export function extractCommand(setExitCode: (code: number) => void): Command {
+  return new Command('extract')
+    .description('print the facts in news articles (the default command)')
+    .argument('[paths...]', 'files, folders (recursed), globs, or - for stdin; none: stdin')
+    .addOption(new Option('-f, --format <fmt>', 'json | ndjson | table | csv | md (default: table on a terminal, json when piped, ndjson for >1 document)').argParser(parseFormat))
+    .addOption(new Option('--only <kinds>', `comma list of ${RECORD_KINDS.join(',')}`).argParser(parseKinds).default([...RECORD_KINDS], 'all'))
+    .addOption(new Option('--ref-date <YYYY-MM-DD>', 'anchor for relative dates; overrides the detected publication date').argParser(parseRefDate))
+    .addOption(new Option('--input <kind>', INPUT_KINDS.join(' | ')).argParser(parseInputKind).default('auto'))
+    .option('--text-field <name>', 'JSONL field holding the article text', 'text')
+    .option('--date-field <name>', 'JSONL field holding the publication date', 'date')
+    .option('--id-field <name>', 'JSONL field holding the document id', 'id')
+    .option('-o, --output <file>', 'write here instead of stdout (never a partial file on failure)')
+    .addOption(new Option('--fail-on <conds>', `exit 1 when: ${FAIL_CONDITIONS.join(', ')} (comma list)`).argParser(parseFailOn).default([]))
+    .option('--no-color', 'no colour (also NO_COLOR, or when not a terminal)')
+    .option('-q, --quiet', 'no warnings, progress or summary on stderr', false)
+    .action(async (paths: string[], flags: ExtractFlags) => {
+      setExitCode(await runExtract(paths, flags));
+    });
+}

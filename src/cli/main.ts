@@ -1,0 +1,41 @@
+// The command line: a thin layer over the library, one file per subcommand in commands/.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { evalCommand } from './commands/eval.js';
+import { extractCommand } from './commands/extract.js';
+import { schemaCommand } from './commands/schema.js';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, NewsfactsError, describeError } from './errors.js';
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Runs the CLI on argv and resolves to the exit code; never throws. */
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = EXIT_OK;
+  const setExitCode = (code: number) => {
+    exitCode = code;
+  };
+  const program = new Command('newsfacts')
+    .description('Print the facts in news articles: actors, calls, appeals, dates and casualty figures.')
+    .version(packageVersion(), '-V, --version')
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'newsfacts: ')) })
+    .addCommand(extractCommand(setExitCode), { isDefault: true })
+    .addCommand(evalCommand())
+    .addCommand(schemaCommand());
+  for (const command of program.commands) command.exitOverride();
+
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    process.stderr.write(`newsfacts: ${describeError(error)}\n`);
+    return error instanceof NewsfactsError ? error.exitCode : EXIT_FAILURE;
+  }
+}

@@ -1,0 +1,54 @@
+// Parsing and checking option values; every problem is a UsageError (exit 2).
+import { RECORD_KINDS, type RecordKind } from '../schema.js';
+import { FORMATS, type Format } from '../output/types.js';
+import type { InputKind } from '../input/types.js';
+import { UsageError } from './errors.js';
+
+export const INPUT_KINDS: InputKind[] = ['auto', 'text', 'jsonl', 'html'];
+export const FAIL_CONDITIONS = ['no-records', 'error', 'warning'] as const;
+export type FailCondition = (typeof FAIL_CONDITIONS)[number];
+
+function commaList<T extends string>(value: string, allowed: readonly T[], option: string): T[] {
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = items.filter((i) => !(allowed as readonly string[]).includes(i));
+  if (unknown.length || items.length === 0) {
+    throw new UsageError(`${option}: unknown value "${unknown.join(',') || value}" (choose from ${allowed.join(', ')})`);
+  }
+  return items as T[];
+}
+
+export const parseKinds = (value: string): RecordKind[] => commaList(value, RECORD_KINDS, '--only');
+export const parseFailOn = (value: string): FailCondition[] => commaList(value, FAIL_CONDITIONS, '--fail-on');
+
+export function parseFormat(value: string): Format {
+  if (!(FORMATS as readonly string[]).includes(value)) {
+    throw new UsageError(`--format: unknown format "${value}" (choose from ${FORMATS.join(', ')})`);
+  }
+  return value as Format;
+}
+
+export function parseInputKind(value: string): InputKind {
+  if (!(INPUT_KINDS as string[]).includes(value)) {
+    throw new UsageError(`--input: unknown input kind "${value}" (choose from ${INPUT_KINDS.join(', ')})`);
+  }
+  return value as InputKind;
+}
+
+export function parseRefDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  if (!m || !date || date.getUTCMonth() !== +m[2] - 1 || date.getUTCDate() !== +m[3]) {
+    throw new UsageError(`--ref-date: "${value}" is not a calendar date in the form YYYY-MM-DD`);
+  }
+  return value;
+}
+
+/** The format an output file's name asks for, if it names one. */
+export function formatForFile(file: string): Format | null {
+  const ext = file.toLowerCase().split('.').pop();
+  if (ext === 'json') return 'json';
+  if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
+  if (ext === 'csv') return 'csv';
+  if (ext === 'md') return 'md';
+  return null;
+}

@@ -1,0 +1,9 @@
+// NDJSON: one compact record per line, written as each document finishes.
+import type { Formatter } from './types.js';
+
+export function ndjsonFormatter(): Formatter {
+  return {
+    record: (record) => `${JSON.stringify(record)}\n`,
+    end: () => '',
+  };
+}
