@@ -52,3 +52,9 @@ export function formatForFile(file: string): Format | null {
   if (ext === 'md') return 'md';
   return null;
 }
+
+export function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs: "${value}" is not a whole number from 1 to 256`);
+  return n;
+}

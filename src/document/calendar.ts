@@ -31,3 +31,16 @@ export function timexValue(year: number | null, month: number | null, day: numbe
   if (day === null) return `${y}-${pad2(month)}`;
   return `${y}-${pad2(month)}-${pad2(day)}`;
 }
+
+/** Weekday names and abbreviations → 0 = Monday … 6 = Sunday (TIMEX3 writes weekday n + 1). */
+export const WEEKDAYS: Record<string, number> = {
+  monday: 0, mon: 0, tuesday: 1, tue: 1, tues: 1, wednesday: 2, wed: 2, thursday: 3, thu: 3, thur: 3,
+  thurs: 3, friday: 4, fri: 4, saturday: 5, sat: 5, sunday: 6, sun: 6,
+};
+
+/** Alternation matching a full weekday name, for building patterns. */
+export const WEEKDAY_PATTERN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+export function weekdayNumber(name: string): number | null {
+  return WEEKDAYS[name.toLowerCase().replace(/\.$/, '')] ?? null;
+}

@@ -1,13 +1,15 @@
+import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
-import { readArticles, resolvePaths, type InputKind } from '../../input/index.js';
+import { readArticles, resolvePaths, type Article, type InputKind } from '../../input/index.js';
 import { createFormatter, type Format, type Formatter } from '../../output/index.js';
 import { pipedFormatter } from '../../output/piped.js';
 import { RECORD_KINDS, type DocumentRecord, type RecordKind } from '../../schema.js';
 import { EXIT_FAILURE, EXIT_OK } from '../errors.js';
 import {
-  FAIL_CONDITIONS, INPUT_KINDS, formatForFile, parseFailOn, parseFormat, parseInputKind, parseKinds, parseRefDate,
+  FAIL_CONDITIONS, INPUT_KINDS, formatForFile, parseFailOn, parseFormat, parseInputKind, parseJobs, parseKinds, parseRefDate,
   type FailCondition,
 } from '../options.js';
+import { createProcessor } from '../processor.js';
 import { fileSink, stdoutSink } from '../sink.js';
 import { Tally } from '../tally.js';
 
@@ -21,9 +23,15 @@ interface ExtractFlags {
   idField: string;
   output?: string;
   failOn: FailCondition[];
+  jobs?: number;
   color: boolean;
   quiet: boolean;
 }
+
+/** Documents in flight per worker: enough to keep workers busy, few enough to bound memory. */
+const WINDOW_PER_JOB = 4;
+
+type Outcome = { record: DocumentRecord; warnings: Article['warnings'] } | { source: string; error: string };
 
 function wantsColor(flags: ExtractFlags): boolean {
   return flags.color && !flags.output && !('NO_COLOR' in process.env) && process.stdout.isTTY === true;
@@ -44,36 +52,62 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
   let formatter: Formatter | null = null;
   const report = (line: string) => process.stderr.write(`newsfacts: ${line}\n`);
 
+  const jobs = flags.jobs ?? availableParallelism();
+  const processor = createProcessor(jobs, (task) => extract(task.text, task));
+  const inFlight: { outcome: Promise<Outcome>; settled: boolean }[] = [];
+  const launch = (outcome: Promise<Outcome>) => {
+    const entry = { outcome, settled: false };
+    void outcome.then(() => (entry.settled = true));
+    inFlight.push(entry);
+  };
+
+  const start = async (article: Article): Promise<Outcome> => {
+    try {
+      const record = await processor.run({
+        text: article.text, id: article.id, source: article.source, publishedAt: article.publishedAt,
+        refDate: flags.refDate, only: flags.only,
+      });
+      return { record, warnings: article.warnings };
+    } catch (error) {
+      return { source: article.source, error: `extraction failed (${error instanceof Error ? error.message : String(error)})` };
+    }
+  };
+  // Outcomes are written strictly in input order, whatever order the workers finish in.
+  const finish = async (outcome: Outcome) => {
+    if ('error' in outcome) {
+      tally.failed();
+      report(`${outcome.source}: ${outcome.error}`);
+      return;
+    }
+    const { record, warnings } = outcome;
+    record.warnings.unshift(...warnings);
+    if (!flags.quiet) for (const w of warnings) report(`${record.source}: warning: ${w.message}`);
+    tally.add(record);
+    await sink.write(formatter!.record(record));
+  };
+
   try {
     for await (const item of readArticles(refs, flags, process.stdin)) {
       if ('error' in item) {
-        tally.failed();
-        report(`${item.source}: ${item.error}`);
-        continue;
+        launch(Promise.resolve(item));
+      } else {
+        formatter ??= chooseFormatter(flags, item.article.fromJsonl, refs.length > 1);
+        launch(start(item.article));
       }
-      const { article } = item;
-      formatter ??= chooseFormatter(flags, article.fromJsonl, refs.length > 1);
-      let record: DocumentRecord;
-      try {
-        record = extract(article.text, {
-          id: article.id, source: article.source, publishedAt: article.publishedAt, refDate: flags.refDate, only: flags.only,
-        });
-      } catch (error) {
-        tally.failed();
-        report(`${article.source}: extraction failed (${error instanceof Error ? error.message : String(error)})`);
-        continue;
+      // Write what is done at the head of the queue; wait only when the window is full.
+      while (inFlight.length && (inFlight[0].settled || jobs <= 1 || inFlight.length > jobs * WINDOW_PER_JOB)) {
+        await finish(await inFlight.shift()!.outcome);
       }
-      record.warnings.unshift(...article.warnings);
-      if (!flags.quiet) for (const w of article.warnings) report(`${article.source}: warning: ${w.message}`);
-      tally.add(record);
-      await sink.write(formatter.record(record));
     }
+    while (inFlight.length) await finish(await inFlight.shift()!.outcome);
     formatter ??= chooseFormatter(flags, false, refs.length > 1);
     await sink.write(formatter.end());
     await sink.commit();
   } catch (error) {
     await sink.abort();
     throw error;
+  } finally {
+    await processor.close();
   }
 
   if (!flags.quiet && (tally.documents + tally.failures > 1 || tally.failures > 0)) report(tally.summary());
@@ -95,6 +129,7 @@ export function extractCommand(setExitCode: (code: number) => void): Command {
     .option('--text-field <name>', 'JSONL field holding the article text', 'text')
     .option('--date-field <name>', 'JSONL field holding the publication date', 'date')
     .option('--id-field <name>', 'JSONL field holding the document id', 'id')
+    .addOption(new Option('-j, --jobs <n>', 'documents processed in parallel on worker threads (default: cores)').argParser(parseJobs))
     .option('-o, --output <file>', 'write here instead of stdout (never a partial file on failure)')
     .addOption(new Option('--fail-on <conds>', `exit 1 when: ${FAIL_CONDITIONS.join(', ')} (comma list)`).argParser(parseFailOn).default([]))
     .option('--no-color', 'no colour (also NO_COLOR, or when not a terminal)')

@@ -1,6 +1,59 @@
+// Actors: people, organizations, countries and places named in the article, one per entity,
+// with every mention's offsets. Runs of capitalised words → candidates → readings → entities.
+import './plugin.js';
 import type { Actor } from '../../schema.js';
 import type { ExtractContext } from '../context.js';
+import { isActing } from './acting.js';
+import { candidatesOf } from './candidates.js';
+import { classify } from './classify.js';
+import { COUNTRY_BY_CAPITAL } from './lexicon-index.js';
+import { mergeMentions, type Entity, type Mention } from './merge.js';
+import { nominalMentions } from './nominal.js';
+import { findRuns } from './runs.js';
+import { isSportsReport } from './sports.js';
+import { readTokens } from './tokens.js';
 
-export function extractActors(_ctx: ExtractContext): Actor[] {
-  return [];
+export { actorAt } from './actor-at.js';
+
+function toActor(e: Entity, index: number): Actor {
+  const mentions = [...e.mentions].sort((a, b) => a.start - b.start);
+  const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== e.name);
+  return {
+    id: `A${index + 1}`,
+    type: e.type,
+    name: e.name,
+    title: e.type === 'person' ? e.title : null,
+    country: e.type === 'person' || e.type === 'organization' ? e.country : null,
+    aliases,
+    mentions: mentions.map(({ start, end, text }) => ({ start, end, text })),
+  };
+}
+
+export function extractActors(ctx: ExtractContext): Actor[] {
+  const tokens = readTokens(ctx);
+  const position = new Map(tokens.map((t, i) => [t, i]));
+  const sports = isSportsReport(ctx.doc.text);
+  const mentions: Mention[] = [];
+  for (const run of findRuns(tokens)) {
+    for (const c of candidatesOf(run, tokens, position.get(run[0])!)) {
+      const first = position.get(c.tokens[0])!;
+      const last = first + c.tokens.length - 1;
+      const reading = classify(c, { tokens, index: first, sports });
+      if (reading.type === 'none') continue;
+      const start = c.tokens[0].start;
+      const end = c.tokens[c.tokens.length - 1].end;
+      let { type, name } = reading;
+      if (type === 'place' || type === 'country') {
+        const acting = !c.ownerOnly && isActing(tokens, first, last);
+        const metonym = type === 'place' && acting ? COUNTRY_BY_CAPITAL.get(name.toLowerCase()) : undefined;
+        if (metonym) name = metonym;
+        // A country that only hosts events stays a place; one acting mention makes it a country.
+        type = (type === 'country' || metonym) && acting ? 'country' : 'place';
+      }
+      mentions.push({ start, end, text: ctx.doc.text.slice(start, end), type, name, title: c.title, country: reading.country ?? c.country });
+    }
+  }
+  const entities = mergeMentions(mentions);
+  nominalMentions(tokens, entities, ctx.doc.text);
+  return entities.map(toActor);
 }

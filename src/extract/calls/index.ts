@@ -1,6 +1,85 @@
-import type { Call } from '../../schema.js';
+// Calls: sentence by sentence, trigger words ("held a telephone conversation", "spoke with",
+// "met") are resolved to their parties, date, medium, initiator and topics, then mentions of the
+// same event are merged. "The call", "the two leaders" point back at the call last reported.
+import type { TextSpan } from '../../document/types.js';
+import type { Actor, Call } from '../../schema.js';
 import type { ExtractContext } from '../context.js';
+import { placeMentions, type PlacedMention } from './actor-lookup.js';
+import { attachDate } from './call-date.js';
+import { initiatorIn } from './initiator.js';
+import { mediumOf } from './medium.js';
+import { mergeInto, type CallEvent } from './merge.js';
+import { resolveMention, type CallMention } from './participants.js';
+import { topicsIn } from './topics.js';
+import { findTriggers } from './triggers.js';
+import { isUnreal } from './unreal.js';
 
-export function extractCalls(_ctx: ExtractContext): Call[] {
-  return [];
+/** How many sentences on a "separate talks" list may follow the host's "talks with several leaders". */
+const HOST_REACH = 2;
+
+function inside(spans: readonly TextSpan[], m: PlacedMention): boolean {
+  return spans.some((s) => m.start >= s.start && m.end <= s.end);
+}
+
+export function extractCalls(ctx: ExtractContext): Call[] {
+  const { doc } = ctx;
+  const { text } = doc;
+  const excluded = doc.datelineSpan ? [...doc.furniture, doc.datelineSpan] : doc.furniture;
+  const placed = placeMentions(ctx.actors).filter((m) => !inside(excluded, m));
+  if (placed.length < 2) return [];
+
+  const events: CallEvent[] = [];
+  let latest: CallEvent | null = null;
+  let host: { party: PlacedMention; sentence: number } | null = null;
+
+  const record = (mention: CallMention, parties: Actor[]) => {
+    const date = attachDate(text, mention, ctx.dates, doc.reference, doc.contentStart);
+    const { sentence, trigger } = mention;
+    const calledBy =
+      trigger.trigger.phrase === 'called' && mention.groups[0]?.[0] ? mention.groups[0][0].actor : null;
+    latest = mergeInto(events, {
+      participants: parties,
+      medium: mediumOf(text, mention),
+      date,
+      initiator: calledBy ?? initiatorIn(text, placed, sentence.start, sentence.end, parties),
+      topics: topicsIn(text, mention.opener.start, sentence.end, ctx.dates),
+      evidence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
+      earlier: mention.earlier,
+    });
+  };
+
+  doc.sentences.forEach((sentence, index) => {
+    if (sentence.end <= doc.contentStart) return;
+    let clauseEnd = -1;
+    for (const match of findTriggers(text, Math.max(sentence.start, doc.contentStart), sentence.end)) {
+      // "spoke with X to exchange views on ...": the second trigger restates the first.
+      if (match.start < clauseEnd) continue;
+      const mention = resolveMention(text, placed, sentence, match);
+      if (isUnreal(text, mention.opener.start, match.start, match.end, sentence.end)) continue;
+      clauseEnd = mention.end;
+      if (mention.openHost) {
+        host = { party: mention.openHost, sentence: index };
+        continue;
+      }
+      let groups = mention.groups;
+      if (mention.separate && host && index - host.sentence <= HOST_REACH) {
+        const hostParty = host.party;
+        groups = groups.flat().filter((p) => p.actor.id !== hostParty.actor.id).map((p) => [hostParty, p]);
+      }
+      for (const group of groups) {
+        if (group.length >= 2) record(mention, group.map((p) => p.actor));
+        else if (mention.backReference && latest) record(mention, (latest as CallEvent).participants);
+      }
+    }
+  });
+
+  return events.map((e, i) => ({
+    id: `C${i + 1}`,
+    participants: e.participants.map((a) => a.id),
+    medium: e.medium,
+    date: e.date,
+    initiator: e.initiator?.id ?? null,
+    topics: e.topics,
+    evidence: e.evidence,
+  }));
 }

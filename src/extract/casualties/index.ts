@@ -1,6 +1,64 @@
+// Casualty figures: regex patterns over the sentences that hold a casualty word, with dates, money,
+// ages and other non-count numbers masked first; refiners then merge repeated figures.
 import type { Casualty } from '../../schema.js';
 import type { ExtractContext } from '../context.js';
+import { CUE_PREFILTER } from './cues.js';
+import { maskNonCounts } from './masks.js';
+import { cueBeforeNumber } from './patterns/cue-before-number.js';
+import { namedVictim } from './patterns/named-victim.js';
+import { numberBeforeCue } from './patterns/number-before-cue.js';
+import { singleVictim } from './patterns/single-victim.js';
+import { subsetFigure } from './patterns/subset.js';
+import { tollFigure } from './patterns/toll.js';
+import { findQuantities } from './quantity.js';
+import { dedupeFigures } from './refiners/dedupe.js';
+import type { Finding, QuantityPattern, SentencePattern } from './types.js';
+import { actorAt } from './victim-actor.js';
 
-export function extractCasualties(_ctx: ExtractContext): Casualty[] {
-  return [];
+/** Tried in order on each figure; the first that accepts it wins. */
+const QUANTITY_PATTERNS: readonly QuantityPattern[] = [numberBeforeCue, cueBeforeNumber, tollFigure];
+/** Run on each sentence after the figure patterns; the subset pattern reads their findings. */
+const SENTENCE_PATTERNS: readonly SentencePattern[] = [namedVictim, singleVictim, subsetFigure];
+
+export function extractCasualties(ctx: ExtractContext): Casualty[] {
+  const { text } = ctx.doc;
+  let masked: string | null = null;
+  const findings: Finding[] = [];
+  for (const span of ctx.doc.sentences) {
+    if (!CUE_PREFILTER.test(text.slice(span.start, span.end))) continue;
+    masked ??= maskNonCounts(ctx);
+    const sentence = { text: masked.slice(span.start, span.end), start: span.start };
+    const inSentence: Finding[] = [];
+    for (const quantity of findQuantities(sentence)) {
+      for (const pattern of QUANTITY_PATTERNS) {
+        const found = pattern.extract(sentence, quantity);
+        if (found) {
+          inSentence.push(found);
+          break;
+        }
+      }
+    }
+    for (const pattern of SENTENCE_PATTERNS) inSentence.push(...pattern.extract(sentence, inSentence));
+    findings.push(...inSentence.sort((a, b) => a.start - b.start));
+  }
+  for (const f of findings) {
+    if (f.name && f.nameStart !== undefined) {
+      const actor = actorAt(ctx.actors, f.nameStart, f.nameStart + f.name.length);
+      if (actor) f.actor = actor.id;
+    }
+  }
+  return dedupeFigures(findings, text).map((f) => toCasualty(f, text));
+}
+
+function toCasualty(f: Finding, text: string): Casualty {
+  const casualty: Casualty = {
+    kind: f.kind,
+    ...f.quantity,
+    victims: f.victims,
+    text: text.slice(f.start, f.end),
+    start: f.start,
+    end: f.end,
+  };
+  if (f.actor) casualty.actor = f.actor;
+  return casualty;
 }

@@ -1,5 +1,75 @@
+// Every temporal expression in the article as a TIMEX3 mention, chrono-node style: parsers propose
+// candidates, refiners choose among them.
 import type { DateFinding, ExtractContext } from '../context.js';
+import { agoParser } from './parsers/ago.js';
+import { durationParser } from './parsers/duration.js';
+import { everyParser, frequencyWordParser } from './parsers/frequency.js';
+import { dayMonthParser, monthDayParser } from './parsers/month-day.js';
+import { monthParser } from './parsers/month.js';
+import { numericDateParser } from './parsers/numeric-date.js';
+import { quarterParser } from './parsers/quarter.js';
+import { referenceParser } from './parsers/reference.js';
+import { relativeDayParser } from './parsers/relative-day.js';
+import { relativePeriodParser } from './parsers/relative-period.js';
+import { shiftParser } from './parsers/shift.js';
+import { clockTimeParser, namedTimeParser } from './parsers/time-of-day.js';
+import { vagueDurationParser } from './parsers/vague-duration.js';
+import { weekdayParser } from './parsers/weekday.js';
+import { yearEarlierParser } from './parsers/year-earlier.js';
+import { yearParser } from './parsers/year.js';
+import { dropOutsideContent } from './refiners/outside-content.js';
+import { removeOverlaps } from './refiners/remove-overlaps.js';
+import { createTenseReader } from './tense.js';
+import type { Candidate, DateParser, ParseContext } from './types.js';
 
-export function extractDates(_ctx: ExtractContext): DateFinding[] {
-  return [];
+/** In order of preference when two candidates of equal length overlap. */
+const PARSERS: readonly DateParser[] = [
+  clockTimeParser,
+  namedTimeParser,
+  numericDateParser,
+  monthDayParser,
+  dayMonthParser,
+  monthParser,
+  agoParser,
+  shiftParser,
+  relativeDayParser,
+  relativePeriodParser,
+  quarterParser,
+  yearEarlierParser,
+  weekdayParser,
+  everyParser,
+  frequencyWordParser,
+  durationParser,
+  vagueDurationParser,
+  yearParser,
+  referenceParser,
+];
+
+function runParser(parser: DateParser, ctx: ParseContext, from: number, out: Candidate[]): void {
+  const re = parser.pattern;
+  re.lastIndex = from;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const parsed = parser.extract(m, ctx);
+    if (!parsed) continue;
+    const start = m.index + (parsed.span?.from ?? 0);
+    const end = m.index + (parsed.span?.to ?? m[0].length);
+    out.push({ start, end, type: parsed.type, value: parsed.value, ...(parsed.shift ? { shift: parsed.shift } : {}) });
+  }
+}
+
+export function extractDates(ctx: ExtractContext): DateFinding[] {
+  const { doc } = ctx;
+  const parseContext: ParseContext = {
+    text: doc.text,
+    reference: doc.reference,
+    tenseAt: createTenseReader(doc.text, doc.sentences),
+  };
+  const candidates: Candidate[] = [];
+  for (const parser of PARSERS) runParser(parser, parseContext, doc.contentStart, candidates);
+  const chosen = removeOverlaps(dropOutsideContent(candidates, doc.contentStart, doc.furniture));
+  return chosen.map((c) => ({ text: doc.text.slice(c.start, c.end), ...c }));
 }

@@ -1,0 +1,73 @@
+// Lookup tables built once from the word lists: every key is lower-case text as written in news.
+import { COUNTRIES } from '../../lexicon/countries.js';
+import { HONORIFICS } from '../../lexicon/honorifics.js';
+import { NEWS_OUTLETS } from '../../lexicon/news-outlets.js';
+import { HEAD_OF_STATE_TITLES, OFFICES, ROLE_NOUNS } from '../../lexicon/offices.js';
+import { ORGANIZATION_HEADS, ORGANIZATION_OPENERS, ORGANIZATIONS } from '../../lexicon/organizations.js';
+import { PLACES } from '../../lexicon/places.js';
+
+export interface OrganizationInfo {
+  name: string;
+  country: string | null;
+}
+
+const lower = (s: string): string => s.toLowerCase();
+
+/** Country name or alias → canonical name ("u.s." → "United States"). */
+export const COUNTRY_BY_NAME = new Map<string, string>();
+/** Demonym → country ("iranian" → "Iran"); country aliases used as adjectives ("US President") too. */
+export const COUNTRY_BY_DEMONYM = new Map<string, string>();
+/** Capital → country, for metonyms ("Moscow said" → Russia). */
+export const COUNTRY_BY_CAPITAL = new Map<string, string>();
+for (const c of COUNTRIES) {
+  for (const n of [c.name, ...c.aliases]) COUNTRY_BY_NAME.set(lower(n), c.name);
+  for (const d of c.demonyms) COUNTRY_BY_DEMONYM.set(lower(d), c.name);
+  if (c.capital) COUNTRY_BY_CAPITAL.set(lower(c.capital), c.name);
+}
+
+export const PLACE_NAMES = new Set(PLACES.map(lower));
+
+export const ORGANIZATION_BY_NAME = new Map<string, OrganizationInfo>();
+for (const o of ORGANIZATIONS) {
+  for (const n of [o.name, ...o.aliases]) ORGANIZATION_BY_NAME.set(lower(n), { name: o.name, country: o.country });
+}
+
+export const ORG_HEADS = new Set(ORGANIZATION_HEADS);
+export const ORG_OPENERS = new Set(ORGANIZATION_OPENERS);
+export const OUTLETS = new Set(NEWS_OUTLETS.map(lower));
+export const HONORIFIC_WORDS = new Set(HONORIFICS.map((h) => lower(h).replace(/\.$/, '')));
+export const ROLE_WORDS = new Set(ROLE_NOUNS);
+export const LEADER_TITLES = new Set(HEAD_OF_STATE_TITLES.map(lower));
+
+/** Offices as token sequences, longest first, so "Deputy Foreign Minister" wins over "Foreign Minister". */
+export const OFFICE_SEQUENCES: string[][] = [...new Set([...OFFICES, ...ROLE_NOUNS].map(lower))]
+  .map((o) => o.split(/\s+/))
+  .sort((a, b) => b.length - a.length);
+
+/** Words that can only be part of an office ("foreign" in "foreign minister" is not a name word). */
+export const OFFICE_WORDS = new Set(OFFICE_SEQUENCES.flat().map((w) => w.replace(/\.$/, '')));
+
+/** The longest office starting at words[i], as the number of words it spans (0 when none). */
+export function officeLengthAt(words: readonly string[], i: number): number {
+  for (const seq of OFFICE_SEQUENCES) {
+    if (i + seq.length > words.length) continue;
+    let ok = true;
+    for (let k = 0; k < seq.length && ok; k++) ok = words[i + k] === seq[k];
+    if (ok) return seq.length;
+  }
+  return 0;
+}
+
+/** Multi-word names the lexicon knows, as first word → lengths in words, to find them inside longer runs. */
+export const KNOWN_PHRASE_LENGTHS = new Map<string, number[]>();
+for (const key of [...COUNTRY_BY_NAME.keys(), ...PLACE_NAMES, ...COUNTRY_BY_CAPITAL.keys(), ...ORGANIZATION_BY_NAME.keys(), ...OUTLETS]) {
+  const words = key.split(/\s+/);
+  if (words.length < 2) continue;
+  const lengths = KNOWN_PHRASE_LENGTHS.get(words[0]) ?? [];
+  if (!lengths.includes(words.length)) lengths.push(words.length);
+  KNOWN_PHRASE_LENGTHS.set(words[0], lengths.sort((a, b) => b - a));
+}
+
+export function isKnownName(key: string): boolean {
+  return COUNTRY_BY_NAME.has(key) || PLACE_NAMES.has(key) || COUNTRY_BY_CAPITAL.has(key) || ORGANIZATION_BY_NAME.has(key) || OUTLETS.has(key);
+}

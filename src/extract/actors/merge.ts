@@ -1,0 +1,73 @@
+// One actor per real-world entity: a bare surname joins the latest person with that surname,
+// "Foreign Ministry" joins "Russian Foreign Ministry", a capital that acts joins its country.
+import type { ActorType } from '../../schema.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: ActorType;
+  /** The canonical or written name this mention gives. */
+  name: string;
+  title: string | null;
+  country: string | null;
+}
+
+export interface Entity {
+  type: ActorType;
+  name: string;
+  title: string | null;
+  country: string | null;
+  mentions: Mention[];
+  /** Lower-case name words, for surname matching. */
+  words: string[];
+}
+
+const wordsOf = (name: string): string[] => name.toLowerCase().split(/\s+/).filter(Boolean);
+
+function samePerson(entity: Entity, words: string[]): boolean {
+  if (entity.words[entity.words.length - 1] !== words[words.length - 1]) return false;
+  if (words.length === 1 || entity.words.length === 1) return true;
+  const [a, b] = [entity.words[0].replace(/\.$/, ''), words[0].replace(/\.$/, '')];
+  // "J. Smith" may be "John Smith"; "John Smith" and "Jane Smith" are two people.
+  return a === b || (a[0] === b[0] && Math.min(a.length, b.length) === 1);
+}
+
+/** Organization names compared without a leading country word: "Russian Foreign Ministry" ~ "Foreign Ministry". */
+function orgCore(words: string[], country: string | null): string {
+  return (country && words.length > 1 ? words.slice(1) : words).join(' ');
+}
+
+export function mergeMentions(mentions: Mention[]): Entity[] {
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  for (const m of mentions) {
+    const words = wordsOf(m.name);
+    let target: Entity | undefined;
+    if (m.type === 'person') {
+      for (let i = entities.length - 1; i >= 0 && !target; i--) {
+        const e = entities[i];
+        if (e.type === 'person' && samePerson(e, words)) target = e;
+      }
+    } else if (m.type === 'organization') {
+      const core = orgCore(words, m.country);
+      target = entities.find((e) => e.type === 'organization' && orgCore(e.words, e.country) === core && (!e.country || !m.country || e.country === m.country));
+    } else {
+      target = byKey.get(m.name.toLowerCase());
+    }
+    if (!target) {
+      target = { type: m.type, name: m.name, title: m.title, country: m.country, mentions: [], words };
+      entities.push(target);
+      if (m.type === 'country' || m.type === 'place') byKey.set(m.name.toLowerCase(), target);
+    }
+    if (words.length > target.words.length && (m.type === 'person' || m.type === 'organization')) {
+      target.name = m.name;
+      target.words = words;
+    }
+    if (m.type === 'country') target.type = 'country';
+    target.title ??= m.title;
+    target.country ??= m.country;
+    target.mentions.push(m);
+  }
+  return entities;
+}

@@ -1,0 +1,96 @@
+// Runs of capitalised words that may name something: "Russian President Vladimir Putin",
+// "Ministry of Foreign Affairs", "Mohammed bin Salman". Later stages split and classify them.
+import { isKnownName, KNOWN_PHRASE_LENGTHS } from './lexicon-index.js';
+import type { Token } from './tokens.js';
+
+/** Lower-case words allowed inside a name when capitals stand on both sides. */
+const NAME_PARTICLES = new Set(['al', 'bin', 'da', 'de', 'del', 'der', 'dos', 'du', 'ibn', 'la', 'le', 'van', 'von']);
+/** Joiners kept only where the words around them make one name ("Bank of England", "Trinidad and Tobago"). */
+export const JOINERS = new Set(['and', 'for', 'of', 'the']);
+
+/** Tags of words that never start or continue a name, however they are capitalised. */
+const NEVER_NAME = [
+  'Auxiliary', 'Conjunction', 'Copula', 'Date', 'Determiner', 'Expression', 'Modal', 'Month', 'Preposition', 'Pronoun',
+  'QuestionWord', 'Value', 'WeekDay',
+];
+/** Tags of ordinary words that are capitalised only because they open a sentence or a headline. */
+const COMMON_WORD = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'Adjective', 'Uncountable', 'Plural'];
+
+/** Tags compromise gives only to names, which outweigh a common-word reading at a sentence start. */
+const NAMED = ['Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Honorific'];
+
+const CAPITALISED_RE = /^\p{Lu}/u;
+/** Punctuation between two words that still lets them be one name: none, a hyphen, an initial's dot. */
+const GLUE_RE = /^(?:\s*|-|\.\s*)$/;
+
+function hasAny(tags: Set<string>, list: readonly string[]): boolean {
+  for (const t of list) if (tags.has(t)) return true;
+  return false;
+}
+
+function knownAt(tokens: Token[], i: number): boolean {
+  if (isKnownName(tokens[i].key)) return true;
+  for (const len of KNOWN_PHRASE_LENGTHS.get(tokens[i].key) ?? []) {
+    if (i + len > tokens.length) continue;
+    const key = tokens.slice(i, i + len).map((t) => t.key).join(' ');
+    if (isKnownName(key)) return true;
+  }
+  return false;
+}
+
+export function isNameWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.blocked || !CAPITALISED_RE.test(t.text) || t.text.includes('/')) return false;
+  if (knownAt(tokens, i)) return true;
+  if (hasAny(t.tags, NEVER_NAME)) return false;
+  if (t.shouted || t.initial) return hasAny(t.tags, NAMED) || !hasAny(t.tags, COMMON_WORD);
+  return true;
+}
+
+function glued(a: Token, b: Token): boolean {
+  if (a.sentence !== b.sentence) return false;
+  if (/["“”(‘]/.test(b.pre)) return false;
+  if (a.post.includes('.') && !(a.tags.has('Abbreviation') || a.tags.has('Honorific') || /^\p{Lu}$/u.test(a.text))) return false;
+  return GLUE_RE.test(a.post);
+}
+
+/** Runs of name words, with particles and joiners inside them kept. */
+export function findRuns(tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const close = (): void => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (isNameWord(tokens, i)) {
+      if (run.length && !glued(run[run.length - 1], tokens[i])) close();
+      run.push(tokens[i]);
+      continue;
+    }
+    const t = tokens[i];
+    // "Jae-myung", "Myung-hwan": a lower-case word hyphenated onto a name the tagger does not know.
+    if (run.length && run[run.length - 1].post === '-' && !hasAny(t.tags, [...NEVER_NAME, ...COMMON_WORD])) {
+      run.push(t);
+      continue;
+    }
+    const linking = NAME_PARTICLES.has(t.key) || JOINERS.has(t.key);
+    const next = tokens[i + 1];
+    if (run.length && linking && next && glued(run[run.length - 1], t) && glued(t, next)) {
+      // "of the": allow one more joiner before the next capital.
+      if (isNameWord(tokens, i + 1)) {
+        run.push(t);
+        continue;
+      }
+      const after = tokens[i + 2];
+      if (t.key === 'of' && next.key === 'the' && after && glued(next, after) && isNameWord(tokens, i + 2)) {
+        run.push(t, next);
+        i++;
+        continue;
+      }
+    }
+    close();
+  }
+  close();
+  return runs;
+}

@@ -1,0 +1,101 @@
+// The document's words with offsets, read once from the shared compromise parse.
+import type { ExtractContext } from '../context.js';
+
+export interface Token {
+  /** The word as written, possessive kept ("Iran's"). */
+  text: string;
+  /** Lower case, possessive and trailing apostrophe cut ("iran"). */
+  key: string;
+  start: number;
+  /** End of the word without a possessive ending. */
+  end: number;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  possessive: boolean;
+  sentence: number;
+  /** First word of its sentence (or after an opening quote): capitals there prove nothing. */
+  initial: boolean;
+  /** In page furniture, the header, or the dateline: never part of an actor. */
+  blocked: boolean;
+  /** In a line written in capitals (a headline or slug). */
+  shouted: boolean;
+}
+
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  offset?: { start: number; length: number };
+}
+
+const POSSESSIVE_RE = /(?:['’]s|(?<=s)['’])$/i;
+
+function blockedRanges(ctx: ExtractContext): Array<{ start: number; end: number }> {
+  const { doc } = ctx;
+  const ranges = [{ start: 0, end: doc.contentStart }, ...doc.furniture];
+  if (doc.datelineSpan) ranges.push(doc.datelineSpan);
+  return ranges;
+}
+
+/** True when most letters of the line are capitals: headlines and slugs such as "SOCCER - JAPAN WIN". */
+function shoutedLines(text: string): Array<{ start: number; end: number }> {
+  const lines: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let upper = 0;
+    let letters = 0;
+    for (let i = start; i < end; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch >= 65 && ch <= 90) upper++, letters++;
+      else if (ch >= 97 && ch <= 122) letters++;
+    }
+    if (letters >= 4 && upper / letters > 0.8) lines.push({ start, end });
+    start = end + 1;
+  }
+  return lines;
+}
+
+export function readTokens(ctx: ExtractContext): Token[] {
+  const view = ctx.nlp();
+  view.compute('offset');
+  const blocked = blockedRanges(ctx);
+  const shouted = shoutedLines(ctx.doc.text);
+  const inBlocked = (at: number): boolean => blocked.some((r) => at >= r.start && at < r.end);
+  // Tokens come in text order, so one cursor walks the shouted lines.
+  let line = 0;
+  const inShouted = (at: number): boolean => {
+    while (line < shouted.length && shouted[line].end <= at) line++;
+    return line < shouted.length && shouted[line].start <= at;
+  };
+  const tokens: Token[] = [];
+  const sentences = (view as unknown as { docs: Term[][] }).docs;
+  sentences.forEach((terms, sentence) => {
+    let initial = true;
+    for (const term of terms) {
+      if (!term.offset) continue;
+      const start = term.offset.start;
+      const possessive = POSSESSIVE_RE.test(term.text);
+      const word = possessive ? term.text.replace(POSSESSIVE_RE, '') : term.text;
+      tokens.push({
+        text: term.text,
+        key: word.toLowerCase(),
+        start,
+        end: start + word.length,
+        pre: term.pre,
+        post: term.post,
+        tags: term.tags,
+        possessive,
+        sentence,
+        initial: initial || /["“‘(]/.test(term.pre),
+        blocked: inBlocked(start),
+        shouted: inShouted(start),
+      });
+      initial = /[:\n]/.test(term.post);
+    }
+  });
+  return tokens;
+}

@@ -1,0 +1,55 @@
+// The day a call took place: the day-precise date expression in its clause, nearest the trigger.
+// "X happened a day after A spoke with B": the call is in the complement of "a day after", so it
+// lies that far before X, the story's own news of the reference day.
+import type { Anchor } from '../../document/types.js';
+import type { Call } from '../../schema.js';
+
+type CallDate = NonNullable<Call['date']>;
+import type { DateFinding } from '../context.js';
+import { dateStretchEnd } from './clause.js';
+import type { CallMention } from './participants.js';
+
+const DAY_VALUE_RE = /^(?:\d{4}|XXXX)-\d{2}-\d{2}/;
+/** How far before the clause a shifted date may end and still govern it ("a day after |Putin held"). */
+const SHIFT_REACH = 8;
+
+function shiftedFromReference(reference: Anchor | null, finding: DateFinding): string | null {
+  const shift = finding.shift;
+  if (!shift || !reference || reference.year === null || reference.month === null || reference.day === null) return null;
+  const date = new Date(Date.UTC(reference.year, reference.month - 1, reference.day));
+  const amount = -shift.direction * shift.amount;
+  if (shift.unit === 'D') date.setUTCDate(date.getUTCDate() + amount);
+  else if (shift.unit === 'W') date.setUTCDate(date.getUTCDate() + 7 * amount);
+  else if (shift.unit === 'M') date.setUTCMonth(date.getUTCMonth() + amount);
+  else date.setUTCFullYear(date.getUTCFullYear() + amount);
+  return date.toISOString().slice(0, 10);
+}
+
+export function attachDate(
+  text: string,
+  mention: CallMention,
+  dates: readonly DateFinding[],
+  reference: Anchor | null,
+  contentStart: number,
+): CallDate | null {
+  const from = mention.opener.start;
+  const to = dateStretchEnd(text, Math.max(mention.end, mention.trigger.end), mention.sentence.end);
+  const governing = dates.find(
+    (d) => d.shift && d.end <= from && from - d.end <= SHIFT_REACH && d.start >= mention.sentence.start,
+  );
+  if (governing) {
+    const value = shiftedFromReference(reference, governing);
+    return value ? { text: governing.text, value } : null;
+  }
+  let best: DateFinding | null = null;
+  let bestDistance = Infinity;
+  for (const d of dates) {
+    if (d.start < from || d.end > to || d.start < contentStart || d.shift || !DAY_VALUE_RE.test(d.value)) continue;
+    const distance = d.start >= mention.trigger.end ? d.start - mention.trigger.end : mention.trigger.start - d.end;
+    if (distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best ? { text: best.text, value: best.value.slice(0, 10) } : null;
+}

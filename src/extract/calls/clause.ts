@@ -1,0 +1,53 @@
+// Clause limits inside a sentence, found with word lists rather than a parse: the subject of a
+// reported call or appeal sits between the nearest clause opener and the trigger; its object runs
+// from the preposition to the next phrase opener.
+import type { TextSpan } from '../../document/types.js';
+
+/** Words and marks that open a new clause, looking back from a trigger. "as well as" joins instead. */
+const OPENER_RE =
+  /\b(?:as well as|such as)\b|\b(?:said|says|say|told|tells|announced|added|noted|reported|stated|that|which|who|whom|when|while|after|before|as|because|since|following|according to|but|amid|if|where|whereas)\b|[;:()“”"]|\s[–—]\s/gi;
+
+/** Words that end an object phrase ("with X in Beijing", "with X to discuss", "with X, the ministry said"). */
+const OBJECT_END_RE =
+  /\b(?:to|about|on|over|for|in|at|after|as|during|following|according|said|says|who|which|that|when|while|amid|since|by|from|via|regarding|concerning|ahead|before|until|but|besides|amid|where)\b|[;:()“”"]|,\s+(?=[a-z])|\s[–—]\s/g;
+
+/** Words that end the stretch a call's date may be taken from. */
+const DATE_END_RE = /\b(?:after|before|following|since|as|when|while|amid|ahead of|until|but|which|who)\b|[;“”"]/g;
+
+export interface Opener {
+  /** Where the clause starts (after the opener). */
+  start: number;
+  /** The opener itself, lowercased ("said", "who", ";"), or null at the sentence start. */
+  word: string | null;
+  wordStart: number;
+}
+
+/** The clause opener nearest before `pos` within the sentence. */
+export function clauseOpener(text: string, sentence: TextSpan, pos: number): Opener {
+  const body = text.slice(sentence.start, pos);
+  let best: Opener = { start: sentence.start, word: null, wordStart: sentence.start };
+  OPENER_RE.lastIndex = 0;
+  for (let m = OPENER_RE.exec(body); m; m = OPENER_RE.exec(body)) {
+    const word = m[0].toLowerCase();
+    if (word === 'as well as' || word === 'such as') continue;
+    best = { start: sentence.start + m.index + m[0].length, word: word.trim(), wordStart: sentence.start + m.index };
+  }
+  return best;
+}
+
+function firstMatch(re: RegExp, text: string, from: number, limit: number): number {
+  const body = text.slice(from, limit);
+  re.lastIndex = 0;
+  const m = re.exec(body);
+  return m ? from + m.index : limit;
+}
+
+/** Where an object phrase starting at `from` ends. */
+export function objectEnd(text: string, from: number, limit: number): number {
+  return firstMatch(OBJECT_END_RE, text, from, limit);
+}
+
+/** Where the stretch that may hold a call's date ends. */
+export function dateStretchEnd(text: string, from: number, limit: number): number {
+  return firstMatch(DATE_END_RE, text, from, limit);
+}

@@ -1,0 +1,47 @@
+// One record per call, not per mention: the headline, the lead and later paragraphs that speak
+// of the same parties with a compatible date and medium fold into one event. A mention dated
+// differently ("an earlier exchange on March 6") or held differently (a phone call vs a meeting)
+// is its own event.
+import type { Actor, Call, Medium, Span } from '../../schema.js';
+
+export interface CallEvent {
+  participants: Actor[];
+  medium: Medium;
+  date: Call['date'];
+  initiator: Actor | null;
+  topics: string[];
+  evidence: Span;
+}
+
+export interface CallFacts extends CallEvent {
+  /** Points back at an earlier call than the one being reported: never merged into an undated one. */
+  earlier: boolean;
+}
+
+function sameParties(a: readonly Actor[], b: readonly Actor[]): boolean {
+  if (a.length !== b.length) return false;
+  const ids = new Set(a.map((x) => x.id));
+  return b.every((x) => ids.has(x.id));
+}
+
+function compatible(event: CallEvent, facts: CallFacts): boolean {
+  if (!sameParties(event.participants, facts.participants)) return false;
+  if (event.medium !== 'unspecified' && facts.medium !== 'unspecified' && event.medium !== facts.medium) return false;
+  if (event.date && facts.date) return event.date.value === facts.date.value;
+  return !facts.earlier;
+}
+
+/** Folds the facts of one mention into the events found so far; returns the event it landed in. */
+export function mergeInto(events: CallEvent[], facts: CallFacts): CallEvent {
+  const same = events.find((e) => compatible(e, facts));
+  if (!same) {
+    const { earlier: _earlier, ...event } = facts;
+    events.push(event);
+    return event;
+  }
+  same.date ??= facts.date;
+  if (same.medium === 'unspecified') same.medium = facts.medium;
+  same.initiator ??= facts.initiator;
+  for (const topic of facts.topics) if (!same.topics.includes(topic)) same.topics.push(topic);
+  return same;
+}

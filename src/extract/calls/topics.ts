@@ -1,0 +1,27 @@
+// What a call was about: the noun phrase after "to discuss", "exchanged views on", "focused on",
+// "about", up to the end of its clause.
+import type { DateFinding } from '../context.js';
+
+const CUE_RE =
+  /\b(?:to\s+discuss|discussed|discussing|discuss|exchanged\s+views\s+on|exchanging\s+views\s+on|exchange\s+views\s+on|focused\s+on|focusing\s+on|about)\s+/gi;
+const TOPIC_END_RE =
+  /[,;:.!?"“”()]|\s[–—]\s|\b(?:according\s+to|following|after|as|amid|while|which|said|says|and\s+agreed|to\s+prevent|in\s+the\s+wake|during|the\s+(?:ministry|office|kremlin|statement|white\s+house)\s+said)\b/i;
+const MAX_WORDS = 12;
+
+/** Topic phrases in [from, to) of the text. */
+export function topicsIn(text: string, from: number, to: number, dates: readonly DateFinding[]): string[] {
+  const body = text.slice(from, to);
+  const topics: string[] = [];
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(body); m; m = CUE_RE.exec(body)) {
+    const start = from + m.index + m[0].length;
+    if (dates.some((d) => d.start === start)) continue;
+    const rest = text.slice(start, to);
+    const stop = TOPIC_END_RE.exec(rest);
+    const phrase = (stop ? rest.slice(0, stop.index) : rest).trim();
+    const words = phrase.split(/\s+/);
+    if (!phrase || words.length > MAX_WORDS) continue;
+    topics.push(phrase);
+  }
+  return topics;
+}

@@ -1,0 +1,59 @@
+// Finds call trigger words in a sentence and throws out the look-alikes: "calls for restraint"
+// (an appeal), "called him a liar", "call centre", "an exchange of fire".
+import { CALL_TRIGGERS, type CallTrigger } from '../../lexicon/call-triggers.js';
+
+export interface TriggerMatch {
+  start: number;
+  end: number;
+  trigger: CallTrigger;
+}
+
+const BY_PHRASE = new Map(CALL_TRIGGERS.map((t) => [t.phrase, t]));
+
+const TRIGGER_RE = new RegExp(
+  `\\b(?:${[...BY_PHRASE.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/ /g, '\\s+'))
+    .join('|')})\\b`,
+  'gi',
+);
+
+/** "call"/"calls" used for an appeal or a thing, not a conversation. */
+const CALL_NOUN_NOT_AFTER = /^\s+(?:for|on|upon|by|from|to|centre|center|centres|centers|sign|option|letters?)\b/i;
+const CALL_NOUN_NOT_BEFORE = /(?:wake-up|close|roll|judgment|judgement|so-|curtain|last|casting|port of)\s*$/i;
+/** "called for/on" are appeals; "called him a liar", "so-called", "was called" name rather than phone. */
+const CALLED_NOT_AFTER = /^\s+(?:for|on|upon|off|up|out|it|him|her|them|me|us|this|that|into)\b/i;
+const CALLED_NOT_BEFORE = /(?:so-|\b(?:is|was|were|are|be|been|being)\s+)$/i;
+/** "exchange" is a call only when it points back at one ("an earlier exchange on March 6"). */
+const EXCHANGE_BEFORE = /\b(?:earlier|previous|last|latest|first|second|third|phone|telephone)\s+$/i;
+
+function rejected(text: string, start: number, end: number, phrase: string): boolean {
+  const after = text.slice(end, end + 20);
+  const before = text.slice(Math.max(0, start - 20), start);
+  switch (phrase) {
+    case 'call':
+    case 'calls':
+      return CALL_NOUN_NOT_AFTER.test(after) || CALL_NOUN_NOT_BEFORE.test(before);
+    case 'called':
+      return CALLED_NOT_AFTER.test(after) || CALLED_NOT_BEFORE.test(before);
+    case 'exchange':
+      return !EXCHANGE_BEFORE.test(before);
+    default:
+      return false;
+  }
+}
+
+/** Trigger words inside [from, to) of the text, in order. */
+export function findTriggers(text: string, from: number, to: number): TriggerMatch[] {
+  const body = text.slice(from, to);
+  const found: TriggerMatch[] = [];
+  TRIGGER_RE.lastIndex = 0;
+  for (let m = TRIGGER_RE.exec(body); m; m = TRIGGER_RE.exec(body)) {
+    const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (rejected(text, start, end, phrase)) continue;
+    found.push({ start, end, trigger: BY_PHRASE.get(phrase)! });
+  }
+  return found;
+}

@@ -1,0 +1,74 @@
+// The cue lexicon compiled once into anchored regexes: a cue starting at a position, or ending at one.
+import { CUES_AFTER_NUMBER, CUES_BEFORE_NUMBER, TOLL_LINKS, TOLL_NOUNS, type CasualtyCue } from '../../lexicon/casualty-cues.js';
+import { NON_PERSON_NOUNS, VICTIM_NOUNS } from '../../lexicon/victim-nouns.js';
+import type { CasualtyKind } from '../../schema.js';
+
+export interface CueMatch {
+  kind: CasualtyKind;
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+function alternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+function kindsOf(cues: readonly CasualtyCue[]): Map<string, CasualtyKind> {
+  return new Map(cues.map((c) => [c.phrase, c.kind]));
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+
+const AFTER_KINDS = kindsOf(CUES_AFTER_NUMBER);
+const BEFORE_KINDS = kindsOf(CUES_BEFORE_NUMBER);
+const TOLL_KINDS = kindsOf(TOLL_NOUNS);
+
+const AFTER_RE = new RegExp(`\\s*(${alternation(CUES_AFTER_NUMBER.map((c) => c.phrase))})(?![\\w-])`, 'iy');
+const BEFORE_RE = new RegExp(
+  `(?<![\\w-])(${alternation(CUES_BEFORE_NUMBER.map((c) => c.phrase))})\\s+(?:(?:a\\s+total\\s+of|another|an\\s+additional|a\\s+further)\\s+)?$`,
+  'i',
+);
+const TOLL_RE = new RegExp(`(?<![\\w-])(?:${alternation(TOLL_NOUNS.map((c) => c.phrase))})(?![\\w-])`, 'gi');
+const TOLL_LINK_RE = new RegExp(`(?<![\\w-])(?:${alternation(TOLL_LINKS)})\\s+$`, 'i');
+
+/** Cheap test run on every sentence before any heavier work: does it hold a casualty word at all? */
+export const CUE_PREFILTER =
+  /kill|dead|death|die[ds]?\b|slain|murder|fatal|bod(?:y|ies)|lives|perish|martyr|toll|injur|wound|hurt|hospital|shot|missing|unaccounted|displac|evacuat|homeless|fled|arrest|detain|hostage|kidnap|abduct|custody|affected|casualt|critical condition|serious condition/i;
+
+/** An after-number cue starting at `pos` after optional spaces ("were killed" is read as link word + cue by the caller). */
+export function cueAt(text: string, pos: number): CueMatch | null {
+  AFTER_RE.lastIndex = pos;
+  const m = AFTER_RE.exec(text);
+  if (!m) return null;
+  const kind = AFTER_KINDS.get(norm(m[1]));
+  const end = pos + m[0].length;
+  return kind ? { kind, phrase: norm(m[1]), start: end - m[1].length, end } : null;
+}
+
+/** A before-number cue ending right before `pos` ("killing " + "at least 12"). */
+export function cueEndingAt(text: string, pos: number): CueMatch | null {
+  const from = Math.max(0, pos - 48);
+  const m = BEFORE_RE.exec(text.slice(from, pos));
+  if (!m) return null;
+  const kind = BEFORE_KINDS.get(norm(m[1]));
+  return kind ? { kind, phrase: norm(m[1]), start: from + m.index, end: from + m.index + m[1].length } : null;
+}
+
+/** The last toll noun before `pos` whose figure is linked right before `pos`: "the death toll has risen to ". */
+export function tollBefore(text: string, pos: number): CueMatch | null {
+  if (!TOLL_LINK_RE.test(text.slice(Math.max(0, pos - 24), pos))) return null;
+  let last: CueMatch | null = null;
+  TOLL_RE.lastIndex = 0;
+  for (let m = TOLL_RE.exec(text); m && m.index < pos; m = TOLL_RE.exec(text)) {
+    const kind = TOLL_KINDS.get(norm(m[0]));
+    if (kind) last = { kind, phrase: norm(m[0]), start: m.index, end: m.index + m[0].length };
+  }
+  return last && pos - last.end <= 160 ? last : null;
+}
+
+export const VICTIM_WORDS: ReadonlySet<string> = new Set(VICTIM_NOUNS);
+export const NON_PERSON_WORDS: ReadonlySet<string> = new Set(NON_PERSON_NOUNS);

@@ -1,0 +1,56 @@
+// A named victim is a figure of one: "Among those killed was <title> <name>", "<Name>, 34, was shot and killed".
+import type { SentencePattern } from '../types.js';
+
+// Capitalized words, possessives and name particles: "Iran’s Supreme Leader Ali Khamenei".
+const NAME = `[A-Z][\\w’'.-]*(?:\\s+(?:[A-Z][\\w’'.-]*|bin|al|de|van|von|der)){0,6}`;
+// Two to four capitalized words: a person's name written in full.
+const FULL_NAME = `[A-Z][a-z’'.-]+(?:\\s+[A-Z][a-z’'.-]*){1,3}`;
+
+const AMONG_RE = new RegExp(
+  `\\b(?:[Aa]mong\\s+(?:those|the\\s+people|the\\s+victims)\\s+(?:killed|slain|who\\s+died)|[Aa]mong\\s+the\\s+dead|[Tt]he\\s+dead\\s+(?:include|included))` +
+    `(?:\\s+(?:was|were|is|are))?\\s+(${NAME})`,
+  'g',
+);
+const NAMED_DEATH_RE = new RegExp(
+  `(?<![\\w’'-])(${FULL_NAME})(?:\\s*,\\s*§+\\s*,)?\\s+(?:(?:was|had\\s+been|has\\s+been)\\s+(?:shot\\s+and\\s+killed|killed|shot\\s+dead|fatally\\s+(?:shot|stabbed|wounded|injured)|(?:stabbed|beaten)\\s+to\\s+death|found\\s+dead|pronounced\\s+dead|slain|murdered)|died)\\b`,
+  'g',
+);
+// Capitalized sentence openers and titles that start a capitalized run without being a name.
+const NOT_A_NAME_START = /^(?:A|An|The|This|That|These|Those|Police|Officers?|Authorities|Officials|Witnesses|He|She|They|It|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
+
+export const namedVictim: SentencePattern = {
+  name: 'named-victim',
+  extract(sentence) {
+    const { text, start: base } = sentence;
+    const found = [];
+    AMONG_RE.lastIndex = 0;
+    for (let m = AMONG_RE.exec(text); m; m = AMONG_RE.exec(text)) {
+      const name = m[1].replace(/[’'.]+$/, '');
+      if (/^(?:[A-Z][a-z]*)$/.test(name) && NOT_A_NAME_START.test(name)) continue;
+      const nameStart = m.index + m[0].length - m[1].length;
+      found.push(named(name, base + nameStart, base + m.index, base + nameStart + name.length));
+    }
+    NAMED_DEATH_RE.lastIndex = 0;
+    for (let m = NAMED_DEATH_RE.exec(text); m; m = NAMED_DEATH_RE.exec(text)) {
+      const words = m[1].split(/\s+/);
+      while (words.length && NOT_A_NAME_START.test(words[0])) words.shift();
+      if (words.length < 2) continue;
+      const name = words.join(' ');
+      const nameStart = m.index + m[1].length - name.length;
+      found.push(named(name, base + nameStart, base + nameStart, base + m.index + m[0].length));
+    }
+    return found;
+  },
+};
+
+function named(name: string, nameStart: number, start: number, end: number) {
+  return {
+    kind: 'killed' as const,
+    quantity: { count: 1, min: null, max: null, qualifier: 'exact' as const },
+    victims: name,
+    name,
+    nameStart,
+    start,
+    end,
+  };
+}

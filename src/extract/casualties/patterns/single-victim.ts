@@ -1,0 +1,35 @@
+// One person written with an article: "a 22-year-old man was killed", "another worker was injured".
+import { VICTIM_NOUNS } from '../../../lexicon/victim-nouns.js';
+import { cueAt } from '../cues.js';
+import type { Finding, SentencePattern } from '../types.js';
+
+// The singular nouns of the victim list (plural and collective ones end in -s or are listed here).
+const COLLECTIVE = new Set(['children', 'family', 'gunmen', 'men', 'people', 'police', 'policemen', 'women']);
+const SINGULAR = VICTIM_NOUNS.filter((w) => !w.endsWith('s') && !COLLECTIVE.has(w));
+
+const ONE_PERSON_RE = new RegExp(
+  `(?<![\\w-])(?:[Aa]n?|[Aa]nother)\\s+(?:[\\w§’'-]+\\s+){0,2}?(?:${SINGULAR.join('|')})\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly))?(?=\\s)`,
+  'g',
+);
+
+export const singleVictim: SentencePattern = {
+  name: 'single-victim',
+  extract(sentence) {
+    const { text, start: base } = sentence;
+    const found: Finding[] = [];
+    ONE_PERSON_RE.lastIndex = 0;
+    for (let m = ONE_PERSON_RE.exec(text); m; m = ONE_PERSON_RE.exec(text)) {
+      const cue = cueAt(text, m.index + m[0].length);
+      if (!cue) continue;
+      const victims = m[0].replace(/\s+(?:was|has\s+been|had\s+been)(?:\s+\w+)?$/, '');
+      found.push({
+        kind: cue.kind,
+        quantity: { count: 1, min: null, max: null, qualifier: 'exact' },
+        victims,
+        start: base + m.index,
+        end: base + cue.end,
+      });
+    }
+    return found;
+  },
+};

@@ -1,0 +1,35 @@
+// The same figure stated twice (headline and body, lede and quote) is one record; the first is kept.
+import type { Finding } from '../types.js';
+
+// Words that say nothing about who was counted, so "12 killed" and "12 people were killed" match.
+const GENERIC_VICTIMS = new Set(['individual', 'more', 'other', 'people', 'person', 'victim']);
+
+/** The head noun of who was counted, singular, or null when it is generic or absent. */
+function victimHead(victims: string | null): string | null {
+  if (!victims) return null;
+  const head = victims.toLowerCase().split(/\s+/).pop()!.replace(/(?:es|s)$/, '').replace(/^(?:peopl|person)$/, 'people');
+  return GENERIC_VICTIMS.has(head) || head === 'people' ? null : head;
+}
+
+function sameFigure(a: Finding, b: Finding, text: string): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.name || b.name) return a.name === b.name || (a.actor !== undefined && a.actor === b.actor);
+  if (a.quantity.count === null || b.quantity.count === null) {
+    return (
+      a.quantity.count === b.quantity.count &&
+      text.slice(a.start, a.end).toLowerCase() === text.slice(b.start, b.end).toLowerCase()
+    );
+  }
+  if (a.quantity.count !== b.quantity.count) return false;
+  const ha = victimHead(a.victims);
+  const hb = victimHead(b.victims);
+  return ha === null || hb === null || ha === hb;
+}
+
+export function dedupeFigures(findings: readonly Finding[], text: string): Finding[] {
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    if (!kept.some((k) => sameFigure(k, f, text))) kept.push(f);
+  }
+  return kept;
+}

@@ -1,0 +1,46 @@
+import type { CasualtyKind, Qualifier } from '../../schema.js';
+
+/** A figure read from the text with its hedge: "nearly 1,300", "20 to 30", "dozens". Offsets are document offsets. */
+export interface Quantity {
+  count: number | null;
+  min: number | null;
+  max: number | null;
+  qualifier: Qualifier;
+  /** Start of the figure including its qualifier ("at least 12"). */
+  start: number;
+  end: number;
+}
+
+/** One sentence as the patterns see it: the text with non-count spans (dates, money, ages) masked. */
+export interface SentenceScan {
+  /** Masked sentence text; same length and offsets as the original. */
+  text: string;
+  /** Document offset of text[0]. */
+  start: number;
+}
+
+/** A casualty figure found by a pattern, before refiners merge and filter. */
+export interface Finding {
+  kind: CasualtyKind;
+  quantity: Pick<Quantity, 'count' | 'min' | 'max' | 'qualifier'>;
+  victims: string | null;
+  /** Set for a named victim: the name as written, so two named victims are never merged. */
+  name?: string;
+  /** Where the name starts, to find its actor. */
+  nameStart?: number;
+  actor?: string;
+  start: number;
+  end: number;
+}
+
+/** A pattern that reads one figure of a sentence; null rejects it. */
+export interface QuantityPattern {
+  name: string;
+  extract(sentence: SentenceScan, quantity: Quantity): Finding | null;
+}
+
+/** A pattern over a whole sentence, given what the figure patterns found in it. */
+export interface SentencePattern {
+  name: string;
+  extract(sentence: SentenceScan, found: readonly Finding[]): Finding[];
+}

@@ -1,0 +1,78 @@
+// Word-level reading around a figure: the people it counts ("three Israeli soldiers") and the
+// small words between a figure and its cue ("were", "have been", "who").
+import { NUMBER_PATTERN } from '../../text/numbers.js';
+import { NON_PERSON_WORDS, VICTIM_WORDS } from './cues.js';
+
+const WORD_RE = /\s*([A-Za-z][A-Za-z'’-]*|§+)/y;
+
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** The word starting at `pos` after optional spaces, or null at punctuation or the sentence end. */
+export function wordAt(text: string, pos: number): Word | null {
+  WORD_RE.lastIndex = pos;
+  const m = WORD_RE.exec(text);
+  if (!m) return null;
+  const end = pos + m[0].length;
+  return { text: m[1], lower: m[1].toLowerCase(), start: end - m[1].length, end };
+}
+
+export function isVictimNoun(lower: string): boolean {
+  return VICTIM_WORDS.has(lower);
+}
+
+export function isNonPersonNoun(lower: string): boolean {
+  return NON_PERSON_WORDS.has(lower);
+}
+
+/** Words that may sit between people and the cue without changing who is counted. */
+export const LINK_WORDS: ReadonlySet<string> = new Set([
+  'all', 'allegedly', 'also', 'are', 'be', 'been', 'believed', 'being', 'both', 'confirmed', 'feared',
+  'had', 'has', 'have', 'is', 'later', 'now', 'reportedly', 'since', 'still', 'subsequently', 'that',
+  'to', 'was', 'were', 'who', 'will', 'would',
+]);
+
+/** Words that end the reading of a noun phrase: prepositions, conjunctions, determiners, speech verbs. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'a', 'after', 'an', 'and', 'as', 'at', 'before', 'but', 'by', 'during', 'for', 'from', 'her', 'his',
+  'if', 'in', 'into', 'its', 'near', 'on', 'or', 'said', 'says', 'than', 'the', 'their', 'this', 'when',
+  'where', 'while', 'with',
+]);
+
+/**
+ * People counted by a figure written before the cue is known: up to `maxWords` words ending in a
+ * victim noun ("23 people", "three Israeli soldiers"). Returns null when no such noun follows, and
+ * 'not-people' when the figure plainly counts something else ("12 shots", "three weeks").
+ */
+export function victimsAfter(text: string, pos: number, maxWords = 3): { victims: string; end: number } | null | 'not-people' {
+  let at = pos;
+  const first = wordAt(text, pos);
+  if (first && first.lower === 'of') {
+    // "dozens of villagers", "three of the victims"
+    at = first.end;
+    const det = wordAt(text, at);
+    if (det && /^(?:the|those|them|these)$/.test(det.lower)) at = det.end;
+  }
+  let start = -1;
+  for (let i = 0; i < maxWords; i++) {
+    const w = wordAt(text, at);
+    if (!w) return null;
+    if (isNonPersonNoun(w.lower)) return 'not-people';
+    if (start < 0) start = w.start;
+    if (isVictimNoun(w.lower)) return { victims: text.slice(start, w.end), end: w.end };
+    if (STOP_WORDS.has(w.lower) || LINK_WORDS.has(w.lower)) return null;
+    at = w.end;
+  }
+  return null;
+}
+
+/** Does a number or determiner follow (an object: "gunmen killed three people", "shot him")? */
+const OBJECT_RE = new RegExp(`\\s+(?:him|her|them|his|their|a|an|the|at\\s+least|more\\s+than|${NUMBER_PATTERN})(?![\\w-])`, 'iy');
+export function objectFollows(text: string, pos: number): boolean {
+  OBJECT_RE.lastIndex = pos;
+  return OBJECT_RE.test(text);
+}

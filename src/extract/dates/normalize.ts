@@ -1,0 +1,138 @@
+// TIMEX3 values: calendar arithmetic on the reference anchor, with XXXX/XX for what it does not give.
+import { pad2, timexValue } from '../../document/calendar.js';
+import type { Anchor } from '../../document/types.js';
+import type { Tense } from './types.js';
+
+/** TIMEX3 granularities that relative expressions count in. */
+export type Unit = 'Y' | 'M' | 'W' | 'D' | 'Q' | 'H' | 'TH' | 'TM' | 'TS' | 'E' | 'C';
+
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function referenceDay(ref: Anchor | null): Day | null {
+  return ref && ref.year !== null && ref.month !== null && ref.day !== null
+    ? { year: ref.year, month: ref.month, day: ref.day }
+    : null;
+}
+
+function fromUtc(ms: number): Day {
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+function utc(day: Day): number {
+  return Date.UTC(day.year, day.month - 1, day.day);
+}
+
+export function addDays(day: Day, n: number): Day {
+  return fromUtc(utc(day) + n * 86_400_000);
+}
+
+/** Months added with the day clamped to the target month's length (31 March − 1 month = 28/29 February). */
+export function addMonths(day: Day, n: number): Day {
+  const index = day.year * 12 + (day.month - 1) + n;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { year, month, day: Math.min(day.day, last) };
+}
+
+export function dayValue(day: Day): string {
+  return timexValue(day.year, day.month, day.day);
+}
+
+/** 0 = Monday … 6 = Sunday, as TIMEX3 counts weekdays (1 = Monday). */
+export function weekdayIndex(day: Day): number {
+  return (new Date(utc(day)).getUTCDay() + 6) % 7;
+}
+
+/** ISO 8601 week value: "2026-W11". */
+export function isoWeek(day: Day): string {
+  const thursday = addDays(day, 3 - weekdayIndex(day));
+  const week = 1 + Math.floor((utc(thursday) - Date.UTC(thursday.year, 0, 1)) / 604_800_000);
+  return `${thursday.year}-W${pad2(week)}`;
+}
+
+/**
+ * The value of the period `offset` units away from the reference at that unit's granularity:
+ * ("last", year) → "2025", ("this", month) → "2026-03", ("next", week) → "2026-W12".
+ */
+export function relativePeriod(ref: Anchor | null, unit: Unit, offset: number): string {
+  const year = ref?.year ?? null;
+  const day = referenceDay(ref);
+  switch (unit) {
+    case 'Y':
+      return year === null ? 'XXXX' : String(year + offset);
+    case 'M': {
+      if (year === null || ref?.month == null) return offset === 0 && ref?.month != null ? timexValue(null, ref.month, null) : 'XXXX-XX';
+      const shifted = addMonths({ year, month: ref.month, day: 1 }, offset);
+      return timexValue(shifted.year, shifted.month, null);
+    }
+    case 'W':
+      return day ? isoWeek(addDays(day, 7 * offset)) : `${year ?? 'XXXX'}-WXX`;
+    case 'D':
+      return day ? dayValue(addDays(day, offset)) : 'XXXX-XX-XX';
+    case 'Q': {
+      if (year === null || ref?.month == null) return `${year ?? 'XXXX'}-QX`;
+      const index = year * 4 + Math.floor((ref.month - 1) / 3) + offset;
+      return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+    }
+    case 'H': {
+      if (year === null || ref?.month == null) return `${year ?? 'XXXX'}-HX`;
+      const index = year * 2 + (ref.month > 6 ? 1 : 0) + offset;
+      return `${Math.floor(index / 2)}-H${(index % 2) + 1}`;
+    }
+    case 'E':
+      return year === null ? 'XXX' : String(Math.floor(year / 10) + offset);
+    case 'C':
+      return year === null ? 'XX' : String(Math.floor(year / 100) + offset);
+    default:
+      return day ? dayValue(day) : 'XXXX-XX-XX';
+  }
+}
+
+/** The reference shifted by a whole number of units, at that unit's granularity ("two years ago" → "2024"). */
+export function shiftedValue(ref: Anchor | null, unit: Unit, amount: number): string {
+  if (unit === 'E') return relativePeriod(ref, 'Y', amount * 10);
+  if (unit === 'C') return relativePeriod(ref, 'Y', amount * 100);
+  if (unit === 'TH' || unit === 'TM' || unit === 'TS') return relativePeriod(ref, 'D', 0);
+  return relativePeriod(ref, unit, amount);
+}
+
+/** TIMEX3 duration: P2Y, PT5H, PXD (amount unknown), decades and centuries in years. */
+export function durationValue(amount: number | null, unit: Unit): string {
+  const time = unit === 'TH' || unit === 'TM' || unit === 'TS';
+  const letter = time ? unit.slice(1) : unit === 'C' ? 'Y' : unit === 'H' ? 'M' : unit;
+  const scaled = amount === null ? null : unit === 'C' ? amount * 100 : unit === 'E' ? amount * 10 : unit === 'H' ? amount * 6 : amount;
+  const count = scaled === null ? 'X' : String(Math.round(scaled * 1000) / 1000);
+  return `P${time ? 'T' : ''}${count}${unit === 'E' ? 'Y' : letter}`;
+}
+
+/** How far (in months) a month-day may lie on the wrong side of the reference before the tense moves it a year. */
+const TENSE_SLACK_MONTHS = 3;
+
+/**
+ * Month (and optional day) without a year: the reference year, moved a year back when a past-tense
+ * clause would otherwise put it well after the reference, or forward when a future one puts it well before.
+ */
+export function yearForMonthDay(ref: Anchor | null, month: number, day: number | null, tense: Tense): number | null {
+  if (ref?.year == null) return null;
+  if (ref.month === null) return ref.year;
+  const ahead = month - ref.month + ((day ?? 15) - (ref.day ?? 15)) / 31;
+  if (tense === 'past' && ahead > TENSE_SLACK_MONTHS) return ref.year - 1;
+  if (tense === 'future' && ahead < -TENSE_SLACK_MONTHS) return ref.year + 1;
+  return ref.year;
+}
+
+/** A named weekday (0 = Monday) resolved from the reference: the past one in past-tense clauses, the next in future ones. */
+export function weekdayDate(ref: Anchor | null, weekday: number, direction: -1 | 0 | 1): string {
+  const day = referenceDay(ref);
+  if (!day) return `${ref?.year ?? 'XXXX'}-WXX-${weekday + 1}`;
+  const diff = weekday - weekdayIndex(day);
+  if (direction < 0) return dayValue(addDays(day, diff > 0 ? diff - 7 : diff));
+  if (direction > 0) return dayValue(addDays(day, diff < 0 ? diff + 7 : diff));
+  return dayValue(addDays(day, diff));
+}

@@ -1,0 +1,37 @@
+// Sets: "daily", "every week", "each Thursday", "each July", "every three years", "per year".
+import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, pad2, weekdayNumber } from '../../../document/calendar.js';
+import { DAY_PARTS } from '../../../lexicon/day-parts.js';
+import { FREQUENCY_WORDS } from '../../../lexicon/time-units.js';
+import { durationValue } from '../normalize.js';
+import { AMOUNT, UNIT, alternation, isCapitalized, pattern, readQuantity } from '../patterns.js';
+import type { DateParser } from '../types.js';
+
+const PART = alternation(Object.keys(DAY_PARTS).filter((p) => p !== 'tonight' && p !== 'overnight'));
+
+export const frequencyWordParser: DateParser = {
+  name: 'frequency-word',
+  pattern: pattern(`\\b(${alternation(Object.keys(FREQUENCY_WORDS))})\\b`),
+  extract(m) {
+    const [amount, unit] = FREQUENCY_WORDS[m[1].toLowerCase()];
+    return { type: 'SET', value: durationValue(amount, unit) };
+  },
+};
+
+export const everyParser: DateParser = {
+  name: 'every',
+  pattern: pattern(
+    `\\b(?:every|each|per)\\s+(?:(other)\\s+)?(?:(${WEEKDAY_PATTERN}|${MONTH_PATTERN})|(${PART})|(?:(${AMOUNT})\\s+)?(${UNIT}))\\b`,
+  ),
+  extract(m) {
+    if (m[2]) {
+      if (!isCapitalized(m[2])) return null;
+      const weekday = weekdayNumber(m[2]);
+      if (weekday !== null) return { type: 'SET', value: `XXXX-WXX-${weekday + 1}` };
+      return { type: 'SET', value: `XXXX-${pad2(monthNumber(m[2])!)}` };
+    }
+    if (m[3]) return { type: 'SET', value: `XXXX-XX-XXT${DAY_PARTS[m[3].toLowerCase()]}` };
+    const quantity = readQuantity(m[4] ?? 'a', m[5]);
+    if (!quantity || quantity.amount === null) return null;
+    return { type: 'SET', value: durationValue(quantity.amount * (m[1] ? 2 : 1), quantity.unit) };
+  },
+};

@@ -1,0 +1,37 @@
+// "March 6", "Sept. 30, 1990", "Friday, Oct. 23", "6 March 2026": a calendar day, its year from the
+// reference and the clause's tense when the text gives none.
+import { MONTH_PATTERN, WEEKDAY_PATTERN, isValidDay, monthNumber, timexValue } from '../../../document/calendar.js';
+import { yearForMonthDay } from '../normalize.js';
+import { isCapitalized, pattern } from '../patterns.js';
+import type { DateParser, ParseContext, ParsedTimex } from '../types.js';
+
+const WEEKDAY_PREFIX = `(?:${WEEKDAY_PATTERN},?\\s+)?`;
+const ORDINAL_SUFFIX = '(?:st|nd|rd|th)?';
+const YEAR = '(?:,?\\s+(\\d{4})(?!\\d|,\\d))?';
+
+function resolve(ctx: ParseContext, at: number, monthName: string, dayText: string, yearText: string | undefined): ParsedTimex | null {
+  if (!isCapitalized(monthName)) return null;
+  const month = monthNumber(monthName);
+  const day = Number(dayText);
+  if (month === null) return null;
+  const year = yearText ? Number(yearText) : yearForMonthDay(ctx.reference, month, day, ctx.tenseAt(at));
+  if (!isValidDay(year, month, day)) return null;
+  return { type: 'DATE', value: timexValue(year, month, day) };
+}
+
+export const monthDayParser: DateParser = {
+  name: 'month-day',
+  // The month must not run into a larger number ("May 1,300") or a time ("March 6:30").
+  pattern: pattern(`\\b${WEEKDAY_PREFIX}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL_SUFFIX}(?![\\d:]|,\\d)${YEAR}\\b`),
+  extract(m, ctx) {
+    return resolve(ctx, m.index, m[1], m[2], m[3]);
+  },
+};
+
+export const dayMonthParser: DateParser = {
+  name: 'day-month',
+  pattern: pattern(`\\b${WEEKDAY_PREFIX}(?:the\\s+)?(\\d{1,2})${ORDINAL_SUFFIX}\\s+(?:of\\s+)?(${MONTH_PATTERN})\\b\\.?${YEAR}\\b`),
+  extract(m, ctx) {
+    return resolve(ctx, m.index, m[2], m[1], m[3]);
+  },
+};

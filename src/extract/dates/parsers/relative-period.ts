@@ -1,0 +1,50 @@
+// "this month", "last week", "next year", "earlier this year", "last summer", "the weekend".
+import { SEASONS } from '../../../lexicon/day-parts.js';
+import { durationValue, relativePeriod, type Unit } from '../normalize.js';
+import { alternation, pattern } from '../patterns.js';
+import type { DateParser } from '../types.js';
+import type { Anchor } from '../../../document/types.js';
+
+const OFFSETS: Record<string, number> = {
+  this: 0, current: 0, present: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1,
+};
+const PERIODS: Record<string, Unit> = { year: 'Y', month: 'M', week: 'W', decade: 'E', century: 'C' };
+/** First month of each season, northern hemisphere. */
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+function seasonValue(ref: Anchor | null, code: string, offset: number): string {
+  if (ref?.year == null) return `XXXX-${code}`;
+  if (offset === 0 || ref.month === null) return `${ref.year + (ref.month === null ? offset : 0)}-${code}`;
+  const start = SEASON_START[code];
+  // The last summer is this year's once it has begun; the next one is this year's until it begins.
+  const year = offset < 0 ? (ref.month >= start ? ref.year : ref.year - 1) : ref.month < start ? ref.year : ref.year + 1;
+  return `${year}-${code}`;
+}
+
+function weekendValue(ref: Anchor | null, offset: number): string {
+  const week = relativePeriod(ref, 'W', offset);
+  return week.includes('XX') ? week : `${week}-WE`;
+}
+
+export const relativePeriodParser: DateParser = {
+  name: 'relative-period',
+  pattern: pattern(
+    `\\b(?:(early|late|earlier|later|mid)[\\s-]+(?:in\\s+)?)?(?:(the)\\s+)?(${alternation(Object.keys(OFFSETS))})\\s+(${alternation([...Object.keys(PERIODS), 'weekend', ...Object.keys(SEASONS)])})\\b`,
+  ),
+  extract(m, ctx) {
+    const word = m[3].toLowerCase();
+    const period = m[4].toLowerCase();
+    const unit = PERIODS[period];
+    // "the past year" is the twelve months up to now: a duration, as TimeML annotates it.
+    if (word === 'past' && unit) return { type: 'DURATION', value: durationValue(1, unit) };
+    if (period === 'weekend') return { type: 'DATE', value: weekendValue(ctx.reference, OFFSETS[word]) };
+    const season = SEASONS[period];
+    if (season) return { type: 'DATE', value: seasonValue(ctx.reference, season, OFFSETS[word]) };
+    const value = relativePeriod(ctx.reference, unit, OFFSETS[word]);
+    // "the following month" counts from an event the story has just told.
+    if (word === 'following' && (unit === 'Y' || unit === 'M' || unit === 'W')) {
+      return { type: 'DATE', value, shift: { amount: 1, unit, direction: 1 } };
+    }
+    return { type: 'DATE', value };
+  },
+};

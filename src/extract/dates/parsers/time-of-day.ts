@@ -1,0 +1,57 @@
+// "10:35 a.m.", "5 p.m. EST Nov. 9", "noon Saturday", "midnight": a clock time on the reference day
+// or on the day named right after it.
+import { MONTH_PATTERN, WEEKDAY_PATTERN, isValidDay, monthNumber, pad2, timexValue, weekdayNumber } from '../../../document/calendar.js';
+import { relativePeriod, weekdayDate, yearForMonthDay } from '../normalize.js';
+import { pattern } from '../patterns.js';
+import type { DateParser, ParseContext } from '../types.js';
+
+const DAY_AFTER = `(?:,?\\s+(?<day>today|yesterday|tomorrow|${WEEKDAY_PATTERN}|(?<month>${MONTH_PATTERN})\\.?\\s+(?<date>\\d{1,2})\\b))?`;
+const ZONE = '(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?';
+
+function dayOf(m: RegExpExecArray, ctx: ParseContext): string | null {
+  const g = m.groups!;
+  if (!g.day) return relativePeriod(ctx.reference, 'D', 0);
+  const word = g.day.toLowerCase();
+  if (word === 'today' || word === 'yesterday' || word === 'tomorrow') {
+    return relativePeriod(ctx.reference, 'D', { today: 0, yesterday: -1, tomorrow: 1 }[word]!);
+  }
+  if (g.month) {
+    const month = monthNumber(g.month)!;
+    const day = Number(g.date);
+    const year = yearForMonthDay(ctx.reference, month, day, ctx.tenseAt(m.index));
+    return isValidDay(year, month, day) ? timexValue(year, month, day) : null;
+  }
+  const tense = ctx.tenseAt(m.index);
+  return weekdayDate(ctx.reference, weekdayNumber(word)!, tense === 'past' ? -1 : tense === 'future' ? 1 : 0);
+}
+
+export const clockTimeParser: DateParser = {
+  name: 'clock-time',
+  pattern: pattern(
+    `\\b(?:(?:about|around|approximately|shortly\\s+(?:before|after))\\s+)?(?<hour>\\d{1,2})(?::(?<minute>[0-5]\\d))?\\s*(?<half>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o'clock)${ZONE}${DAY_AFTER}`,
+  ),
+  extract(m, ctx) {
+    const g = m.groups!;
+    let hour = Number(g.hour);
+    if (hour < 1 || hour > 12) return null;
+    const half = g.half.toLowerCase();
+    if (half.startsWith('p') && hour < 12) hour += 12;
+    if (half.startsWith('a') && hour === 12) hour = 0;
+    const day = dayOf(m, ctx);
+    if (day === null) return null;
+    // A sentence-final "a.m." lends its full stop to the sentence.
+    const end = m[0].endsWith('.') && !g.day && /^\s+[A-Z]|^$/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2)) ? m[0].length - 1 : m[0].length;
+    return { type: 'TIME', value: `${day}T${pad2(hour)}:${g.minute ?? '00'}`, span: { from: 0, to: end } };
+  },
+};
+
+export const namedTimeParser: DateParser = {
+  name: 'named-time',
+  pattern: pattern(`\\b(?<name>noon|midnight|midday)${DAY_AFTER}`),
+  extract(m, ctx) {
+    const day = dayOf(m, ctx);
+    if (day === null) return null;
+    const name = m.groups!.name.toLowerCase();
+    return { type: 'TIME', value: `${day}T${name === 'midnight' ? '24:00' : '12:00'}` };
+  },
+};

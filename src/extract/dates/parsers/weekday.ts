@@ -1,0 +1,32 @@
+// "Tuesday", "last Friday", "Tuesday night", "early Tuesday"; "Mondays" is a set.
+import { WEEKDAY_PATTERN, weekdayNumber } from '../../../document/calendar.js';
+import { DAY_PARTS } from '../../../lexicon/day-parts.js';
+import { weekdayDate } from '../normalize.js';
+import { alternation, isCapitalized, pattern } from '../patterns.js';
+import type { DateParser } from '../types.js';
+
+const DIRECTIONS: Record<string, -1 | 0 | 1> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0 };
+const PART = alternation(Object.keys(DAY_PARTS).filter((p) => p !== 'tonight' && p !== 'overnight'));
+
+export const weekdayParser: DateParser = {
+  name: 'weekday',
+  pattern: pattern(
+    `\\b(?:(early|late|earlier|later)\\s+)?(?:(?:the\\s+)?(last|past|previous|next|coming|this)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:\\s+(${PART})s?)?\\b`,
+  ),
+  extract(m, ctx) {
+    if (!isCapitalized(m[3])) return null;
+    const weekday = weekdayNumber(m[3])!;
+    const part = m[5] ? DAY_PARTS[m[5].toLowerCase()] : null;
+    const suffix = part ? `T${part}` : '';
+    if (m[4]) return { type: 'SET', value: `XXXX-WXX-${weekday + 1}${suffix}` };
+    const modifier = m[2]?.toLowerCase();
+    let direction: -1 | 0 | 1 = modifier ? DIRECTIONS[modifier] : 0;
+    if (!modifier) {
+      const tense = ctx.tenseAt(m.index);
+      // News copy reports days gone by unless the clause looks ahead.
+      direction = tense === 'future' ? 1 : -1;
+    }
+    const value = weekdayDate(ctx.reference, weekday, direction) + suffix;
+    return { type: part && part !== 'NI' ? 'TIME' : 'DATE', value };
+  },
+};

@@ -1,0 +1,71 @@
+// The tense of the clause around a mention, from the nearest tense-marking word in its sentence
+// (HeidelTime's news strategy, with word lists instead of a part-of-speech tagger).
+import type { TextSpan } from '../../document/types.js';
+import { IRREGULAR_PAST_VERBS, NOT_PAST_ED_WORDS } from '../../lexicon/past-tense-verbs.js';
+import type { Tense } from './types.js';
+
+const PAST = new Set(IRREGULAR_PAST_VERBS);
+const NOT_PAST = new Set(NOT_PAST_ED_WORDS);
+/** Words that put a clause in the future; "'ll" is read as the word "ll". */
+const FUTURE = new Set(['will', 'shall', 'll', 'upcoming', 'scheduled', 'tomorrow', 'next']);
+/** Present-tense auxiliaries: a clause governed by one has no past or future direction. */
+const PRESENT = new Set(['is', 'are', 'am', 'says', 'say']);
+
+const WORD_RE = /[A-Za-z']+/g;
+
+interface Marker {
+  at: number;
+  tense: Tense;
+}
+
+function tenseOfWord(word: string): Tense | 'present' | null {
+  const lower = word.toLowerCase();
+  if (FUTURE.has(lower)) return 'future';
+  if (PRESENT.has(lower)) return 'present';
+  if (PAST.has(lower)) return 'past';
+  // Capitalised -ed words mid-sentence are names ("United"), not verbs.
+  if (lower.length > 4 && lower.endsWith('ed') && !NOT_PAST.has(lower) && word[0] === lower[0]) return 'past';
+  return null;
+}
+
+/** tenseAt(offset) for one document, reading each sentence once. */
+export function createTenseReader(text: string, sentences: readonly TextSpan[]): (offset: number) => Tense {
+  const cache = new Map<number, Marker[]>();
+
+  function sentenceAt(offset: number): TextSpan {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid];
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    // Outside every sentence (headlines, furniture): a window of its own.
+    return { start: Math.max(0, offset - 150), end: Math.min(text.length, offset + 150) };
+  }
+
+  function markers(span: TextSpan): Marker[] {
+    const cached = cache.get(span.start);
+    if (cached) return cached;
+    const found: Marker[] = [];
+    const body = text.slice(span.start, span.end).replace(/’/g, "'");
+    WORD_RE.lastIndex = 0;
+    for (let m = WORD_RE.exec(body); m; m = WORD_RE.exec(body)) {
+      const word = m[0].replace(/^'+/, '');
+      const tense = tenseOfWord(word);
+      if (tense) found.push({ at: span.start + m.index, tense: tense === 'present' ? 'none' : tense });
+    }
+    cache.set(span.start, found);
+    return found;
+  }
+
+  return (offset) => {
+    let best: Marker | null = null;
+    for (const marker of markers(sentenceAt(offset))) {
+      if (!best || Math.abs(marker.at - offset) < Math.abs(best.at - offset)) best = marker;
+    }
+    return best?.tense ?? 'none';
+  };
+}

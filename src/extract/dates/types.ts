@@ -1,0 +1,41 @@
+import type { TimexType } from '../../schema.js';
+import type { Anchor } from '../../document/types.js';
+import type { RelativeShift } from '../context.js';
+
+/** The tense of the clause around a mention: decides whether "Tuesday" or "March 6" lies before or after the reference. */
+export type Tense = 'past' | 'future' | 'none';
+
+/** What a parser sees besides its match. */
+export interface ParseContext {
+  text: string;
+  reference: Anchor | null;
+  tenseAt(offset: number): Tense;
+}
+
+/** A temporal expression found by one parser, before refiners choose among overlapping ones. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string;
+  shift?: RelativeShift;
+}
+
+/** What a parser's extract() returns: the value, and the span when it is not the whole match. */
+export interface ParsedTimex {
+  type: TimexType;
+  value: string;
+  shift?: RelativeShift;
+  /** Offsets relative to the match start, when the mention is only part of the match. */
+  span?: { from: number; to: number };
+}
+
+/**
+ * One kind of expression: a global, linear pattern and an extract() that reads the match
+ * (null rejects it, e.g. a lower-case "may").
+ */
+export interface DateParser {
+  name: string;
+  pattern: RegExp;
+  extract(match: RegExpExecArray, ctx: ParseContext): ParsedTimex | null;
+}

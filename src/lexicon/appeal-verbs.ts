@@ -1,0 +1,52 @@
+// Source: the verbs and verb phrases English news copy uses to report that someone asks for
+// something (urge, call for, demand, appeal, insist, stress the need); "…" stands for up to three
+// words ("reiterated Moscow's stance in favour of").
+
+export interface AppealVerb {
+  phrase: string;
+  /** Who appeals: the clause subject, or the noun after "by"/"from" ("calls by the cabinet to resign"). */
+  agent: 'subject' | 'by-phrase';
+}
+
+function verb(phrase: string, agent: AppealVerb['agent'] = 'subject'): AppealVerb {
+  return { phrase, agent };
+}
+
+export const APPEAL_VERBS: readonly AppealVerb[] = [
+  verb('appealed for'),
+  verb('appealed to'),
+  verb('appeals for'),
+  verb('call for'),
+  verb('call on'),
+  verb('called for'),
+  verb('called on'),
+  verb('calls by', 'by-phrase'),
+  verb('calls for'),
+  verb('calls from', 'by-phrase'),
+  verb('calls on'),
+  verb('demanded'),
+  verb('demanding'),
+  verb('demands'),
+  verb('emphasised the need'),
+  verb('emphasising the need'),
+  verb('emphasized the need'),
+  verb('emphasizing the need'),
+  verb('insisted on'),
+  verb('insisted that'),
+  verb('insists on'),
+  verb('pressed for'),
+  verb('pushed for'),
+  verb('reiterated … call for'),
+  verb('reiterated … position in favor of'),
+  verb('reiterated … position in favour of'),
+  verb('reiterated … stance in favor of'),
+  verb('reiterated … stance in favour of'),
+  verb('stressed the need'),
+  verb('stresses the need'),
+  verb('stressing the need'),
+  verb('underlined the need'),
+  verb('urge'),
+  verb('urged'),
+  verb('urges'),
+  verb('urging'),
+];

@@ -1,0 +1,27 @@
+// Source: titles of public offices and roles as printed before or after names in English-language news,
+// from general knowledge. Multi-word titles are listed whole; the longest match wins.
+
+export const OFFICES: string[] = [
+  'Ambassador', 'Attorney General', 'Bishop', 'Brigadier', 'Captain', 'Cardinal', 'Chairman', 'Chairwoman',
+  'Chancellor', 'Chief', 'Chief Executive', 'Chief Justice', 'Chief Minister', 'Chief of Staff', 'Colonel',
+  'Commander', 'Commissioner', 'Congressman', 'Congresswoman', 'Crown Prince', 'Defence Minister',
+  'Defense Minister', 'Defense Secretary', 'Deputy Foreign Minister', 'Deputy Prime Minister', 'Director',
+  'Economy Minister', 'Emir', 'Emperor', 'Envoy', 'Finance Minister', 'First Lady', 'Foreign Minister',
+  'Foreign Secretary', 'General', 'Gov.', 'Governor', 'Health Minister', 'Home Secretary', 'Interior Minister',
+  'Judge', 'Justice', 'Justice Minister', 'King', 'Leader', 'Lieutenant', 'Lt.', 'Major', 'Mayor', 'Minister',
+  'PM', 'Pope', 'Premier', 'President', 'President-elect', 'Press Secretary', 'Prime Minister', 'Prince', 'Princess',
+  'Queen', 'Rep.', 'Representative', 'Secretary', 'Secretary of Defense', 'Secretary of State',
+  'Secretary-General', 'Secretary General', 'Sen.', 'Senator', 'Sergeant', 'Sheikh', 'Speaker', 'Spokesman',
+  'Spokesperson', 'Spokeswoman', 'Sultan', 'Supreme Leader', 'Treasury Secretary', 'Vice Premier',
+  'Vice President', 'Vice President-elect',
+];
+
+/** Lower-case role nouns that stand before a name ("spokesman Dmitry Peskov") or after a comma. */
+export const ROLE_NOUNS: string[] = [
+  'adviser', 'advisor', 'aide', 'ambassador', 'captain', 'chairman', 'chief', 'coach', 'commander', 'diplomat',
+  'director', 'envoy', 'governor', 'journalist', 'leader', 'manager', 'mayor', 'minister', 'official', 'president',
+  'prosecutor', 'spokesman', 'spokesperson', 'spokeswoman', 'striker', 'minister',
+];
+
+/** Offices whose holder may be referred back to as "the president", "the minister". */
+export const HEAD_OF_STATE_TITLES: string[] = ['Chancellor', 'King', 'President', 'Prime Minister', 'Supreme Leader'];

@@ -1,0 +1,79 @@
+// Source: names of international bodies, government organs, armed groups, parties and agencies as
+// commonly written in English-language news, from general knowledge; countries are the seats of organs.
+
+export interface OrganizationEntry {
+  name: string;
+  aliases: string[];
+  /** The state whose organ it is (the Kremlin → Russia); null for international or private bodies. */
+  country: string | null;
+}
+
+function org(name: string, aliases: string[] = [], country: string | null = null): OrganizationEntry {
+  return { name, aliases, country };
+}
+
+export const ORGANIZATIONS: OrganizationEntry[] = [
+  org('African Union', ['AU']),
+  org('Al-Shabaab', ['al-Shabaab', 'Al Shabaab']),
+  org('Amnesty International', ['Amnesty']),
+  org('Arab League'),
+  org('Association of Southeast Asian Nations', ['ASEAN']),
+  org('Boko Haram'),
+  org('Bundestag', [], 'Germany'),
+  org('Central Intelligence Agency', ['CIA'], 'United States'),
+  org('Congress'),
+  org('Downing Street', [], 'United Kingdom'),
+  org('Elysee', ['Elysee Palace', 'Élysée'], 'France'),
+  org('European Central Bank', ['ECB']),
+  org('European Commission'),
+  org('European Parliament'),
+  org('European Union', ['EU', 'E.U.']),
+  org('Federal Bureau of Investigation', ['FBI'], 'United States'),
+  org('Federal Reserve', ['Fed'], 'United States'),
+  org('Group of Seven', ['G7', 'G-7']),
+  org('Group of 20', ['G20', 'G-20']),
+  org('Hamas'),
+  org('Hezbollah', ['Hizbollah']),
+  org('Houthis', ['Houthi', 'Ansar Allah']),
+  org('International Atomic Energy Agency', ['IAEA']),
+  org('International Committee of the Red Cross', ['ICRC', 'Red Cross']),
+  org('International Criminal Court', ['ICC']),
+  org('International Monetary Fund', ['IMF']),
+  org('Islamic Revolutionary Guard Corps', ['IRGC', 'Revolutionary Guards'], 'Iran'),
+  org('Islamic State', ['ISIS', 'ISIL', 'IS']),
+  org('Kremlin', [], 'Russia'),
+  org('Knesset', [], 'Israel'),
+  org('North Atlantic Treaty Organization', ['NATO', 'Nato']),
+  org('Organization of Petroleum Exporting Countries', ['OPEC']),
+  org('Organization for Security and Co-operation in Europe', ['OSCE']),
+  org('Pentagon', [], 'United States'),
+  org('Red Crescent'),
+  org('Taliban'),
+  org('United Nations', ['UN', 'U.N.']),
+  org('United Nations Security Council', ['UN Security Council', 'U.N. Security Council', 'UNSC', 'Security Council']),
+  org('White House', [], 'United States'),
+  org('World Bank'),
+  org('World Health Organization', ['WHO']),
+  org('World Trade Organization', ['WTO']),
+  org('Zhongnanhai', [], 'China'),
+];
+
+/**
+ * Last words that make a capitalised phrase an organization ("Foreign Ministry", "Labour Party").
+ * Lower-case keys; matched against the final token of a name.
+ */
+export const ORGANIZATION_HEADS: string[] = [
+  'administration', 'agency', 'airline', 'airlines', 'airways', 'alliance', 'army', 'assembly', 'association',
+  'authority', 'bank', 'board', 'brigade', 'brigades', 'bureau', 'cabinet', 'centre', 'center', 'church', 'club',
+  'co', 'co.', 'coalition', 'college', 'command', 'commission', 'committee', 'community', 'company', 'conference',
+  'congress', 'corp', 'corp.', 'corporation', 'council', 'court', 'department', 'exchange', 'federation', 'fc',
+  'force', 'forces', 'foundation', 'front', 'fund', 'group', 'guard', 'guards', 'holdings', 'inc', 'inc.',
+  'institute', 'league', 'ltd', 'ltd.', 'military', 'ministry', 'movement', 'navy', 'office', 'organisation',
+  'organization', 'parliament', 'party', 'plc', 'police', 'railway', 'railways', 'secretariat', 'senate',
+  'service', 'services', 'society', 'survey', 'tribunal', 'union', 'university',
+];
+
+/** First words that open an organization name ("Ministry of Defence", "Bank of Japan"). */
+export const ORGANIZATION_OPENERS: string[] = [
+  'bank', 'board', 'council', 'court', 'department', 'house', 'ministry', 'office', 'party', 'university',
+];

@@ -1,0 +1,17 @@
+// Words that refer to the present, past or future without a calendar value, as TimeML annotates them
+// (TIMEX3 PRESENT_REF / PAST_REF / FUTURE_REF). Source: TimeML TIMEX3 annotation guidelines; common English usage.
+
+export const TEMPORAL_REFERENCES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
+  'at present': 'PRESENT_REF',
+  current: 'PRESENT_REF',
+  currently: 'PRESENT_REF',
+  formerly: 'PAST_REF',
+  lately: 'PAST_REF',
+  now: 'PRESENT_REF',
+  nowadays: 'PRESENT_REF',
+  presently: 'PRESENT_REF',
+  recent: 'PAST_REF',
+  recently: 'PAST_REF',
+  'the future': 'FUTURE_REF',
+  'the past': 'PAST_REF',
+};
