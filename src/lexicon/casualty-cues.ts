@@ -20,6 +20,8 @@ export const CUES_AFTER_NUMBER: readonly CasualtyCue[] = [
   { phrase: 'casualties', kind: 'killed' },
   { phrase: 'critically injured', kind: 'injured' },
   { phrase: 'critically wounded', kind: 'injured' },
+  { phrase: 'crushed', kind: 'killed' },
+  { phrase: 'crushed to death', kind: 'killed' },
   { phrase: 'dead', kind: 'killed' },
   { phrase: 'deaths', kind: 'killed' },
   { phrase: 'detained', kind: 'detained' },
@@ -62,6 +64,7 @@ export const CUES_AFTER_NUMBER: readonly CasualtyCue[] = [
   { phrase: 'shot', kind: 'injured' },
   { phrase: 'shot and killed', kind: 'killed' },
   { phrase: 'shot dead', kind: 'killed' },
+  { phrase: 'shot down', kind: 'killed' },
   { phrase: 'shot to death', kind: 'killed' },
   { phrase: 'slain', kind: 'killed' },
   { phrase: 'stabbed to death', kind: 'killed' },
@@ -73,6 +76,7 @@ export const CUES_AFTER_NUMBER: readonly CasualtyCue[] = [
   { phrase: 'to hospitals', kind: 'injured' },
   { phrase: 'to local hospitals', kind: 'injured' },
   { phrase: 'to the hospital', kind: 'injured' },
+  { phrase: 'trampled to death', kind: 'killed' },
   { phrase: 'treated', kind: 'injured' },
   { phrase: 'unaccounted for', kind: 'missing' },
   { phrase: 'with gunshot wounds', kind: 'injured' },
@@ -141,6 +145,6 @@ export const TOLL_NOUNS: readonly CasualtyCue[] = [
 
 /** Verbs and prepositions that hand a toll its figure: "rose to", "stood at", "put ... at". */
 export const TOLL_LINKS: readonly string[] = [
-  'at', 'climbed to', 'has risen to', 'hit', 'increased to', 'is', 'jumped to', 'now', 'of', 'reached',
+  'at', 'climbed to', 'from', 'has risen to', 'hit', 'increased to', 'is', 'jumped to', 'now', 'of', 'reached',
   'risen to', 'rises to', 'rose to', 'stands at', 'stood at', 'to', 'was',
 ];

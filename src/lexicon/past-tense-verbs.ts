@@ -4,8 +4,8 @@ export const IRREGULAR_PAST_VERBS: readonly string[] = [
   'ate', 'became', 'began', 'bought', 'broke', 'brought', 'built', 'came', 'caught', 'chose', 'did', 'drew',
   'drove', 'fell', 'felt', 'fled', 'flew', 'fought', 'found', 'gave', 'got', 'grew', 'had', 'heard', 'held',
   'hit', 'kept', 'knew', 'led', 'left', 'lost', 'made', 'meant', 'met', 'paid', 'ran', 'rang', 'rose',
-  'sank', 'sat', 'saw', 'sent', 'shot', 'shut', 'slid', 'sold', 'sought', 'spent', 'spoke', 'stole',
-  'stood', 'struck', 'swore', 'taught', 'thought', 'threw', 'told', 'took', 'underwent', 'was', 'went',
+  'said', 'sank', 'sat', 'saw', 'sent', 'shot', 'shut', 'slid', 'sold', 'sought', 'spent', 'spoke', 'stole',
+  'stood', 'stuck', 'struck', 'swore', 'taught', 'thought', 'threw', 'told', 'took', 'underwent', 'was', 'went',
   'were', 'withdrew', 'won', 'wore', 'wrote',
 ];
 

@@ -10,6 +10,7 @@ import {
   type FailCondition,
 } from '../options.js';
 import { createProcessor } from '../processor.js';
+import { createProgress } from '../progress.js';
 import { fileSink, stdoutSink } from '../sink.js';
 import { Tally } from '../tally.js';
 
@@ -54,6 +55,9 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
 
   const jobs = flags.jobs ?? availableParallelism();
   const processor = createProcessor(jobs, (task) => extract(task.text, task));
+  const batch = refs.length > 1 || refs.some((r) => r.kind === 'file' && /\.(jsonl|ndjson)$/i.test(r.path));
+  const knownTotal = refs.every((r) => r.kind === 'file' && !/\.(jsonl|ndjson)$/i.test(r.path)) ? refs.length : null;
+  const progress = createProgress(knownTotal, batch && !flags.quiet);
   const inFlight: { outcome: Promise<Outcome>; settled: boolean }[] = [];
   const launch = (outcome: Promise<Outcome>) => {
     const entry = { outcome, settled: false };
@@ -74,6 +78,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
   };
   // Outcomes are written strictly in input order, whatever order the workers finish in.
   const finish = async (outcome: Outcome) => {
+    progress.tick();
     if ('error' in outcome) {
       tally.failed();
       report(`${outcome.source}: ${outcome.error}`);
@@ -107,6 +112,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
     await sink.abort();
     throw error;
   } finally {
+    progress.stop();
     await processor.close();
   }
 

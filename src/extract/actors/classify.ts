@@ -3,6 +3,7 @@ import type { ActorType } from '../../schema.js';
 import type { Candidate } from './candidates.js';
 import { keyOf } from './candidates.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANIZATION_BY_NAME, OUTLETS, PLACE_NAMES } from './lexicon-index.js';
+import { isCommonWord } from './common-words.js';
 import type { Token } from './tokens.js';
 
 export type Reading =
@@ -15,6 +16,7 @@ export interface ClassifyContext {
   /** Position in `tokens` of the candidate's first word. */
   index: number;
   sports: boolean;
+  lowerInDoc: Set<string>;
 }
 
 type Rule = (c: Candidate, key: string, ctx: ClassifyContext) => Reading | null;
@@ -41,12 +43,36 @@ const RULES: Rule[] = [
   },
   (c) => (c.organizationCue ? { type: 'organization', name: nameText(c), country: c.country } : null),
   (c) => (c.personCue ? { type: 'person', name: nameText(c), country: c.country } : null),
-  (c, key) => (COUNTRY_BY_CAPITAL.has(key) || PLACE_NAMES.has(key) ? { type: 'place', name: nameText(c), country: null } : null),
+  (c, key, ctx) => (COUNTRY_BY_CAPITAL.has(key) || PLACE_NAMES.has(key) ? (ctx.sports && sportsClub(c, ctx) ? { type: 'organization', name: nameText(c), country: null } : { type: 'place', name: nameText(c), country: null }) : null),
+  (c, _key, ctx) => (ctx.sports && sportsClub(c, ctx) ? { type: 'organization', name: nameText(c), country: null } : null),
   (c) => (tagged(c.tokens, PERSON_TAGS) ? { type: 'person', name: nameText(c), country: c.country } : null),
+  (c, _key, ctx) => (afterPlacePreposition(ctx) ? { type: 'place', name: nameText(c), country: null } : null),
   (c) => (tagged(c.tokens, ORG_TAGS) ? { type: 'organization', name: nameText(c), country: c.country } : null),
   (c) => (tagged(c.tokens, PLACE_TAGS) ? { type: 'place', name: nameText(c), country: null } : null),
   (c) => (c.tokens.length === 1 && ACRONYM_RE.test(c.tokens[0].text) ? { type: 'organization', name: nameText(c), country: c.country } : null),
+  // Ordinary words capitalised in a heading or table ("Attendance", "World Series") name nothing.
+  (c, _key, ctx) => (c.tokens.every((t) => isCommonWord(t.key, ctx.lowerInDoc)) ? { type: 'none' } : null),
 ];
+
+/** In a sports report a name followed by a score or a result verb is a side: "Essex 372", "Ajax beat". */
+function sportsClub(c: Candidate, ctx: ClassifyContext): boolean {
+  // "A. Dale 69", "Chris Adams 123": a player with his score.
+  if (c.tokens.length > 1 && (/^\p{Lu}$/u.test(c.tokens[0].text) || c.tokens[0].tags.has('FirstName'))) return false;
+  const last = ctx.tokens[ctx.index + c.tokens.length - 1];
+  const next = ctx.tokens[ctx.index + c.tokens.length];
+  if (!next || next.sentence !== last.sentence) return false;
+  return next.tags.has('Value') || RESULT_VERBS.has(next.key);
+}
+
+/** "in Arbil", "near Longyear": an unknown name after a preposition of place. */
+function afterPlacePreposition(ctx: ClassifyContext): boolean {
+  const before = ctx.tokens[ctx.index - 1];
+  return before !== undefined && before.sentence === ctx.tokens[ctx.index].sentence && PLACE_PREPOSITIONS.has(before.key);
+}
+
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside', 'to', 'from', 'into']);
+
+const RESULT_VERBS = new Set(['beat', 'drew', 'lost', 'won', 'trail', 'lead', 'led', 'v', 'vs']);
 
 export function classify(c: Candidate, ctx: ClassifyContext): Reading {
   const key = keyOf(c.tokens);

@@ -4,9 +4,10 @@ import './plugin.js';
 import type { Actor } from '../../schema.js';
 import type { ExtractContext } from '../context.js';
 import { isActing } from './acting.js';
-import { candidatesOf } from './candidates.js';
-import { classify } from './classify.js';
-import { COUNTRY_BY_CAPITAL } from './lexicon-index.js';
+import { candidatesOf, type Candidate } from './candidates.js';
+import { classify, type Reading } from './classify.js';
+import { lowerCaseWords } from './common-words.js';
+import { COUNTRY_BY_CAPITAL, isKnownName } from './lexicon-index.js';
 import { mergeMentions, type Entity, type Mention } from './merge.js';
 import { nominalMentions } from './nominal.js';
 import { findRuns } from './runs.js';
@@ -14,6 +15,25 @@ import { isSportsReport } from './sports.js';
 import { readTokens } from './tokens.js';
 
 export { actorAt } from './actor-at.js';
+
+/** Last words of the people named in full: "Woods" later in the text is one of them. */
+function personSurnames(readings: Reading[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const r of readings) {
+    if (r.type !== 'person') continue;
+    const words = r.name.toLowerCase().split(/\s+/);
+    if (words.length > 1) surnames.add(words[words.length - 1]);
+  }
+  return surnames;
+}
+
+/** A lone word that is a named person's surname is that person, whatever else it looked like. */
+function surnameReading(c: Candidate, reading: Reading, surnames: Set<string>): Reading {
+  if (c.tokens.length !== 1 || reading.type === 'person' || reading.type === 'country') return reading;
+  const key = c.tokens[0].key;
+  if (!surnames.has(key) || isKnownName(key)) return reading;
+  return { type: 'person', name: c.tokens[0].text.replace(/['’]s?$/, ''), country: c.country };
+}
 
 function toActor(e: Entity, index: number): Actor {
   const mentions = [...e.mentions].sort((a, b) => a.start - b.start);
@@ -33,25 +53,31 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   const tokens = readTokens(ctx);
   const position = new Map(tokens.map((t, i) => [t, i]));
   const sports = isSportsReport(ctx.doc.text);
-  const mentions: Mention[] = [];
+  const lowerInDoc = lowerCaseWords(tokens);
+  const found: Array<{ c: Candidate; first: number; reading: Reading }> = [];
   for (const run of findRuns(tokens)) {
     for (const c of candidatesOf(run, tokens, position.get(run[0])!)) {
       const first = position.get(c.tokens[0])!;
-      const last = first + c.tokens.length - 1;
-      const reading = classify(c, { tokens, index: first, sports });
-      if (reading.type === 'none') continue;
-      const start = c.tokens[0].start;
-      const end = c.tokens[c.tokens.length - 1].end;
-      let { type, name } = reading;
-      if (type === 'place' || type === 'country') {
-        const acting = !c.ownerOnly && isActing(tokens, first, last);
-        const metonym = type === 'place' && acting ? COUNTRY_BY_CAPITAL.get(name.toLowerCase()) : undefined;
-        if (metonym) name = metonym;
-        // A country that only hosts events stays a place; one acting mention makes it a country.
-        type = (type === 'country' || metonym) && acting ? 'country' : 'place';
-      }
-      mentions.push({ start, end, text: ctx.doc.text.slice(start, end), type, name, title: c.title, country: reading.country ?? c.country });
+      found.push({ c, first, reading: classify(c, { tokens, index: first, sports, lowerInDoc }) });
     }
+  }
+  const surnames = personSurnames(found.map((f) => f.reading));
+  const mentions: Mention[] = [];
+  for (const { c, first, reading: initial } of found) {
+    const reading = surnameReading(c, initial, surnames);
+    if (reading.type === 'none') continue;
+    const last = first + c.tokens.length - 1;
+    const start = c.tokens[0].start;
+    const end = c.tokens[c.tokens.length - 1].end;
+    let { type, name } = reading;
+    if (type === 'place' || type === 'country') {
+      const acting = !c.ownerOnly && isActing(tokens, first, last);
+      const metonym = type === 'place' && acting ? COUNTRY_BY_CAPITAL.get(name.toLowerCase()) : undefined;
+      if (metonym) name = metonym;
+      // A country that only hosts events stays a place; one acting mention makes it a country.
+      type = (type === 'country' || metonym) && acting ? 'country' : 'place';
+    }
+    mentions.push({ start, end, text: ctx.doc.text.slice(start, end), type, name, title: c.title, country: reading.country ?? c.country });
   }
   const entities = mergeMentions(mentions);
   nominalMentions(tokens, entities, ctx.doc.text);

@@ -42,9 +42,16 @@ export function isNameWord(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.blocked || !CAPITALISED_RE.test(t.text) || t.text.includes('/')) return false;
   if (knownAt(tokens, i)) return true;
+  if (isInitial(tokens, i)) return true;
   if (hasAny(t.tags, NEVER_NAME)) return false;
   if (t.shouted || t.initial) return hasAny(t.tags, NAMED) || !hasAny(t.tags, COMMON_WORD);
   return true;
+}
+
+/** "A. Dale", "J. Smith": a capital letter with a dot before another capitalised word. */
+function isInitial(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return /^\p{Lu}$/u.test(tokens[i].text) && /^\.\s*$/.test(tokens[i].post) && next !== undefined && CAPITALISED_RE.test(next.text);
 }
 
 function glued(a: Token, b: Token): boolean {

@@ -30,6 +30,7 @@ interface Term {
   offset?: { start: number; length: number };
 }
 
+const DOTTED_RE = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const POSSESSIVE_RE = /(?:['’]s|(?<=s)['’])$/i;
 
 function blockedRanges(ctx: ExtractContext): Array<{ start: number; end: number }> {
@@ -79,7 +80,9 @@ export function readTokens(ctx: ExtractContext): Token[] {
       if (!term.offset) continue;
       const start = term.offset.start;
       const possessive = POSSESSIVE_RE.test(term.text);
-      const word = possessive ? term.text.replace(POSSESSIVE_RE, '') : term.text;
+      let word = possessive ? term.text.replace(POSSESSIVE_RE, '') : term.text;
+      // The tagger leaves the last dot of "U.S." in the punctuation before ")" or ",".
+      if (DOTTED_RE.test(word) && term.post.startsWith('.')) word += '.';
       tokens.push({
         text: term.text,
         key: word.toLowerCase(),

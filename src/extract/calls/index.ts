@@ -32,12 +32,13 @@ export function extractCalls(ctx: ExtractContext): Call[] {
   let latest: CallEvent | null = null;
   let host: { party: PlacedMention; sentence: number } | null = null;
 
-  const record = (mention: CallMention, parties: Actor[]) => {
+  /** `only`: the event a back reference must land in; its facts are dropped when they do not fit it. */
+  const record = (mention: CallMention, parties: Actor[], only: CallEvent | null) => {
     const date = attachDate(text, mention, ctx.dates, doc.reference, doc.contentStart);
     const { sentence, trigger } = mention;
     const calledBy =
       trigger.trigger.phrase === 'called' && mention.groups[0]?.[0] ? mention.groups[0][0].actor : null;
-    latest = mergeInto(events, {
+    latest = mergeInto(only ? [only] : events, {
       participants: parties,
       medium: mediumOf(text, mention),
       date,
@@ -51,10 +52,12 @@ export function extractCalls(ctx: ExtractContext): Call[] {
   doc.sentences.forEach((sentence, index) => {
     if (sentence.end <= doc.contentStart) return;
     let clauseEnd = -1;
+    let floor = sentence.start;
     for (const match of findTriggers(text, Math.max(sentence.start, doc.contentStart), sentence.end)) {
       // "spoke with X to exchange views on ...": the second trigger restates the first.
       if (match.start < clauseEnd) continue;
-      const mention = resolveMention(text, placed, sentence, match);
+      const mention = resolveMention(text, placed, sentence, match, floor);
+      floor = match.end;
       if (isUnreal(text, mention.opener.start, match.start, match.end, sentence.end)) continue;
       clauseEnd = mention.end;
       if (mention.openHost) {
@@ -67,8 +70,9 @@ export function extractCalls(ctx: ExtractContext): Call[] {
         groups = groups.flat().filter((p) => p.actor.id !== hostParty.actor.id).map((p) => [hostParty, p]);
       }
       for (const group of groups) {
-        if (group.length >= 2) record(mention, group.map((p) => p.actor));
-        else if (mention.backReference && latest) record(mention, (latest as CallEvent).participants);
+        if (group.length >= 2) record(mention, group.map((p) => p.actor), null);
+        // "the call", "the two leaders": the same call again, unless it is an earlier one.
+        else if (mention.backReference && latest) record(mention, (latest as CallEvent).participants, mention.earlier ? null : latest);
       }
     }
   });

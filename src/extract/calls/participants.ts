@@ -2,6 +2,8 @@
 // object after "with"/"to"/"between" (or straight after "met", "called"). An object list gives one
 // call per listed party ("called the leaders of A, B and C"); a subject list is one joint call.
 import type { TextSpan } from '../../document/types.js';
+import { COUNTRIES } from '../../lexicon/countries.js';
+import type { Actor } from '../../schema.js';
 import { mentionsWithin, parties, personBefore, type PlacedMention } from './actor-lookup.js';
 import { clauseOpener, objectEnd, type Opener } from './clause.js';
 import type { TriggerMatch } from './triggers.js';
@@ -35,6 +37,37 @@ const PRONOUN_RE = /\b(?:he|she|his|her)\b/gi;
 const DEFINITE_BEFORE_RE = /\b(?:the|this|that|their|its)\s+(?:\w+\s+){0,2}$/i;
 const EARLIER_BEFORE_RE = /\b(?:earlier|previous|prior|last)\s+(?:\w+\s+)?$/i;
 const SEPARATE_BEFORE_RE = /\bseparate\s+(?:\w+\s+)?$/i;
+/** "during the call", "after their talks": the trigger is a time adjunct pointing at a known call. */
+const ADJUNCT_BEFORE_RE = /\b(?:during|in|after|before|throughout|following|since)\s+(?:the|their|this|that|its)\s+(?:\w+\s+){0,2}$/i;
+/** A state or body named after a preposition ("visits to Mexico") is not the clause's subject. */
+const PREPOSITION_BEFORE_RE = /\b(?:to|in|at|from|into|of|for|on|against|with|by|across|toward|towards)\s+(?:the\s+)?$/i;
+/** "his Indian counterpart", "their Indian counterparts": the other party is that state. */
+const COUNTERPART_RE = /^\s*(?:his|her|their|its)\s+([A-Z][a-z]+)\s+counterparts?\b/;
+
+const COUNTRY_BY_DEMONYM = new Map<string, string>();
+for (const c of COUNTRIES) for (const d of c.demonyms) COUNTRY_BY_DEMONYM.set(d, c.name);
+
+/** Subjects are named before the trigger and not as a prepositional object; people always count. */
+function subjectParties(text: string, placed: readonly PlacedMention[], from: number, to: number): PlacedMention[] {
+  const named = parties(mentionsWithin(placed, from, to));
+  if (named.some((m) => m.actor.type === 'person')) return named;
+  const first = named[0];
+  return first && PREPOSITION_BEFORE_RE.test(text.slice(Math.max(from, first.start - 12), first.start)) ? [] : named;
+}
+
+/** "with A, B and C, the ministry said": a list ends at the first comma after its "and". */
+function listEnd(text: string, from: number, to: number): number {
+  const m = /\band\b[^,]*,/.exec(text.slice(from, to));
+  return m ? from + m.index + m[0].length - 1 : to;
+}
+
+/** The state a "his Indian counterpart" object names, when it is among the actors. */
+function counterpartState(text: string, placed: readonly PlacedMention[], from: number): PlacedMention | null {
+  const m = COUNTERPART_RE.exec(text.slice(from, from + 60));
+  const country = m ? COUNTRY_BY_DEMONYM.get(m[1]) : undefined;
+  const actor: Actor | undefined = country ? placed.find((p) => p.actor.name === country)?.actor : undefined;
+  return actor ? { start: from, end: from + m![0].length, actor } : null;
+}
 
 function distinct(mentions: PlacedMention[]): PlacedMention[] {
   const seen = new Set<string>();
@@ -63,34 +96,57 @@ function pronounReferent(text: string, placed: readonly PlacedMention[], from: n
   return m ? personBefore(placed, from + m.index) : null;
 }
 
+/** Parties after the preposition; "the leaders of" lets states named as places count. */
+function objectParties(text: string, placed: readonly PlacedMention[], from: number, to: number): PlacedMention[] {
+  const counterpart = counterpartState(text, placed, from);
+  if (counterpart) return [counterpart];
+  const named = mentionsWithin(placed, from, to);
+  if (LEADERS_OF_RE.test(text.slice(from, to))) return named.filter((m) => m.actor.type !== 'person');
+  return parties(named);
+}
+
+/**
+ * `floor`: where the previous trigger of the sentence ended; the subject of this one is not
+ * looked for before it.
+ */
 export function resolveMention(
   text: string,
   placed: readonly PlacedMention[],
   sentence: TextSpan,
   match: TriggerMatch,
+  floor: number,
 ): CallMention {
   let opener = clauseOpener(text, sentence, match.start);
+  if (opener.start < floor) opener = { start: floor, word: null, wordStart: floor };
   const object = objectStart(text, match, sentence);
-  const end = object ? objectEnd(text, object.start, sentence.end) : match.end;
-  const objects = object ? distinct(parties(mentionsWithin(placed, object.start, end))) : [];
+  const end = object ? listEnd(text, object.start, objectEnd(text, object.start, sentence.end)) : match.end;
+  const objects = object ? distinct(objectParties(text, placed, object.start, end)) : [];
   const before = text.slice(Math.max(sentence.start, match.start - 40), match.start);
+  const adjunct = match.trigger.form === 'noun' && ADJUNCT_BEFORE_RE.test(before);
 
-  let subjects = distinct(parties(mentionsWithin(placed, opener.start, match.start)));
-  // "ministers including A and B, who visited C": the relative clause's subject is the phrase before "who".
-  if (subjects.length === 0 && (opener.word === 'who' || opener.word === ';')) {
+  let subjects = adjunct ? [] : distinct(subjectParties(text, placed, opener.start, match.start));
+  // "ministers including A and B, who visited C": the relative clause's subject is the phrase
+  // before "who"; so is it for "The minister, who had rebuffed ..., spoke to C".
+  const closedRelative = opener.word === 'who' && text.slice(opener.start, match.start).includes(',');
+  if (!adjunct && (closedRelative || (subjects.length === 0 && (opener.word === 'who' || opener.word === ';')))) {
     const outer = clauseOpener(text, sentence, opener.wordStart);
-    subjects = distinct(parties(mentionsWithin(placed, outer.start, opener.wordStart)));
-    if (subjects.length > 0) opener = outer;
+    const outerSubjects = distinct(subjectParties(text, placed, Math.max(outer.start, floor), opener.wordStart));
+    if (outerSubjects.length > 0 || closedRelative) {
+      subjects = outerSubjects;
+      opener = outer;
+    }
   }
   const subjectText = text.slice(opener.start, match.start);
-  let backReference = false;
-  if (subjects.length === 0) {
+  const earlier = EARLIER_BEFORE_RE.test(before);
+  let backReference = adjunct && objects.length === 0;
+  if (subjects.length === 0 && !backReference) {
     if (GROUP_ANAPHOR_RE.test(subjectText) || (object?.between && GROUP_ANAPHOR_RE.test(text.slice(object.start, end)))) {
       backReference = true;
     } else {
       const referent = pronounReferent(text, placed, opener.start, match.start);
       if (referent) subjects = [referent];
-      else if (objects.length === 0 && match.trigger.form === 'noun' && DEFINITE_BEFORE_RE.test(before)) backReference = true;
+      else if (objects.length === 0 && match.trigger.form === 'noun' && (earlier || DEFINITE_BEFORE_RE.test(before)))
+        backReference = true;
     }
   }
   subjects = subjects.filter((s) => !objects.some((o) => o.actor.id === s.actor.id));
@@ -98,6 +154,9 @@ export function resolveMention(
   let groups: PlacedMention[][];
   if (object?.between) groups = [objects];
   else if (objects.length > 1) groups = objects.map((o) => [...subjects, o]);
+  // "A and B have spoken to their Indian counterparts": each spoke to his own.
+  else if (objects.length === 1 && subjects.length > 1 && object && /^\s*their\s+\w+\s+counterparts\b/.test(text.slice(object.start, end)))
+    groups = subjects.map((s) => [s, objects[0]]);
   else groups = [[...subjects, ...objects]];
 
   return {
@@ -106,7 +165,7 @@ export function resolveMention(
     opener,
     groups: groups.map(distinct),
     backReference,
-    earlier: EARLIER_BEFORE_RE.test(before),
+    earlier,
     openHost: subjects.length === 1 && object && objects.length === 0 ? subjects[0] : null,
     separate: SEPARATE_BEFORE_RE.test(before),
     end,

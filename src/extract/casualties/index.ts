@@ -27,7 +27,7 @@ export function extractCasualties(ctx: ExtractContext): Casualty[] {
   for (const span of ctx.doc.sentences) {
     if (!CUE_PREFILTER.test(text.slice(span.start, span.end))) continue;
     masked ??= maskNonCounts(ctx);
-    const sentence = { text: masked.slice(span.start, span.end), start: span.start };
+    const sentence = { text: masked.slice(span.start, span.end), raw: text.slice(span.start, span.end), start: span.start };
     const inSentence: Finding[] = [];
     for (const quantity of findQuantities(sentence)) {
       for (const pattern of QUANTITY_PATTERNS) {

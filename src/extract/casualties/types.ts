@@ -15,6 +15,8 @@ export interface Quantity {
 export interface SentenceScan {
   /** Masked sentence text; same length and offsets as the original. */
   text: string;
+  /** The same sentence unmasked, for quoting who was counted. */
+  raw: string;
   /** Document offset of text[0]. */
   start: number;
 }

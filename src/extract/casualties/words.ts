@@ -31,9 +31,10 @@ export function isNonPersonNoun(lower: string): boolean {
 
 /** Words that may sit between people and the cue without changing who is counted. */
 export const LINK_WORDS: ReadonlySet<string> = new Set([
-  'all', 'allegedly', 'also', 'are', 'be', 'been', 'believed', 'being', 'both', 'confirmed', 'feared',
-  'had', 'has', 'have', 'is', 'later', 'now', 'reportedly', 'since', 'still', 'subsequently', 'that',
-  'to', 'was', 'were', 'who', 'will', 'would',
+  'accidentally', 'all', 'allegedly', 'also', 'are', 'badly', 'be', 'been', 'believed', 'being', 'both',
+  'confirmed', 'critically', 'feared', 'gravely', 'had', 'has', 'have', 'is', 'later', 'mortally', 'now',
+  'reportedly', 'seriously', 'severely', 'since', 'slightly', 'still', 'subsequently', 'that', 'to', 'was',
+  'were', 'who', 'will', 'would',
 ]);
 
 /** Words that end the reading of a noun phrase: prepositions, conjunctions, determiners, speech verbs. */
@@ -48,7 +49,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
  * victim noun ("23 people", "three Israeli soldiers"). Returns null when no such noun follows, and
  * 'not-people' when the figure plainly counts something else ("12 shots", "three weeks").
  */
-export function victimsAfter(text: string, pos: number, maxWords = 3): { victims: string; end: number } | null | 'not-people' {
+export function victimsAfter(text: string, pos: number, maxWords = 3): { start: number; end: number } | null | 'not-people' {
   let at = pos;
   const first = wordAt(text, pos);
   if (first && first.lower === 'of') {
@@ -63,7 +64,7 @@ export function victimsAfter(text: string, pos: number, maxWords = 3): { victims
     if (!w) return null;
     if (isNonPersonNoun(w.lower)) return 'not-people';
     if (start < 0) start = w.start;
-    if (isVictimNoun(w.lower)) return { victims: text.slice(start, w.end), end: w.end };
+    if (isVictimNoun(w.lower)) return { start, end: w.end };
     if (STOP_WORDS.has(w.lower) || LINK_WORDS.has(w.lower)) return null;
     at = w.end;
   }

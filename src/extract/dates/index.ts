@@ -17,6 +17,7 @@ import { vagueDurationParser } from './parsers/vague-duration.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { yearEarlierParser } from './parsers/year-earlier.js';
 import { yearParser } from './parsers/year.js';
+import { attachModifiers } from './refiners/attach-modifiers.js';
 import { dropOutsideContent } from './refiners/outside-content.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { createTenseReader } from './tense.js';
@@ -70,6 +71,7 @@ export function extractDates(ctx: ExtractContext): DateFinding[] {
   };
   const candidates: Candidate[] = [];
   for (const parser of PARSERS) runParser(parser, parseContext, doc.contentStart, candidates);
-  const chosen = removeOverlaps(dropOutsideContent(candidates, doc.contentStart, doc.furniture));
+  const inContent = dropOutsideContent(candidates, doc.contentStart, doc.furniture);
+  const chosen = removeOverlaps(attachModifiers(removeOverlaps(inContent), doc.text));
   return chosen.map((c) => ({ text: doc.text.slice(c.start, c.end), ...c }));
 }

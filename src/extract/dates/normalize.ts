@@ -124,6 +124,9 @@ export function yearForMonthDay(ref: Anchor | null, month: number, day: number |
   const ahead = month - ref.month + ((day ?? 15) - (ref.day ?? 15)) / 31;
   if (tense === 'past' && ahead > TENSE_SLACK_MONTHS) return ref.year - 1;
   if (tense === 'future' && ahead < -TENSE_SLACK_MONTHS) return ref.year + 1;
+  // With no tense to go by, the nearest occurrence: "in January" written in November is the coming one.
+  if (tense === 'none' && ahead < -6) return ref.year + 1;
+  if (tense === 'none' && ahead > 6) return ref.year - 1;
   return ref.year;
 }
 

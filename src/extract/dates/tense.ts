@@ -1,4 +1,4 @@
-// The tense of the clause around a mention, from the nearest tense-marking word in its sentence
+// The tense of the clause around a mention, from the nearest tense-marking word or phrase in its sentence
 // (HeidelTime's news strategy, with word lists instead of a part-of-speech tagger).
 import type { TextSpan } from '../../document/types.js';
 import { IRREGULAR_PAST_VERBS, NOT_PAST_ED_WORDS } from '../../lexicon/past-tense-verbs.js';
@@ -10,6 +10,9 @@ const NOT_PAST = new Set(NOT_PAST_ED_WORDS);
 const FUTURE = new Set(['will', 'shall', 'll', 'upcoming', 'scheduled', 'tomorrow', 'next']);
 /** Present-tense auxiliaries: a clause governed by one has no past or future direction. */
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'say']);
+/** Phrases that look ahead whatever the tense of their verb ("planned to leave", "as soon as"). */
+const FUTURE_PHRASE_RE =
+  /\b(?:going|set|due|scheduled|expected|planned|planning|plans?|intends?|intended|hopes?|hoped|aims?|is|are|was|were)\s+to\b|\bas\s+soon\s+as\b/gi;
 
 const WORD_RE = /[A-Za-z']+/g;
 
@@ -26,6 +29,24 @@ function tenseOfWord(word: string): Tense | 'present' | null {
   // Capitalised -ed words mid-sentence are names ("United"), not verbs.
   if (lower.length > 4 && lower.endsWith('ed') && !NOT_PAST.has(lower) && word[0] === lower[0]) return 'past';
   return null;
+}
+
+function findMarkers(text: string, span: TextSpan): Marker[] {
+  const body = text.slice(span.start, span.end).replace(/’/g, "'");
+  const found: Marker[] = [];
+  const phraseSpans: [number, number][] = [];
+  FUTURE_PHRASE_RE.lastIndex = 0;
+  for (let m = FUTURE_PHRASE_RE.exec(body); m; m = FUTURE_PHRASE_RE.exec(body)) {
+    phraseSpans.push([m.index, m.index + m[0].length]);
+    found.push({ at: span.start + m.index + m[0].length, tense: 'future' });
+  }
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(body); m; m = WORD_RE.exec(body)) {
+    if (phraseSpans.some(([from, to]) => m!.index >= from && m!.index < to)) continue;
+    const tense = tenseOfWord(m[0].replace(/^'+/, ''));
+    if (tense) found.push({ at: span.start + m.index, tense: tense === 'present' ? 'none' : tense });
+  }
+  return found;
 }
 
 /** tenseAt(offset) for one document, reading each sentence once. */
@@ -46,24 +67,15 @@ export function createTenseReader(text: string, sentences: readonly TextSpan[]):
     return { start: Math.max(0, offset - 150), end: Math.min(text.length, offset + 150) };
   }
 
-  function markers(span: TextSpan): Marker[] {
-    const cached = cache.get(span.start);
-    if (cached) return cached;
-    const found: Marker[] = [];
-    const body = text.slice(span.start, span.end).replace(/’/g, "'");
-    WORD_RE.lastIndex = 0;
-    for (let m = WORD_RE.exec(body); m; m = WORD_RE.exec(body)) {
-      const word = m[0].replace(/^'+/, '');
-      const tense = tenseOfWord(word);
-      if (tense) found.push({ at: span.start + m.index, tense: tense === 'present' ? 'none' : tense });
-    }
-    cache.set(span.start, found);
-    return found;
-  }
-
   return (offset) => {
+    const sentence = sentenceAt(offset);
+    let markers = cache.get(sentence.start);
+    if (!markers) {
+      markers = findMarkers(text, sentence);
+      cache.set(sentence.start, markers);
+    }
     let best: Marker | null = null;
-    for (const marker of markers(sentenceAt(offset))) {
+    for (const marker of markers) {
       if (!best || Math.abs(marker.at - offset) < Math.abs(best.at - offset)) best = marker;
     }
     return best?.tense ?? 'none';

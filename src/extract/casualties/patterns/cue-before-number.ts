@@ -15,7 +15,7 @@ export const cueBeforeNumber: QuantityPattern = {
     return {
       kind: cue.kind,
       quantity: { count, min, max, qualifier },
-      victims: people?.victims ?? null,
+      victims: people ? sentence.raw.slice(people.start, people.end) : null,
       start: base + cue.start,
       end: people ? base + people.end : quantity.end,
     };

@@ -1,18 +1,22 @@
-// "12 people were killed", "three others wounded", "1,300 deaths", "Six people, including a child, were killed".
+// "12 people were killed", "three others wounded", "1,300 deaths", "Six people, including a child, were killed",
+// "two people in another car were killed", "nine troops and several fighters were killed".
 import { cueAt } from '../cues.js';
-import type { Finding, QuantityPattern } from '../types.js';
+import type { Finding, Quantity, QuantityPattern, SentenceScan } from '../types.js';
 import { isNonPersonNoun, isVictimNoun, LINK_WORDS, objectFollows, STOP_WORDS, wordAt } from '../words.js';
 
-const MAX_WORDS = 7;
+const MAX_WORDS = 9;
 const MAX_MODIFIERS = 2;
-// ", including a child,", ", Jane Doe," or a masked age between the people and the cue
-const ASIDE_RE = /\s*,\s*(?:(?:including|among them|both|all)\b|[A-Z§])[^,.;]{0,60},/y;
-const OF_GROUP_RE = /\s+of\s+(?:the|those|them|these|whom)\b/iy;
+/** Words of a place phrase after the people ("pilgrims from around the world were killed"). */
+const MAX_PLACE_WORDS = 5;
+// ", including a child,", ", Jane Doe," or a masked age between the people and the cue; or "including an officer"
+const ASIDE_RE = /\s*,\s*(?:(?:including|among them|both|all)\b|[A-Z§])[^,.;]{0,60},|\s+including\s+[^,.;]{1,40}?(?=\s+(?:were|was|are|have|had)\b)/y;
+const OF_GROUP_RE = /\s+of\s+(?:the|those|them|these|whom|its|their)\b/iy;
+const PLACE_PREPOSITIONS = new Set(['across', 'at', 'from', 'in', 'inside', 'near', 'on']);
 // "he and three others were shot": the person named first is one of them
 const HE_AND_RE = /\b(?:he|she)\s+and\s+$/i;
-// cues that read as nouns or adjectives, never as a verb taking an object
 // "shot at him": fired on, not hit
 const SHOT_AT_RE = /^\s+at\s+(?:him|her|them|us|me|police|officers|deputies)\b/i;
+// cues that read as nouns or adjectives, never as a verb taking an object
 const NOMINAL_CUES = new Set(['bodies', 'casualties', 'dead', 'deaths', 'fatalities', 'fatally', 'homeless', 'homicides', 'injuries', 'killings', 'missing', 'murders']);
 
 export const numberBeforeCue: QuantityPattern = {
@@ -24,16 +28,17 @@ export const numberBeforeCue: QuantityPattern = {
     let victimsEnd = -1;
     let modifiers = 0;
     let linked = false;
+    // words of a place phrase still allowed; -1 until a preposition follows the people
+    let placeWords = -1;
     // "12 was shot": a singular verb after a figure above one means the figure is not a count (an age, a time)
     let wasSingular = false;
     for (let i = 0; i < MAX_WORDS; i++) {
-      const cue = cueAt(text, pos);
+      const cue = placeWords > 0 && !linked ? null : cueAt(text, pos);
       if (cue) {
-        const nominal = NOMINAL_CUES.has(cue.phrase);
-        if (!nominal && !linked && objectFollows(text, cue.end)) return null;
+        if (!NOMINAL_CUES.has(cue.phrase) && !linked && objectFollows(text, cue.end)) return null;
         if (cue.phrase === 'shot' && SHOT_AT_RE.test(text.slice(cue.end, cue.end + 16))) return null;
         if (wasSingular && quantity.count !== null && quantity.count > 1) return null;
-        return finding(sentence, quantity, cue.kind, cue.end, victimsStart < 0 ? null : text.slice(victimsStart, victimsEnd));
+        return finding(sentence, quantity, cue.kind, cue.end, victimsStart < 0 ? null : sentence.raw.slice(victimsStart, victimsEnd));
       }
       ASIDE_RE.lastIndex = pos;
       if (ASIDE_RE.test(text)) {
@@ -47,32 +52,38 @@ export const numberBeforeCue: QuantityPattern = {
       }
       const w = wordAt(text, pos);
       if (!w) return null;
+      pos = w.end;
       if (isNonPersonNoun(w.lower)) return null;
-      if (isVictimNoun(w.lower) && !linked) {
-        if (victimsStart < 0) victimsStart = w.start;
-        victimsEnd = w.end;
-      } else if (LINK_WORDS.has(w.lower)) {
+      if (LINK_WORDS.has(w.lower)) {
         linked = true;
         if (w.lower === 'was') wasSingular = true;
-      } else if (linked || STOP_WORDS.has(w.lower) || ++modifiers > MAX_MODIFIERS) {
-        return null;
-      } else {
+        continue;
+      }
+      if (linked) return null;
+      if (placeWords >= 0) {
+        if (placeWords-- === 0) return null;
+        continue;
+      }
+      if (isVictimNoun(w.lower)) {
         if (victimsStart < 0) victimsStart = w.start;
         victimsEnd = w.end;
+        modifiers = 0;
+        continue;
       }
-      pos = w.end;
+      if (victimsEnd > 0 && PLACE_PREPOSITIONS.has(w.lower)) {
+        placeWords = MAX_PLACE_WORDS;
+        continue;
+      }
+      // "nine troops and several fighters": a second group of people shares the cue
+      if (victimsEnd > 0 && w.lower === 'and') continue;
+      if (STOP_WORDS.has(w.lower) || ++modifiers > MAX_MODIFIERS) return null;
+      if (victimsStart < 0) victimsStart = w.start;
     }
     return null;
   },
 };
 
-function finding(
-  sentence: { text: string; start: number },
-  quantity: Parameters<QuantityPattern['extract']>[1],
-  kind: Finding['kind'],
-  cueEnd: number,
-  victims: string | null,
-): Finding {
+function finding(sentence: SentenceScan, quantity: Quantity, kind: Finding['kind'], cueEnd: number, victims: string | null): Finding {
   const { count, min, max, qualifier } = quantity;
   const before = sentence.text.slice(Math.max(0, quantity.start - sentence.start - 12), quantity.start - sentence.start);
   const plusOne = count !== null && victims === 'others' && HE_AND_RE.test(before) ? 1 : 0;

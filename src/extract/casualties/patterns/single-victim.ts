@@ -21,7 +21,7 @@ export const singleVictim: SentencePattern = {
     for (let m = ONE_PERSON_RE.exec(text); m; m = ONE_PERSON_RE.exec(text)) {
       const cue = cueAt(text, m.index + m[0].length);
       if (!cue) continue;
-      const victims = m[0].replace(/\s+(?:was|has\s+been|had\s+been)(?:\s+\w+)?$/, '');
+      const victims = sentence.raw.slice(m.index, m.index + m[0].length).replace(/\s+(?:was|has\s+been|had\s+been)(?:\s+\w+)?$/, '');
       found.push({
         kind: cue.kind,
         quantity: { count: 1, min: null, max: null, qualifier: 'exact' },

@@ -24,7 +24,7 @@ export const subsetFigure: SentencePattern = {
       parts.push({
         kind: whole.kind,
         quantity: { count, min: null, max: null, qualifier: 'exact' },
-        victims: m[0].replace(/^including\s+/i, ''),
+        victims: sentence.raw.slice(m.index, m.index + m[0].length).replace(/^including\s+/i, ''),
         start: base + m.index,
         end: base + m.index + m[0].length,
       });

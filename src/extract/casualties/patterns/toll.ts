@@ -15,7 +15,7 @@ export const tollFigure: QuantityPattern = {
     return {
       kind: toll.kind,
       quantity: { count, min, max, qualifier },
-      victims: people?.victims ?? null,
+      victims: people ? sentence.raw.slice(people.start, people.end) : null,
       start: base + toll.start,
       end: people ? base + people.end : quantity.end,
     };

@@ -1,44 +1,59 @@
-// "the third quarter", "third-quarter", "the latest quarter", "the year-earlier quarter", "the first half".
+// "the third quarter", "third-quarter", "the latest quarter", "the year-earlier quarter", "the 1988 period",
+// "this year's third quarter", "the first half of 1990". Financial copy: a "period" is the quarter reported on.
 import { parseOrdinal } from '../../../text/numbers.js';
 import { relativePeriod } from '../normalize.js';
 import { pattern } from '../patterns.js';
 import type { DateParser } from '../types.js';
 
 const ORDINAL = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
-/** Modifiers that name a quarter without its number, relative to the reference. */
+/** Modifiers that name a quarter without its number, in quarters from the reference's. */
 const RELATIVE: Record<string, number> = {
-  current: 0, latest: -1, recent: -1, previous: -2, 'year-ago': -5, 'year-earlier': -5, past: -1, last: -1,
+  current: 0, latest: -1, recent: -1, past: -1, last: -1, previous: -2, 'year-ago': -5, 'year-earlier': -5,
 };
+const YEAR_WORDS: Record<string, number> = { this: 0, last: -1, next: 1 };
 
 export const quarterParser: DateParser = {
   name: 'quarter',
   pattern: pattern(
-    `\\b(?:(the|a|its|their)\\s+)?(?:(year-ago|year-earlier|latest|recent|current|previous|past|last)\\s+)?(?:fiscal\\s+)?(?:(${ORDINAL})[\\s-]+)?(?:fiscal\\s+)?(quarter|half|period)(?![\\w-])(?:\\s+of\\s+(\\d{4}))?`,
+    `\\b(?:(?<article>the|a|its|their)\\s+)?(?:(?<yearWord>this|last|next)\\s+year's\\s+|(?<year>\\d{4})\\s+)?(?:(?:comparable|corresponding)\\s+)?` +
+      `(?:(?<modifier>year-ago|year-earlier|latest|recent|current|previous|past|last)\\s+)?(?:fiscal[\\s-]+)?(?:(?<ordinal>${ORDINAL})[\\s-]+)?(?:fiscal\\s+)?` +
+      `(?<noun>quarter|half|period)(?![\\w-])(?:\\s+of\\s+(?<ofYear>\\d{4}))?`,
   ),
   extract(m, ctx) {
+    const g = m.groups!;
     const ref = ctx.reference;
-    const half = m[4].toLowerCase() === 'half';
-    const modifier = m[2]?.toLowerCase();
-    if (!m[3] && !modifier && !m[1]?.match(/^the$/i)) return null;
-    if (!m[3] && half) return null;
-    const period = m[4].toLowerCase() === 'period';
-    if (period && (m[3] || !modifier)) return null;
-    const yearOffset = modifier === 'year-ago' || modifier === 'year-earlier' ? -1 : 0;
-    // The article stays out when nothing but it precedes ("its third quarter" → "third quarter").
-    const span = m[1] && m[1].toLowerCase() !== 'the' ? { from: m[0].indexOf(m[0].slice(m[1].length).trim()), to: m[0].length } : undefined;
-    if (m[3]) {
-      const n = parseOrdinal(m[3])!;
-      if (n > (half ? 2 : 4)) return null;
-      let year = m[5] ? Number(m[5]) : ref?.year == null ? null : ref.year + yearOffset;
+    const noun = g.noun.toLowerCase();
+    const modifier = g.modifier?.toLowerCase();
+    const explicitYear = g.ofYear ?? g.year;
+    const named = explicitYear || g.yearWord;
+    if (!g.ordinal && !modifier && !named && g.article?.toLowerCase() !== 'the') return null;
+    if (noun === 'half' && !g.ordinal) return null;
+    if (noun === 'period' && (g.ordinal || (!modifier && !named))) return null;
+    // "its third quarter" → "third quarter"; "the third-quarter results" → "third-quarter".
+    const hyphenated = /-(?:quarter|half)$/i.test(m[0].split(/\s+of\s+/)[0]);
+    const dropArticle = g.article && (g.article.toLowerCase() !== 'the' || (hyphenated && !modifier && !named));
+    const span = dropArticle ? { from: m[0].indexOf(m[0].slice(g.article.length).trim()), to: m[0].length } : undefined;
+
+    const yearAgo = modifier === 'year-ago' || modifier === 'year-earlier';
+    let year = explicitYear
+      ? Number(explicitYear)
+      : ref?.year == null
+        ? null
+        : ref.year + (g.yearWord ? YEAR_WORDS[g.yearWord.toLowerCase()] : 0) + (yearAgo ? -1 : 0);
+    if (g.ordinal) {
+      const n = parseOrdinal(g.ordinal)!;
+      if (n > (noun === 'half' ? 2 : 4)) return null;
       // Early in a year, "the fourth quarter" is the one just ended.
-      if (!m[5] && year !== null && ref?.month != null && !yearOffset) {
-        const current = half ? (ref.month > 6 ? 2 : 1) : Math.floor((ref.month - 1) / 3) + 1;
+      if (!named && !yearAgo && year !== null && ref?.month != null) {
+        const current = noun === 'half' ? (ref.month > 6 ? 2 : 1) : Math.floor((ref.month - 1) / 3) + 1;
         if (n > current && ctx.tenseAt(m.index) !== 'future') year -= 1;
       }
-      return { type: 'DATE', value: `${year ?? 'XXXX'}-${half ? 'H' : 'Q'}${n}`, span };
+      return { type: 'DATE', value: `${year ?? 'XXXX'}-${noun === 'half' ? 'H' : 'Q'}${n}`, span };
     }
-    // "the quarter", "the latest quarter": financial copy reports on the quarter just ended.
-    const offset = modifier ? RELATIVE[modifier] : -1;
-    return { type: 'DATE', value: relativePeriod(ref, 'Q', offset), span };
+    // "the quarter", "the latest quarter", "the 1988 period": the quarter just reported on.
+    const offset = named ? -1 : modifier ? RELATIVE[modifier] : -1;
+    const quarter = relativePeriod(ref, 'Q', offset);
+    const value = named && year !== null ? `${year}-${quarter.split('-')[1]}` : quarter;
+    return { type: 'DATE', value, span };
   },
 };

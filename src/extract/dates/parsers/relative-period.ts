@@ -35,8 +35,8 @@ export const relativePeriodParser: DateParser = {
     const word = m[3].toLowerCase();
     const period = m[4].toLowerCase();
     const unit = PERIODS[period];
-    // "the past year" is the twelve months up to now: a duration, as TimeML annotates it.
-    if (word === 'past' && unit) return { type: 'DURATION', value: durationValue(1, unit) };
+    // "the past decade" is the ten years up to now, a duration; "the past year" is annotated as last year.
+    if (word === 'past' && (unit === 'E' || unit === 'C')) return { type: 'DURATION', value: durationValue(1, unit) };
     if (period === 'weekend') return { type: 'DATE', value: weekendValue(ctx.reference, OFFSETS[word]) };
     const season = SEASONS[period];
     if (season) return { type: 'DATE', value: seasonValue(ctx.reference, season, OFFSETS[word]) };

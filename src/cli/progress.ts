@@ -1,0 +1,39 @@
+// Progress for long batches: on stderr, only when stderr is a terminal, never with --quiet.
+import cliProgress from 'cli-progress';
+
+export interface Progress {
+  tick(): void;
+  stop(): void;
+}
+
+const NONE: Progress = { tick() {}, stop() {} };
+
+/**
+ * @param total documents expected, when known (files, no JSONL); null shows a running count.
+ */
+export function createProgress(total: number | null, enabled: boolean): Progress {
+  if (!enabled || !process.stderr.isTTY) return NONE;
+  const started = Date.now();
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: total ? '{bar} {value}/{total} documents | {rate} docs/s | ETA {eta_formatted}' : '{value} documents | {rate} docs/s',
+      hideCursor: true,
+      clearOnComplete: true,
+      fps: 5,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total ?? 0, 0, { rate: '0' });
+  let done = 0;
+  return {
+    tick() {
+      done++;
+      const seconds = (Date.now() - started) / 1000;
+      bar.update(done, { rate: seconds > 0 ? (done / seconds).toFixed(1) : '0' });
+    },
+    stop() {
+      bar.stop();
+    },
+  };
+}

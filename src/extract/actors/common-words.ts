@@ -1,0 +1,33 @@
+// Capitalised words that are ordinary English words ("Attendance", "Division", "Open"), which name
+// nothing on their own unless a title, a known name or the tagger's name tags say otherwise.
+import nlp from 'compromise';
+import type { Token } from './tokens.js';
+
+const world = nlp.world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } };
+const LEXICON = world.model.one.lexicon;
+
+/** Lexicon tags that mark a name rather than an ordinary word. */
+const NAME_TAGS = new Set([
+  'City', 'Country', 'FemaleName', 'FirstName', 'LastName', 'MaleName', 'Organization', 'Person', 'Place',
+  'ProperNoun', 'Region', 'Company', 'SportsTeam', 'Honorific',
+]);
+
+/** Endings of abstract and derived nouns, adjectives and verb forms that names rarely have. */
+const COMMON_SUFFIX_RE = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ing|ed|ly|ful|ous|ive|able)$/;
+
+function lexiconCommon(key: string): boolean {
+  const tag = LEXICON[key];
+  if (tag === undefined) return false;
+  return (Array.isArray(tag) ? tag : [tag]).every((t) => !NAME_TAGS.has(t));
+}
+
+/** Words the document itself writes in lower case somewhere. */
+export function lowerCaseWords(tokens: Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const t of tokens) if (t.text === t.key && /^[a-z]/.test(t.text)) words.add(t.key);
+  return words;
+}
+
+export function isCommonWord(key: string, lowerInDoc: Set<string>): boolean {
+  return lexiconCommon(key) || lowerInDoc.has(key) || (key.length > 4 && COMMON_SUFFIX_RE.test(key));
+}

@@ -1,0 +1,13 @@
+// What is asked for: the words after the appeal verb, to the end of their clause, kept short.
+const LEAD_RE = /^\s*(?:for|to|that|on|of)\s+/i;
+const END_RE =
+  /[.;:!?"“”()]|,\s+(?=(?:which|who|according|said|says|while|as|amid|following|the|a|an|he|she|it|they)\b)|\s[–—]\s|\b(?:following|amid|according\s+to|in\s+order\s+to|to\s+prevent|to\s+resolve|in\s+the\s+wake|ahead\s+of)\b/i;
+const MAX_WORDS = 16;
+
+export function demandAfter(text: string, from: number, to: number): string {
+  let rest = text.slice(from, to).replace(LEAD_RE, '');
+  const stop = END_RE.exec(rest);
+  if (stop) rest = rest.slice(0, stop.index);
+  const words = rest.trim().split(/\s+/).filter(Boolean);
+  return words.slice(0, MAX_WORDS).join(' ').replace(/[,]$/, '');
+}

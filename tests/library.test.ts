@@ -1,0 +1,30 @@
+// The package's public API, imported by name as a user would: the CLI is a thin layer over it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { extract, outputJsonSchema, RECORD_KINDS } from 'newsfacts';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, runCli } from './cli/run.js';
+
+describe('import { extract } from "newsfacts"', () => {
+  const file = path.join(FIXTURES, 'flood-missing-displaced.txt');
+  const text = readFileSync(file, 'utf8');
+
+  it('gives the same record as the CLI', () => {
+    const fromCli = JSON.parse(runCli([file]).stdout);
+    expect(extract(text, { id: file, source: file })).toEqual(fromCli);
+  });
+
+  it('honours only and refDate', () => {
+    const record = extract(text, { only: ['dates'], refDate: '2024-09-20' });
+    expect(record.referenceDate).toBe('2024-09-20');
+    for (const kind of RECORD_KINDS) if (kind !== 'dates') expect(record[kind]).toEqual([]);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(extract(text))).toBe(JSON.stringify(extract(text)));
+  });
+
+  it('exports the JSON Schema', () => {
+    expect(outputJsonSchema()).toMatchObject({ type: 'object' });
+  });
+});
