@@ -104,7 +104,7 @@ describe('fixture articles', () => {
         const mine = records.filter((r) => path.basename(r.source.replace(/:\d+$/, '')) === file);
         const record = exp.id ? mine.find((r) => r.id === exp.id) : mine[index];
         expect(record, `no record for ${file}`).toBeDefined();
-        expect(shortfalls(record!, exp)).toEqual([]);
+        expect(shortfalls(record!, exp).join('\n')).toBe('');
       });
     }
   }
