@@ -52,6 +52,10 @@ const RULES: Rule[] = [
   (c) => (c.tokens.length === 1 && ACRONYM_RE.test(c.tokens[0].text) ? { type: 'organization', name: nameText(c), country: c.country } : null),
   // Ordinary words capitalised in a heading or table ("Attendance", "World Series") name nothing.
   (c, _key, ctx) => (c.tokens.every((t) => isCommonWord(t.key, ctx.lowerInDoc)) ? { type: 'none' } : null),
+  // With no name tag on any word, "World Cup" or "Democracy Wall" ends in an ordinary noun: not a person.
+  (c, _key, ctx) => (isCommonWord(c.tokens[c.tokens.length - 1].key, ctx.lowerInDoc) ? { type: 'none' } : null),
+  // A lone unknown word: in a sports report most are clubs ("Ruch", "Dinamo"); elsewhere too unsure to keep.
+  (c, _key, ctx) => (c.tokens.length === 1 ? (ctx.sports ? { type: 'organization', name: nameText(c), country: null } : { type: 'none' }) : null),
 ];
 
 /** In a sports report a name followed by a score or a result verb is a side: "Essex 372", "Ajax beat". */

@@ -13,7 +13,7 @@ const NAME_TAGS = new Set([
 ]);
 
 /** Endings of abstract and derived nouns, adjectives and verb forms that names rarely have. */
-const COMMON_SUFFIX_RE = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ing|ed|ly|ful|ous|ive|able)$/;
+const COMMON_SUFFIX_RE = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ing|ed|ly|ful|ous|ive|able|ish|ic|ese)$/;
 
 function lexiconCommon(key: string): boolean {
   const tag = LEXICON[key];

@@ -8,7 +8,7 @@ import { placeMentions, type PlacedMention } from './actor-lookup.js';
 import { attachDate } from './call-date.js';
 import { initiatorIn } from './initiator.js';
 import { mediumOf } from './medium.js';
-import { mergeInto, type CallEvent } from './merge.js';
+import { absorb, compatible, mergeInto, type CallEvent, type CallFacts } from './merge.js';
 import { resolveMention, type CallMention } from './participants.js';
 import { topicsIn } from './topics.js';
 import { findTriggers } from './triggers.js';
@@ -38,7 +38,7 @@ export function extractCalls(ctx: ExtractContext): Call[] {
     const { sentence, trigger } = mention;
     const calledBy =
       trigger.trigger.phrase === 'called' && mention.groups[0]?.[0] ? mention.groups[0][0].actor : null;
-    latest = mergeInto(only ? [only] : events, {
+    const facts: CallFacts = {
       participants: parties,
       medium: mediumOf(text, mention),
       date,
@@ -46,7 +46,9 @@ export function extractCalls(ctx: ExtractContext): Call[] {
       topics: topicsIn(text, mention.opener.start, sentence.end, ctx.dates),
       evidence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
       earlier: mention.earlier,
-    });
+    };
+    if (!only) latest = mergeInto(events, facts);
+    else if (compatible(only, facts)) absorb(only, facts);
   };
 
   doc.sentences.forEach((sentence, index) => {

@@ -24,7 +24,7 @@ function sameParties(a: readonly Actor[], b: readonly Actor[]): boolean {
   return b.every((x) => ids.has(x.id));
 }
 
-function compatible(event: CallEvent, facts: CallFacts): boolean {
+export function compatible(event: CallEvent, facts: CallFacts): boolean {
   if (!sameParties(event.participants, facts.participants)) return false;
   if (event.medium !== 'unspecified' && facts.medium !== 'unspecified' && event.medium !== facts.medium) return false;
   if (event.date && facts.date) return event.date.value === facts.date.value;
@@ -39,9 +39,14 @@ export function mergeInto(events: CallEvent[], facts: CallFacts): CallEvent {
     events.push(event);
     return event;
   }
+  absorb(same, facts);
+  return same;
+}
+
+/** Adds what a further mention tells about a known event. */
+export function absorb(same: CallEvent, facts: CallFacts): void {
   same.date ??= facts.date;
   if (same.medium === 'unspecified') same.medium = facts.medium;
   same.initiator ??= facts.initiator;
   for (const topic of facts.topics) if (!same.topics.includes(topic)) same.topics.push(topic);
-  return same;
 }

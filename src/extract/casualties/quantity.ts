@@ -35,6 +35,19 @@ function hedge(word: QualifierWord | undefined, value: number): Pick<Quantity, '
   }
 }
 
+const ADDED_BEFORE = /\b(?:another|an\s+additional|a\s+further)\s+$/i;
+const ADDED_AFTER = /^\s+(?:more|other|others|additional)\b/i;
+
+/** Marks figures that add to an earlier one: "another two people died", "five more were found". */
+function markAdditional(text: string, base: number, quantities: Quantity[]): Quantity[] {
+  for (const q of quantities) {
+    const before = text.slice(Math.max(0, q.start - base - 16), q.start - base);
+    const after = text.slice(q.end - base, q.end - base + 12);
+    if (ADDED_BEFORE.test(before) || ADDED_AFTER.test(after)) q.additional = true;
+  }
+  return quantities;
+}
+
 /** Every figure in a masked sentence; "from 12 to 15" gives two figures, the earlier and the latest. */
 export function findQuantities(sentence: SentenceScan): Quantity[] {
   const { text, start: base } = sentence;
@@ -76,5 +89,5 @@ export function findQuantities(sentence: SentenceScan): Quantity[] {
     }
     found.push({ count: value, min: value, max: secondValue, qualifier: 'range', start, end: base + m.index + whole.length });
   }
-  return found;
+  return markAdditional(text, base, found);
 }

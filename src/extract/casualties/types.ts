@@ -9,6 +9,8 @@ export interface Quantity {
   /** Start of the figure including its qualifier ("at least 12"). */
   start: number;
   end: number;
+  /** "another two", "five more", "three other": a figure on top of one already given. */
+  additional?: boolean;
 }
 
 /** One sentence as the patterns see it: the text with non-count spans (dates, money, ages) masked. */
@@ -31,6 +33,8 @@ export interface Finding {
   /** Where the name starts, to find its actor. */
   nameStart?: number;
   actor?: string;
+  /** Never merged with an earlier figure of the same count: it adds to it. */
+  additional?: boolean;
   start: number;
   end: number;
 }

@@ -130,12 +130,16 @@ export function yearForMonthDay(ref: Anchor | null, month: number, day: number |
   return ref.year;
 }
 
-/** A named weekday (0 = Monday) resolved from the reference: the past one in past-tense clauses, the next in future ones. */
-export function weekdayDate(ref: Anchor | null, weekday: number, direction: -1 | 0 | 1): string {
+/**
+ * A named weekday (0 = Monday) resolved from the reference: the past one in past-tense clauses, the next in
+ * future ones; `strict` ("last", "next") never means the reference day itself.
+ */
+export function weekdayDate(ref: Anchor | null, weekday: number, direction: -1 | 0 | 1, strict = false): string {
   const day = referenceDay(ref);
   if (!day) return `${ref?.year ?? 'XXXX'}-WXX-${weekday + 1}`;
   const diff = weekday - weekdayIndex(day);
-  if (direction < 0) return dayValue(addDays(day, diff > 0 ? diff - 7 : diff));
-  if (direction > 0) return dayValue(addDays(day, diff < 0 ? diff + 7 : diff));
+  // "last Friday" said on a Friday is a week back; "Friday" in a past-tense clause is that day.
+  if (direction < 0) return dayValue(addDays(day, diff > 0 || (strict && diff === 0) ? diff - 7 : diff));
+  if (direction > 0) return dayValue(addDays(day, diff < 0 || (strict && diff === 0) ? diff + 7 : diff));
   return dayValue(addDays(day, diff));
 }

@@ -7,7 +7,7 @@ import type { Tense } from './types.js';
 const PAST = new Set(IRREGULAR_PAST_VERBS);
 const NOT_PAST = new Set(NOT_PAST_ED_WORDS);
 /** Words that put a clause in the future; "'ll" is read as the word "ll". */
-const FUTURE = new Set(['will', 'shall', 'll', 'upcoming', 'scheduled', 'tomorrow', 'next']);
+const FUTURE = new Set(['will', 'shall', 'll', 'would', 'upcoming', 'scheduled', 'tomorrow', 'next']);
 /** Present-tense auxiliaries: a clause governed by one has no past or future direction. */
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'say']);
 /** Phrases that look ahead whatever the tense of their verb ("planned to leave", "as soon as"). */

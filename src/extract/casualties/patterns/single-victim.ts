@@ -1,6 +1,7 @@
-// One person written with an article: "a 22-year-old man was killed", "another worker was injured".
+// One person written with an article: "a 22-year-old man was killed", "another worker was injured",
+// "gunmen shot dead a police officer".
 import { VICTIM_NOUNS } from '../../../lexicon/victim-nouns.js';
-import { cueAt } from '../cues.js';
+import { cueAt, cueEndingAt } from '../cues.js';
 import type { Finding, SentencePattern } from '../types.js';
 
 // The singular nouns of the victim list (plural and collective ones end in -s or are listed here).
@@ -11,6 +12,8 @@ const ONE_PERSON_RE = new RegExp(
   `(?<![\\w-])(?:[Aa]n?|[Aa]nother)\\s+(?:[\\w§’'-]+\\s+){0,2}?(?:${SINGULAR.join('|')})\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly))?(?=\\s)`,
   'g',
 );
+
+const ONE_OBJECT_RE = new RegExp(`(?<![\\w-])(?:an?|another)\\s+(?:[\\w§’'-]+\\s+){0,2}?(?:${SINGULAR.join('|')})(?![\\w-])`, 'gi');
 
 export const singleVictim: SentencePattern = {
   name: 'single-victim',
@@ -28,6 +31,18 @@ export const singleVictim: SentencePattern = {
         victims,
         start: base + m.index,
         end: base + cue.end,
+      });
+    }
+    ONE_OBJECT_RE.lastIndex = 0;
+    for (let m = ONE_OBJECT_RE.exec(text); m; m = ONE_OBJECT_RE.exec(text)) {
+      const cue = cueEndingAt(text, m.index);
+      if (!cue || cue.phrase === 'shot') continue;
+      found.push({
+        kind: cue.kind,
+        quantity: { count: 1, min: null, max: null, qualifier: 'exact' },
+        victims: sentence.raw.slice(m.index, m.index + m[0].length),
+        start: base + cue.start,
+        end: base + m.index + m[0].length,
       });
     }
     return found;

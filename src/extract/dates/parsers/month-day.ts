@@ -22,7 +22,7 @@ function resolve(ctx: ParseContext, at: number, monthName: string, dayText: stri
 export const monthDayParser: DateParser = {
   name: 'month-day',
   // The month must not run into a larger number ("May 1,300") or a time ("March 6:30").
-  pattern: pattern(`\\b${WEEKDAY_PREFIX}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL_SUFFIX}(?![\\d:]|,\\d)${YEAR}\\b`),
+  pattern: pattern(`\\b${WEEKDAY_PREFIX}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL_SUFFIX}(?!\\d|[:,]\\d)${YEAR}\\b`),
   extract(m, ctx) {
     return resolve(ctx, m.index, m[1], m[2], m[3]);
   },

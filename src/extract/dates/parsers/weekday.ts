@@ -26,7 +26,7 @@ export const weekdayParser: DateParser = {
       // News copy reports days gone by unless the clause looks ahead.
       direction = tense === 'future' ? 1 : -1;
     }
-    const value = weekdayDate(ctx.reference, weekday, direction) + suffix;
+    const value = weekdayDate(ctx.reference, weekday, direction, modifier !== undefined && modifier !== 'this') + suffix;
     return { type: part && part !== 'NI' ? 'TIME' : 'DATE', value };
   },
 };
