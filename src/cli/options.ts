@@ -58,3 +58,9 @@ export function parseJobs(value: string): number {
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs: "${value}" is not a whole number from 1 to 256`);
   return n;
 }
+
+export function parseTimeout(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--timeout-ms: "${value}" is not a whole number of milliseconds`);
+  return n;
+}

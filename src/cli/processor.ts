@@ -1,5 +1,6 @@
-// Runs extraction tasks in this thread or, with --jobs N > 1, on a pool of worker threads.
-// The pool is started only when a second document arrives, so single articles start fast.
+// Runs extraction tasks in this thread or on a pool of worker threads (--jobs N > 1, or any
+// explicit --timeout-ms). A pooled task past its time budget has its worker terminated and is
+// reported as failed; the pool starts only when a second document arrives, so one article starts fast.
 import { Piscina } from 'piscina';
 import type { DocumentRecord } from '../schema.js';
 import type { ExtractTask } from './worker.js';
@@ -9,18 +10,70 @@ export interface Processor {
   close(): Promise<void>;
 }
 
-export function createProcessor(jobs: number, extractInline: (task: ExtractTask) => DocumentRecord): Processor {
-  let pool: Piscina | null = null;
+export interface ProcessorOptions {
+  jobs: number;
+  /** Per-document budget for pooled tasks. */
+  timeoutMs: number;
+  /** A budget the user asked for: then every document runs pooled, so every one can be stopped. */
+  strictTimeout: boolean;
+}
+
+export class TimeoutError extends Error {}
+
+/** Hands out `size` slots; a task waits for one before it is given to the pool. */
+class Slots {
+  private waiting: (() => void)[] = [];
+  constructor(private free: number) {}
+  async acquire(): Promise<void> {
+    if (this.free > 0) {
+      this.free--;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free++;
+  }
+}
+
+export function createProcessor(options: ProcessorOptions, extractInline: (task: ExtractTask) => DocumentRecord): Processor {
+  let pool: Promise<Piscina> | null = null;
   let started = 0;
+  // The pool never holds more tasks than threads, and its threads are warmed up first, so a
+  // task's budget counts its own running time, not module loading or a queue.
+  const slots = new Slots(options.jobs);
+  const startPool = async () => {
+    const piscina = new Piscina({
+      filename: new URL('./worker.js', import.meta.url).href,
+      maxThreads: options.jobs,
+      minThreads: options.jobs,
+    });
+    await Promise.all(Array.from({ length: options.jobs }, () => piscina.run({ text: '' })));
+    return piscina;
+  };
+  const usePool = () => options.strictTimeout || (options.jobs > 1 && started > 1);
   return {
     async run(task) {
       started++;
-      if (jobs <= 1 || started === 1) return extractInline(task);
-      pool ??= new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: jobs });
-      return pool.run(task) as Promise<DocumentRecord>;
+      if (!usePool()) return extractInline(task);
+      pool ??= startPool();
+      const piscina = await pool;
+      await slots.acquire();
+      try {
+        return (await piscina.run(task, { signal: AbortSignal.timeout(options.timeoutMs) })) as DocumentRecord;
+      } catch (error) {
+        if ((error as Error)?.name !== 'AbortError') throw error;
+        // The stopped thread is replaced; warm its successor before this slot is handed on.
+        await piscina.run({ text: '' }).catch(() => {});
+        throw new TimeoutError(`timed out after ${options.timeoutMs} ms`);
+      } finally {
+        slots.release();
+      }
     },
     async close() {
-      await pool?.destroy();
+      if (pool) await (await pool).destroy();
     },
   };
 }

@@ -1,12 +1,14 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { RECORD_KINDS, type RecordKind } from '../../schema.js';
 import { EXIT_FAILURE, NewsfactsError, UsageError } from '../errors.js';
 
+const EVAL_FORMATS = ['table', 'json'];
+
 interface EvalFlags {
   kinds?: string;
-  format: 'table' | 'json';
+  format: string;
   errors?: boolean;
-  min: string[];
+  min?: string[];
 }
 
 function parseEvalKinds(value: string): RecordKind[] {
@@ -35,15 +37,18 @@ async function runEval(file: string, flags: EvalFlags): Promise<void> {
   const { checkFloors, evaluate, formatJson, formatTable, readGold, parseFloor, GoldError, FloorError } = await import('../../eval/index.js');
   const asUsageError = (error: unknown) =>
     error instanceof GoldError || error instanceof FloorError ? new UsageError(error.message) : error;
+  if (!EVAL_FORMATS.includes(flags.format)) {
+    throw new UsageError(`--format: unknown format "${flags.format}" (choose from ${EVAL_FORMATS.join(', ')})`);
+  }
+  const kinds = flags.kinds === undefined ? undefined : parseEvalKinds(flags.kinds);
   let golds;
   let floors;
   try {
-    floors = flags.min.map(parseFloor);
+    floors = (flags.min ?? []).map(parseFloor);
     golds = readGold(file);
   } catch (error) {
     throw asUsageError(error);
   }
-  const kinds = flags.kinds === undefined ? undefined : parseEvalKinds(flags.kinds);
   const report = evaluate(file, golds, { kinds, onProgress: progressReporter() });
   if (report.sections.length === 0) throw new UsageError(`${file}: no gold for ${kinds?.join(', ') ?? 'any kind'}`);
 
@@ -66,13 +71,12 @@ export function evalCommand(): Command {
     .description('run the extractor on each gold document and print precision, recall and F1 per kind')
     .argument('<gold>', 'gold JSON Lines file (the format of ../shared/corpora)')
     .option('--kinds <kinds>', `comma list of ${RECORD_KINDS.join(',')} (default: every kind the gold has)`)
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('-f, --format <format>', `${EVAL_FORMATS.join(' | ')}`, 'table')
     .option('--errors', 'list every false positive, false negative and mismatch with its document id')
     .option(
       '--min <KIND.METRIC=x>',
       'exit 1 when a score is below the floor, e.g. dates.value-f1=0.8 (repeatable)',
-      (value: string, previous: string[]) => [...previous, value],
-      [],
+      (value: string, previous: string[] = []) => [...previous, value],
     )
     .action(runEval);
 }

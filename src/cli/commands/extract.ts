@@ -6,10 +6,10 @@ import { pipedFormatter } from '../../output/piped.js';
 import { RECORD_KINDS, type DocumentRecord, type RecordKind } from '../../schema.js';
 import { EXIT_FAILURE, EXIT_OK } from '../errors.js';
 import {
-  FAIL_CONDITIONS, INPUT_KINDS, formatForFile, parseFailOn, parseFormat, parseInputKind, parseJobs, parseKinds, parseRefDate,
+  FAIL_CONDITIONS, INPUT_KINDS, formatForFile, parseFailOn, parseFormat, parseInputKind, parseJobs, parseKinds, parseRefDate, parseTimeout,
   type FailCondition,
 } from '../options.js';
-import { createProcessor } from '../processor.js';
+import { TimeoutError, createProcessor } from '../processor.js';
 import { createProgress } from '../progress.js';
 import { fileSink, stdoutSink } from '../sink.js';
 import { Tally } from '../tally.js';
@@ -25,9 +25,13 @@ interface ExtractFlags {
   output?: string;
   failOn: FailCondition[];
   jobs?: number;
+  timeoutMs?: number;
   color: boolean;
   quiet: boolean;
 }
+
+/** Budget per document on worker threads when none is given: generous, it catches only runaways. */
+const DEFAULT_TIMEOUT_MS = 120_000;
 
 /** Documents in flight per worker: enough to keep workers busy, few enough to bound memory. */
 const WINDOW_PER_JOB = 4;
@@ -54,7 +58,10 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
   const report = (line: string) => process.stderr.write(`newsfacts: ${line}\n`);
 
   const jobs = flags.jobs ?? availableParallelism();
-  const processor = createProcessor(jobs, (task) => extract(task.text, task));
+  const processor = createProcessor(
+    { jobs, timeoutMs: flags.timeoutMs ?? DEFAULT_TIMEOUT_MS, strictTimeout: flags.timeoutMs !== undefined },
+    (task) => extract(task.text, task),
+  );
   const batch = refs.length > 1 || refs.some((r) => r.kind === 'file' && /\.(jsonl|ndjson)$/i.test(r.path));
   const knownTotal = refs.every((r) => r.kind === 'file' && !/\.(jsonl|ndjson)$/i.test(r.path)) ? refs.length : null;
   const progress = createProgress(knownTotal, batch && !flags.quiet);
@@ -73,7 +80,8 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
       });
       return { record, warnings: article.warnings };
     } catch (error) {
-      return { source: article.source, error: `extraction failed (${error instanceof Error ? error.message : String(error)})` };
+      const reason = error instanceof Error ? error.message : String(error);
+      return { source: article.source, error: error instanceof TimeoutError ? reason : `extraction failed (${reason})` };
     }
   };
   // Outcomes are written strictly in input order, whatever order the workers finish in.
@@ -136,6 +144,7 @@ export function extractCommand(setExitCode: (code: number) => void): Command {
     .option('--date-field <name>', 'JSONL field holding the publication date', 'date')
     .option('--id-field <name>', 'JSONL field holding the document id', 'id')
     .addOption(new Option('-j, --jobs <n>', 'documents processed in parallel on worker threads (default: cores)').argParser(parseJobs))
+    .addOption(new Option('--timeout-ms <ms>', `time budget per document; past it the document is reported as failed (default ${DEFAULT_TIMEOUT_MS} on worker threads; given explicitly, every document runs on one)`).argParser(parseTimeout))
     .option('-o, --output <file>', 'write here instead of stdout (never a partial file on failure)')
     .addOption(new Option('--fail-on <conds>', `exit 1 when: ${FAIL_CONDITIONS.join(', ')} (comma list)`).argParser(parseFailOn).default([]))
     .option('--no-color', 'no colour (also NO_COLOR, or when not a terminal)')
