@@ -43,7 +43,7 @@ for (const file of goldFiles) {
 // ---- docs/QUALITY.md -----------------------------------------------------------------------
 
 const pct = (value) => (value === null || value === undefined ? '—' : (value * 100).toFixed(1));
-const given = (value) => (value === null || value === undefined ? '—' : String(value));
+const given = (value) => (value === null || value === undefined ? '—' : value.toFixed(Number.isInteger(value * 10) ? 1 : 2));
 const row = (section, label) => section.rows.find((r) => r.label === label);
 const rowPrf = (section, label) => {
   const found = row(section, label);
@@ -53,10 +53,15 @@ const acc = (section, label) => {
   const found = section.accuracies.find((a) => a.label === label);
   return found ? accuracy(found) : null;
 };
-const table = (header, rows) =>
-  [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i < 2 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+/** A markdown table; the first `textColumns` columns are text, the rest right-aligned figures. */
+const table = (header, rows, textColumns = 2) =>
+  [
+    `| ${header.join(' | ')} |`,
+    `|${header.map((_, i) => (i < textColumns ? '---' : '---:')).join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 const sections = (name) => results.filter((r) => r.section.name === name);
-const described = ({ file, section }) => `${file} (${section.documents} docs)`;
+const described = ({ file, section }) => `${file} (${section.documents} doc${section.documents === 1 ? '' : 's'})`;
 
 function datesTable() {
   const ours = sections('timexes').map((result) => {
@@ -66,7 +71,10 @@ function datesTable() {
     return ['**newsfacts**', `${described(result)}, ${gold} timexes`, pct(rowPrf(s, 'strict').f1), pct(relaxed.p), pct(relaxed.r), pct(relaxed.f1),
       pct(acc(s, 'type')), pct(acc(s, 'value')), pct(rowPrf(s, 'value').f1)];
   });
-  const published = TEMPEVAL3.systems.map((r) => [r.system, TEMPEVAL3.data, given(r.strictF1), given(r.relaxedP), given(r.relaxedR), given(r.relaxedF1), '—', given(r.valueAccuracy), given(r.valueF1)]);
+  const published = TEMPEVAL3.systems.map((r) => [
+    r.system, TEMPEVAL3.data, given(r.strictF1), given(r.relaxedP), given(r.relaxedR), given(r.relaxedF1), '—',
+    given(r.valueAccuracy), given(r.valueF1),
+  ]);
   return [
     '## Dates: TempEval-3 Task A (TIMEX3 extent, type, value)',
     '',
@@ -80,7 +88,8 @@ function entitiesTable() {
   const ours = sections('entities').map((result) => {
     const s = result.section;
     const micro = rowPrf(s, 'micro');
-    return ['**newsfacts**', `${described(result)}, PER/ORG/LOC`, pct(rowPrf(s, 'PER').f1), pct(rowPrf(s, 'ORG').f1), pct(rowPrf(s, 'LOC').f1), pct(micro.p), pct(micro.r), pct(micro.f1)];
+    const f1 = (label) => pct(rowPrf(s, label).f1);
+    return ['**newsfacts**', `${described(result)}, PER/ORG/LOC`, f1('PER'), f1('ORG'), f1('LOC'), pct(micro.p), pct(micro.r), pct(micro.f1)];
   });
   const published = CONLL2003.systems.map((r) => [r.system, r.data, given(r.PER), given(r.ORG), given(r.LOC), given(r.microP), given(r.microR), given(r.microF1)]);
   return [
@@ -99,7 +108,7 @@ function newsActorsTable() {
     const s = result.section;
     const f1 = (label) => pct(rowPrf(s, label).f1);
     const micro = rowPrf(s, 'micro');
-    return [described(result), '', f1('person'), f1('organization'), f1('country'), pct(micro.p), pct(micro.r), pct(micro.f1),
+    return [described(result), f1('person'), f1('organization'), f1('country'), pct(micro.p), pct(micro.r), pct(micro.f1),
       pct(acc(s, 'person-name')), pct(acc(s, 'person-title')), pct(acc(s, 'person-country'))];
   });
   return [
@@ -107,7 +116,7 @@ function newsActorsTable() {
     '',
     'Persons matched by surname (then full name, title and country judged over the matches); organizations and countries by name.',
     '',
-    table(['data', '', 'person F1', 'organization F1', 'country F1', 'micro P', 'micro R', 'micro F1', 'full name acc.', 'title acc.', 'country acc.'], rows),
+    table(['data', 'person F1', 'organization F1', 'country F1', 'micro P', 'micro R', 'micro F1', 'full name acc.', 'title acc.', 'country acc.'], rows, 1),
   ];
 }
 
@@ -115,22 +124,22 @@ function callsAndAppealsTable() {
   const calls = sections('calls').map((result) => {
     const dated = rowPrf(result.section, 'with-date');
     const undated = rowPrf(result.section, 'without-date');
-    return [described(result), '', pct(dated.p), pct(dated.r), pct(dated.f1), pct(undated.p), pct(undated.r), pct(undated.f1)];
+    return [described(result), pct(dated.p), pct(dated.r), pct(dated.f1), pct(undated.p), pct(undated.r), pct(undated.f1)];
   });
   const appeals = sections('appeals').map((result) => {
     const who = rowPrf(result.section, 'who');
-    return [described(result), '', pct(who.p), pct(who.r), pct(who.f1)];
+    return [described(result), pct(who.p), pct(who.r), pct(who.f1)];
   });
   return [
     '## Calls and appeals: news gold',
     '',
     'A call is right when its participants match the gold (persons by surname) and, when the gold has a date, the date does.',
     '',
-    table(['data', '', 'P', 'R', 'F1', 'P without date', 'R without date', 'F1 without date'], calls),
+    table(['data', 'P', 'R', 'F1', 'P without date', 'R without date', 'F1 without date'], calls, 1),
     '',
     'An appeal is right when who appeals matches the gold.',
     '',
-    table(['data', '', 'P', 'R', 'F1'], appeals),
+    table(['data', 'P', 'R', 'F1'], appeals, 1),
   ];
 }
 
@@ -141,11 +150,11 @@ function casualtiesTable() {
       const r = row(s, label);
       return r ? `${pct(prf(r).r)} (${r.tp}/${r.tp + r.fn})` : '—';
     };
-    return [described(result), '', counts('killed'), counts('injured'), counts('all')];
+    return [described(result), counts('killed'), counts('injured'), counts('all')];
   });
   const figures = sections('figures').map((result) => {
     const all = rowPrf(result.section, 'all');
-    return [described(result), '', pct(all.p), pct(all.r), pct(all.f1), pct(acc(result.section, 'qualifier'))];
+    return [described(result), pct(all.p), pct(all.r), pct(all.f1), pct(acc(result.section, 'qualifier'))];
   });
   return [
     '## Casualties',
@@ -153,11 +162,11 @@ function casualtiesTable() {
     'Incident gold (GVA, GVDB): only the articles that state the gold count are scored; recall of that count among the',
     'extracted figures of its kind.',
     '',
-    table(['data', '', 'killed recall', 'injured recall', 'all recall'], stated),
+    table(['data', 'killed recall', 'injured recall', 'all recall'], stated, 1),
     '',
     'News gold: precision and recall over (kind, count) pairs; qualifier accuracy over the matched pairs.',
     '',
-    table(['data', '', 'P', 'R', 'F1', 'qualifier acc.'], figures),
+    table(['data', 'P', 'R', 'F1', 'qualifier acc.'], figures, 1),
     '',
     'No published figure is comparable: the SemEval-2018 Task 5 scores in the casualties README answer questions over',
     'many documents, not the figures of one article.',

@@ -110,7 +110,9 @@ function parseGoldLine(line: string, where: string): GoldDoc {
   return toReadText(doc);
 }
 
-function checkSpans(spans: ReadonlyArray<{ start: number; end: number; text: string }>, text: string, field: string, where: string): void {
+type GoldSpan = { start: number; end: number; text: string };
+
+function checkSpans(spans: readonly GoldSpan[], text: string, field: string, where: string): void {
   spans.forEach((span, i) => {
     if (span.end <= span.start || text.slice(span.start, span.end) !== span.text) {
       throw new GoldError(`${where}: ${field}[${i}]: offsets ${span.start}-${span.end} do not give its text "${span.text}"`);

@@ -24,7 +24,7 @@ export function surname(name: string): string {
 }
 
 /** A participant or appealing actor as compared across gold and system: surname for persons, else name. */
-export function actorKey(name: string, type: string | undefined): string {
+function actorKey(name: string, type: string | undefined): string {
   return type === 'person' ? `person:${surname(name)}` : `name:${normalizeName(name)}`;
 }
 

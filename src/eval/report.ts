@@ -9,7 +9,7 @@ function sectionTable(section: SectionScore): string[] {
   const label = Math.max(16, ...section.rows.map((r) => r.label.length + 2), ...section.accuracies.map((a) => a.label.length + 11));
   const lines = [
     `${section.title} — ${plural(section.documents, 'document')}`,
-    `  ${''.padEnd(label)}${['gold', 'system', 'match'].map((h) => h.padStart(8)).join('')}${['P', 'R', 'F1'].map((h) => h.padStart(8)).join('')}`,
+    `  ${''.padEnd(label)}${['gold', 'system', 'match', 'P', 'R', 'F1'].map((h) => h.padStart(8)).join('')}`,
   ];
   for (const row of section.rows) {
     const { p, r, f1 } = prf(row);

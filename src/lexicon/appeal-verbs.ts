@@ -31,6 +31,7 @@ export const APPEAL_VERBS: readonly AppealVerb[] = [
   verb('emphasising the need'),
   verb('emphasized the need'),
   verb('emphasizing the need'),
+  verb('expressed … wish that'),
   verb('insisted on'),
   verb('insisted that'),
   verb('insists on'),

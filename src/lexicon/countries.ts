@@ -1,10 +1,11 @@
-// Source: UN member states list plus observer and widely covered states; demonyms and capitals as in
-// common English usage; aliases are the short and abbreviated forms newspapers print.
+// Source: UN member states list plus observer, widely covered and former states (Yugoslavia, Zaire,
+// the Soviet Union); demonyms and capitals as in common English usage; aliases are the short and
+// abbreviated forms newspapers print.
 
 export interface CountryEntry {
   /** Canonical English short name, the one actors carry. */
   name: string;
-  /** Null where the capital's name is also a common English word or given name (Male, Victoria). */
+  /** Null where the capital's name is also a common word or given name (Male, Victoria) or belongs to a successor state. */
   capital: string | null;
   /** Adjectives of nationality ("Iranian"), also used as nouns for a citizen. */
   demonyms: string[];
@@ -60,6 +61,7 @@ export const COUNTRIES: CountryEntry[] = [
   country('Cuba', 'Havana', ['Cuban']),
   country('Cyprus', 'Nicosia', ['Cypriot']),
   country('Czech Republic', 'Prague', ['Czech'], ['Czechia']),
+  country('Czechoslovakia', null, ['Czechoslovak']),
   country('Democratic Republic of the Congo', 'Kinshasa', ['Congolese'], ['DR Congo', 'DRC', 'Congo-Kinshasa']),
   country('Denmark', 'Copenhagen', ['Danish', 'Dane']),
   country('Djibouti', 'Djibouti', ['Djiboutian']),
@@ -182,10 +184,11 @@ export const COUNTRIES: CountryEntry[] = [
   country('South Africa', 'Pretoria', ['South African']),
   country('South Korea', 'Seoul', ['South Korean'], ['Republic of Korea', 'ROK']),
   country('South Sudan', 'Juba', ['South Sudanese']),
+  country('Soviet Union', null, ['Soviet'], ['USSR', 'U.S.S.R.']),
   country('Spain', 'Madrid', ['Spanish', 'Spaniard']),
   country('Sri Lanka', 'Colombo', ['Sri Lankan']),
   country('Sudan', 'Khartoum', ['Sudanese']),
-  country('Suriname', 'Paramaribo', ['Surinamese']),
+  country('Suriname', 'Paramaribo', ['Surinamese'], ['Surinam']),
   country('Sweden', 'Stockholm', ['Swedish', 'Swede']),
   country('Switzerland', 'Bern', ['Swiss']),
   country('Syria', 'Damascus', ['Syrian']),
@@ -195,7 +198,7 @@ export const COUNTRIES: CountryEntry[] = [
   country('Thailand', 'Bangkok', ['Thai']),
   country('Togo', 'Lome', ['Togolese']),
   country('Tonga', "Nuku'alofa", ['Tongan']),
-  country('Trinidad and Tobago', 'Port of Spain', ['Trinidadian']),
+  country('Trinidad and Tobago', 'Port of Spain', ['Trinidadian'], ['Trinidad']),
   country('Tunisia', 'Tunis', ['Tunisian']),
   country('Turkey', 'Ankara', ['Turkish', 'Turk'], ['Turkiye', 'Türkiye']),
   country('Turkmenistan', 'Ashgabat', ['Turkmen']),
@@ -214,6 +217,11 @@ export const COUNTRIES: CountryEntry[] = [
   country('Venezuela', 'Caracas', ['Venezuelan']),
   country('Vietnam', 'Hanoi', ['Vietnamese'], ['Viet Nam']),
   country('Yemen', "Sanaa", ['Yemeni']),
+  country('Yugoslavia', null, ['Yugoslav']),
+  country('Zaire', null, ['Zairean', 'Zairian']),
   country('Zambia', 'Lusaka', ['Zambian']),
   country('Zimbabwe', 'Harare', ['Zimbabwean']),
 ];
+
+/** The nations of the United Kingdom, which field their own national sides in sport. */
+export const HOME_NATIONS: string[] = ['England', 'Northern Ireland', 'Scotland', 'Wales'];

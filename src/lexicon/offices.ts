@@ -8,20 +8,26 @@ export const OFFICES: string[] = [
   'Defense Minister', 'Defense Secretary', 'Deputy Foreign Minister', 'Deputy Prime Minister', 'Director',
   'Economy Minister', 'Emir', 'Emperor', 'Envoy', 'Finance Minister', 'First Lady', 'Foreign Minister',
   'Foreign Secretary', 'General', 'Gov.', 'Governor', 'Health Minister', 'Home Secretary', 'Interior Minister',
-  'Judge', 'Justice', 'Justice Minister', 'King', 'Leader', 'Lieutenant', 'Lt.', 'Major', 'Mayor', 'Minister',
-  'PM', 'Pope', 'Premier', 'President', 'President-elect', 'Press Secretary', 'Prime Minister', 'Prince', 'Princess',
-  'Queen', 'Rep.', 'Representative', 'Secretary', 'Secretary of Defense', 'Secretary of State',
-  'Secretary-General', 'Secretary General', 'Sen.', 'Senator', 'Sergeant', 'Sheikh', 'Speaker', 'Spokesman',
-  'Spokesperson', 'Spokeswoman', 'Sultan', 'Supreme Leader', 'Treasury Secretary', 'Vice Premier',
-  'Vice President', 'Vice President-elect',
+  'Judge', 'Justice', 'Justice Minister', 'King', 'Leader', 'Lieutenant', 'Lt.', 'Major', 'Mayor', 'Minister', 'PM',
+  'Pope', 'Premier', 'President', 'President-elect', 'Press Secretary', 'Prime Minister', 'Prince', 'Princess',
+  'Queen', 'Rep.', 'Representative', 'Secretary', 'Secretary General', 'Secretary of Defense', 'Secretary of State',
+  'Secretary-General', 'Sen.', 'Senator', 'Sergeant', 'Sheikh', 'Speaker', 'Spokesman', 'Spokesperson',
+  'Spokeswoman', 'Sultan', 'Supreme Leader', 'Treasury Secretary', 'Vice Premier', 'Vice President',
+  'Vice President-elect',
 ];
 
 /** Lower-case role nouns that stand before a name ("spokesman Dmitry Peskov") or after a comma. */
 export const ROLE_NOUNS: string[] = [
   'adviser', 'advisor', 'aide', 'ambassador', 'captain', 'chairman', 'chief', 'coach', 'commander', 'diplomat',
-  'director', 'envoy', 'governor', 'journalist', 'leader', 'manager', 'mayor', 'minister', 'official', 'president',
-  'prosecutor', 'spokesman', 'spokesperson', 'spokeswoman', 'striker', 'minister',
+  'director', 'editor', 'envoy', 'general', 'governor', 'journalist', 'leader', 'manager', 'mayor', 'minister',
+  'officer', 'official', 'president', 'prosecutor', 'spokesman', 'spokesperson', 'spokeswoman', 'striker', 'whip',
 ];
 
 /** Offices whose holder may be referred back to as "the president", "the minister". */
 export const HEAD_OF_STATE_TITLES: string[] = ['Chancellor', 'King', 'President', 'Prime Minister', 'Supreme Leader'];
+
+/** Words that qualify an office and belong to the title as written ("deputy spokesperson", "acting governor"). */
+export const OFFICE_MODIFIERS: string[] = [
+  'acting', 'assistant', 'chief', 'deputy', 'floor', 'former', 'government', 'local', 'medical', 'national',
+  'police', 'political', 'security', 'senior', 'special', 'vice',
+];

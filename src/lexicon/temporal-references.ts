@@ -10,8 +10,11 @@ export const TEMPORAL_REFERENCES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'F
   now: 'PRESENT_REF',
   nowadays: 'PRESENT_REF',
   presently: 'PRESENT_REF',
-  recent: 'PAST_REF',
   recently: 'PAST_REF',
   'the future': 'FUTURE_REF',
+  'the near future': 'FUTURE_REF',
+  'the near term': 'FUTURE_REF',
   'the past': 'PAST_REF',
+  'the short term': 'FUTURE_REF',
+  'these days': 'PRESENT_REF',
 };

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { RECORD_KINDS, type RecordKind } from '../../schema.js';
 import { EXIT_FAILURE, NewsfactsError, UsageError } from '../errors.js';
+import { createProgress } from '../progress.js';
 
 const EVAL_FORMATS = ['table', 'json'];
 
@@ -20,21 +21,10 @@ function parseEvalKinds(value: string): RecordKind[] {
   return kinds as RecordKind[];
 }
 
-/** A counter on stderr, only when it is a terminal. */
-function progressReporter(): ((done: number, total: number) => void) | undefined {
-  if (!process.stderr.isTTY) return undefined;
-  let shown = 0;
-  return (done, total) => {
-    if (done === total) return void process.stderr.write('\r\x1b[K');
-    if (Date.now() - shown < 200) return;
-    shown = Date.now();
-    process.stderr.write(`\rscoring ${done}/${total}`);
-  };
-}
-
 async function runEval(file: string, flags: EvalFlags): Promise<void> {
   // Loaded here, as extract does, so --version and --help start fast.
-  const { checkFloors, evaluate, formatJson, formatTable, readGold, parseFloor, GoldError, FloorError } = await import('../../eval/index.js');
+  const { checkFloors, evaluate, formatJson, formatTable, readGold, parseFloor, GoldError, FloorError } =
+    await import('../../eval/index.js');
   const asUsageError = (error: unknown) =>
     error instanceof GoldError || error instanceof FloorError ? new UsageError(error.message) : error;
   if (!EVAL_FORMATS.includes(flags.format)) {
@@ -49,7 +39,13 @@ async function runEval(file: string, flags: EvalFlags): Promise<void> {
   } catch (error) {
     throw asUsageError(error);
   }
-  const report = evaluate(file, golds, { kinds, onProgress: progressReporter() });
+  const progress = createProgress(golds.length, true);
+  let report;
+  try {
+    report = evaluate(file, golds, { kinds, onProgress: () => progress.tick() });
+  } finally {
+    progress.stop();
+  }
   if (report.sections.length === 0) throw new UsageError(`${file}: no gold for ${kinds?.join(', ') ?? 'any kind'}`);
 
   let below: string[];

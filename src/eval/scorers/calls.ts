@@ -16,7 +16,7 @@ interface CallView {
 const participantSet = (keys: readonly string[]) => [...new Set(keys)].sort().join(' + ');
 
 /** A day value matches the same day with a time ("2026-03-10T14:00"). */
-export function sameCallDate(gold: string, system: string | null): boolean {
+function sameCallDate(gold: string, system: string | null): boolean {
   return system !== null && (system === gold || system.startsWith(`${gold}T`));
 }
 
@@ -30,10 +30,11 @@ function goldCallView(call: GoldCall, gold: GoldWith<'calls'>): CallView {
 }
 
 function systemCallView(call: Call, record: DocumentRecord): CallView {
+  const names = call.participants.map((id) => systemActorName(id, record.actors));
   return {
     participants: participantSet(call.participants.map((id) => systemActorKey(id, record.actors))),
     date: call.date?.value ?? null,
-    show: `${call.participants.map((id) => systemActorName(id, record.actors)).join(' / ')} on ${call.date?.value ?? '?'} "${call.evidence.text}"`,
+    show: `${names.join(' / ')} on ${call.date?.value ?? '?'} "${call.evidence.text}"`,
   };
 }
 

@@ -4,7 +4,7 @@ import type { ActorType, DocumentRecord } from '../../schema.js';
 import type { GoldWith } from '../gold.js';
 import { emptyRow, sumRows, type ErrorItem, type SectionScore } from '../score.js';
 
-export const ENTITY_TYPES = ['PER', 'ORG', 'LOC'] as const;
+const ENTITY_TYPES = ['PER', 'ORG', 'LOC'] as const;
 type EntityType = (typeof ENTITY_TYPES)[number];
 
 const ENTITY_TYPE_OF: Partial<Record<ActorType, EntityType>> = {
@@ -21,13 +21,19 @@ interface Entity {
   type: EntityType;
 }
 
+const spanKey = (entity: Entity) => `${entity.start}:${entity.end}:${entity.type}`;
+const show = (entity: Entity) => `${entity.type} "${entity.text}" ${entity.start}-${entity.end}`;
+
 /** The record's actor mentions as typed entity spans; exact duplicates are collapsed. */
-export function recordEntities(record: DocumentRecord): Entity[] {
+function recordEntities(record: DocumentRecord): Entity[] {
   const seen = new Map<string, Entity>();
   for (const actor of record.actors) {
     const type = ENTITY_TYPE_OF[actor.type];
     if (!type) continue;
-    for (const { start, end, text } of actor.mentions) seen.set(`${start}:${end}:${type}`, { start, end, text, type });
+    for (const { start, end, text } of actor.mentions) {
+      const entity = { start, end, text, type };
+      seen.set(spanKey(entity), entity);
+    }
   }
   return [...seen.values()];
 }
@@ -37,26 +43,25 @@ export function scoreEntities(docs: ReadonlyArray<{ gold: GoldWith<'entities'>; 
   const errors: ErrorItem[] = [];
   for (const { gold, record } of docs) {
     const goldByKey = new Map<string, Entity>();
-    for (const entity of gold.entities) {
-      if (entity.type !== 'MISC') goldByKey.set(`${entity.start}:${entity.end}:${entity.type}`, { ...entity, type: entity.type });
+    for (const { start, end, text, type } of gold.entities) {
+      if (type !== 'MISC') goldByKey.set(spanKey({ start, end, text, type }), { start, end, text, type });
     }
-    const system = recordEntities(record);
     const found = new Set<string>();
-    for (const entity of system) {
-      const key = `${entity.start}:${entity.end}:${entity.type}`;
+    for (const entity of recordEntities(record)) {
+      const key = spanKey(entity);
       const row = counts.get(entity.type)!;
       if (goldByKey.has(key)) {
         row.tp++;
         found.add(key);
       } else {
         row.fp++;
-        errors.push({ doc: gold.id, type: 'fp', text: `${entity.type} "${entity.text}" ${entity.start}-${entity.end}` });
+        errors.push({ doc: gold.id, type: 'fp', text: show(entity) });
       }
     }
     for (const [key, entity] of goldByKey) {
       if (found.has(key)) continue;
       counts.get(entity.type)!.fn++;
-      errors.push({ doc: gold.id, type: 'fn', text: `${entity.type} "${entity.text}" ${entity.start}-${entity.end}` });
+      errors.push({ doc: gold.id, type: 'fn', text: show(entity) });
     }
   }
   const typed = [...counts.values()];

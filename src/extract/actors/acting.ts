@@ -1,10 +1,19 @@
-// Whether a country mention acts ("Israel launched strikes", "Moscow said", "Russia's position")
-// or is only where something happens ("in Kabul").
+// Whether a country mention acts ("Israel launched strikes", "Moscow said", "Russia's position",
+// "talks with India", "the leaders of China and Japan") or is only where something happens ("in Kabul").
+import { OFFICE_WORDS } from './lexicon-index.js';
 import type { Token } from './tokens.js';
 
 const PLACE_PREPOSITIONS = new Set([
   'across', 'along', 'around', 'at', 'from', 'in', 'inside', 'into', 'near', 'outside', 'through', 'throughout', 'to',
   'toward', 'towards', 'within',
+]);
+/** Words before a state that make it a party: "strikes by", "talks with", "the leaders of". */
+const PARTY_BEFORE = new Set(['between', 'by', 'with']);
+const LEADER_NOUNS = new Set(['government', 'governments', 'leader', 'leaders']);
+/** After a possessive, words of geography: "India's eastern coast" is a place. */
+const GEOGRAPHY = new Set([
+  'border', 'borders', 'capital', 'coast', 'east', 'eastern', 'north', 'northeast', 'northern', 'northwest', 'province',
+  'region', 'south', 'southeast', 'southern', 'southwest', 'territory', 'west', 'western',
 ]);
 const VERB_TAGS = ['Verb', 'Modal', 'Auxiliary', 'Copula'];
 
@@ -12,16 +21,29 @@ function startsVerbPhrase(t: Token | undefined): boolean {
   return t !== undefined && VERB_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Gerund') && !t.tags.has('Noun');
 }
 
+function possessiveActs(next: Token | undefined): boolean {
+  if (!next) return true;
+  // "Russia's Foreign Ministry", "Iran's Supreme Leader": the state owns a name or an office, which acts instead.
+  if (/^\p{Lu}/u.test(next.text) || OFFICE_WORDS.has(next.key)) return false;
+  return !GEOGRAPHY.has(next.key);
+}
+
 /** `first`/`last` are positions in `tokens` of the mention's first and last word. */
 export function isActing(tokens: Token[], first: number, last: number): boolean {
-  const before = tokens[first - 1];
-  const sameSentence = (t: Token | undefined): t is Token => t !== undefined && t.sentence === tokens[first].sentence;
-  if (sameSentence(before) && PLACE_PREPOSITIONS.has(before.key)) return false;
-  if (tokens[last].possessive) return true;
-  if (sameSentence(before) && before.key === 'by') return true;
+  const sentence = tokens[first].sentence;
+  const inSentence = (t: Token | undefined): t is Token => t !== undefined && t.sentence === sentence;
+  let b = first - 1;
+  if (inSentence(tokens[b]) && tokens[b].key === 'the') b--;
+  const before = tokens[b];
+  if (inSentence(before)) {
+    if (PLACE_PREPOSITIONS.has(before.key)) return false;
+    if (PARTY_BEFORE.has(before.key)) return true;
+    if (before.key === 'of' && inSentence(tokens[b - 1]) && LEADER_NOUNS.has(tokens[b - 1].key)) return true;
+  }
   const next = tokens[last + 1];
-  if (!sameSentence(next) || tokens[last].post.trim() !== '') return false;
-  if (startsVerbPhrase(next)) return true;
+  if (tokens[last].possessive) return possessiveActs(inSentence(next) ? next : undefined);
+  if (!inSentence(next) || tokens[last].post.trim() !== '') return false;
+  if (startsVerbPhrase(next) || next.key === 'side') return true;
   // "Israel and the United States launched": look past the coordinated name.
   if (next.key === 'and') {
     for (let i = last + 2; i < Math.min(tokens.length, last + 6); i++) {
@@ -30,4 +52,22 @@ export function isActing(tokens: Token[], first: number, last: number): boolean 
     }
   }
   return false;
+}
+
+/** Text between two names of one list: ", ", " and ", ", and the ". */
+const LIST_GAP_RE = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+
+/**
+ * States named in one list act together: "efforts by the European Union, the United States and
+ * Russia", "the leaders of China, Saudi Arabia and El Salvador". `spans` are in text order.
+ */
+export function spreadAlongLists(text: string, spans: Array<{ start: number; end: number; acting: boolean }>): void {
+  let groupStart = 0;
+  for (let i = 1; i <= spans.length; i++) {
+    const joined = i < spans.length && LIST_GAP_RE.test(text.slice(spans[i - 1].end, spans[i].start));
+    if (joined) continue;
+    const group = spans.slice(groupStart, i);
+    if (group.length > 1 && group.some((s) => s.acting)) for (const s of group) s.acting = true;
+    groupStart = i;
+  }
 }

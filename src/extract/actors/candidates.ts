@@ -1,6 +1,7 @@
 // Splits a run of capitalised words into what it holds: an owner ("Iran's", "Russian"), an office
 // ("Supreme Leader") and a name ("Ali Khamenei"), and reads titles and countries from the words around.
 import {
+  COUNTRY_BY_CAPITAL,
   COUNTRY_BY_DEMONYM,
   COUNTRY_BY_NAME,
   HONORIFIC_WORDS,
@@ -11,6 +12,7 @@ import {
   ORGANIZATION_BY_NAME,
   OFFICE_WORDS,
 } from './lexicon-index.js';
+import { OFFICE_MODIFIERS } from './lexicon-index.js';
 import { JOINERS } from './runs.js';
 import type { Token } from './tokens.js';
 
@@ -28,8 +30,7 @@ export interface Candidate {
   ownerOnly: boolean;
 }
 
-const keyOf = (tokens: Token[]): string => tokens.map((t) => t.key).join(' ');
-const textOf = (tokens: Token[]): string => tokens.map((t, i) => (i ? tokens[i - 1].post.replace(/\s+/g, ' ') : '') + t.text).join('').replace(/['’]s$/, '');
+export const keyOf = (tokens: Token[]): string => tokens.map((t) => t.key).join(' ');
 
 /** The country an owner word stands for: a demonym, a country, a state organ. */
 export function ownerCountry(tokens: Token[]): string | null {
@@ -47,6 +48,7 @@ function splitAtJoiners(run: Token[]): Token[][] {
     if (JOINERS.has(t.key) && t.text === t.key) {
       const left = piece[piece.length - 1];
       const binds =
+        t.key === '&' ||
         t.key !== 'and' &&
         left !== undefined &&
         (ORG_HEADS.has(left.key) || ORG_OPENERS.has(left.key) || OFFICE_WORDS.has(left.key) || left.key === 'the');
@@ -72,6 +74,18 @@ function trimJoiners(piece: Token[]): Token[] {
   return piece.slice(a, b);
 }
 
+/** "US-Israeli attacks", "Russia-Ukraine talks": a hyphen between country words joins two owners. */
+function splitAtCountryHyphens(piece: Token[]): Token[][] {
+  const parts: Token[][] = [[]];
+  piece.forEach((t, i) => {
+    const prev = piece[i - 1];
+    const countryWord = (x: Token): boolean => COUNTRY_BY_NAME.has(x.key) || COUNTRY_BY_DEMONYM.has(x.key);
+    if (prev && prev.post === '-' && (countryWord(prev) || countryWord(t))) parts.push([]);
+    parts[parts.length - 1].push(t);
+  });
+  return parts;
+}
+
 /** A run cut after each possessive: "Iran's" owns what follows it. */
 function splitAtPossessives(run: Token[]): Token[][] {
   const parts: Token[][] = [];
@@ -88,16 +102,27 @@ function splitAtPossessives(run: Token[]): Token[][] {
 }
 
 /** An office written in lower case right before the run: "spokesman Dmitry Peskov", "foreign minister X". */
-function officeBefore(tokens: Token[], runStart: number): { title: string; from: number } | null {
-  const keys = tokens.map((t) => t.key);
+function officeBefore(tokens: Token[], keys: string[], runStart: number): { title: string; from: number } | null {
   for (let len = 3; len >= 1; len--) {
     const from = runStart - len;
     if (from < 0 || tokens[from].sentence !== tokens[runStart].sentence) continue;
-    if (officeLengthAt(keys, from) === len && /^\s*$/.test(tokens[runStart - 1].post)) {
-      return { title: tokens.slice(from, runStart).map((t) => t.text).join(' '), from };
+    if (officeLengthAt(keys, from) !== len) continue;
+    const gap = tokens[runStart - 1].post;
+    // "the acting governor, Alexander Khinshtein,": a described office set off by a comma.
+    const described = /^,\s+$/.test(gap) && /^(?:the|a|an)$/.test(keys[modifiersBefore(tokens, from) - 1] ?? '');
+    if (/^\s*$/.test(gap) || described) {
+      const start = modifiersBefore(tokens, from);
+      return { title: officeText(tokens.slice(start, runStart)), from: start };
     }
   }
   return null;
+}
+
+/** Where an office starts once words that qualify it are taken in: "deputy", "acting", "police" spokesman. */
+function modifiersBefore(tokens: Token[], at: number): number {
+  let start = at;
+  while (start > 0 && OFFICE_MODIFIERS.has(tokens[start - 1].key) && tokens[start - 1].sentence === tokens[at].sentence && /^ +$/.test(tokens[start - 1].post)) start--;
+  return start;
 }
 
 /** The owner right before an office: "Kremlin spokesman", "Iran's foreign minister", "US envoy". */
@@ -110,20 +135,51 @@ function ownerBefore(tokens: Token[], at: number): string | null {
   return two;
 }
 
-/** ", Russia's foreign minister," or ", the Kremlin spokesman" after a name. */
-function officeAfter(tokens: Token[], runEnd: number): { title: string; country: string | null } | null {
+/** An office's words as written, with the dot of an abbreviation ("Gov."). */
+function officeText(words: Token[]): string {
+  return words.map((t) => (t.post.startsWith('.') && t.tags.has('Abbreviation') ? `${t.text}.` : t.text)).join(' ');
+}
+
+/** "of the Russian foreign ministry", "for Britain's": the country that owns an office. */
+function ownerAfter(tokens: Token[], at: number): string | null {
+  let i = at;
+  if (tokens[i]?.key !== 'of' && tokens[i]?.key !== 'for') return null;
+  i++;
+  if (tokens[i]?.key === 'the') i++;
+  for (let k = 0; k < 2 && i + k < tokens.length; k++) {
+    const country = ownerCountry([tokens[i + k]]) ?? COUNTRY_BY_CAPITAL.get(tokens[i + k].key);
+    if (country) return country;
+  }
+  return null;
+}
+
+/**
+ * An apposition after a name: ", the Kremlin spokesman", ", Russia's foreign minister,",
+ * ", a spokesman for the Afghan health ministry". A bare capitalised office after a comma starts
+ * the next item of a list instead ("Macron, Prime Minister of Canada Justin Trudeau").
+ */
+function officeAfter(tokens: Token[], keys: string[], runEnd: number): { title: string; country: string | null } | null {
   const last = tokens[runEnd - 1];
   if (!last.post.startsWith(',')) return null;
-  const keys = tokens.map((t) => t.key);
   let i = runEnd;
-  if (keys[i] === 'the' || keys[i] === 'a') i++;
+  const determiner = keys[i] === 'the' || keys[i] === 'a';
+  if (determiner) i++;
   let country: string | null = null;
-  for (let k = 0; k < 3 && i < tokens.length; k++) {
+  let titleStart = -1;
+  for (let k = 0; k < 5 && i < tokens.length; k++) {
     const len = officeLengthAt(keys, i);
     if (len > 0) {
-      const office = tokens.slice(i, i + len);
-      return { title: office.map((t) => t.text).join(' '), country };
+      const office = tokens.slice(titleStart >= 0 ? titleStart : i, i + len);
+      const lowerCase = office[0].text === office[0].key;
+      if (!determiner && !lowerCase && k === 0) return null;
+      return { title: officeText(office), country: country ?? ownerAfter(tokens, i + len) };
     }
+    if (OFFICE_MODIFIERS.has(keys[i])) {
+      if (titleStart < 0) titleStart = i;
+      i++;
+      continue;
+    }
+    if (titleStart >= 0) return null;
     country = ownerCountry([tokens[i]]) ?? country;
     if (!tokens[i].possessive && !country) return null;
     i++;
@@ -131,60 +187,90 @@ function officeAfter(tokens: Token[], runEnd: number): { title: string; country:
   return null;
 }
 
+/** The first office in a piece that has words after it: {at, length} in words. */
+function firstOfficeWithName(keys: string[]): { at: number; length: number } | null {
+  for (let at = 0; at < keys.length - 1; at++) {
+    const length = officeLengthAt(keys, at);
+    if (length > 0 && at + length < keys.length) return { at, length };
+  }
+  return null;
+}
+
+/** Words before an office that name its owner: a country, a city, an organization. */
+function ownerCandidate(owner: Token[]): Candidate {
+  const keys = owner.map((t) => t.key);
+  const known = isKnownName(keyOf(owner));
+  return {
+    tokens: owner,
+    title: null,
+    country: null,
+    personCue: false,
+    organizationCue: !known && ORG_HEADS.has(keys[keys.length - 1]),
+    ownerOnly: COUNTRY_BY_NAME.has(keyOf(owner)),
+  };
+}
+
 /** Splits one run into candidates; `index` is the position of the run's first token in `tokens`. */
-export function candidatesOf(run: Token[], tokens: Token[], index: number): Candidate[] {
+export function candidatesOf(run: Token[], tokens: Token[], keys: string[], index: number): Candidate[] {
   const out: Candidate[] = [];
   const runEnd = index + run.length;
   let ownerCountryFromPrev: string | null = null;
-  const pieces = splitAtPossessives(run).flatMap(splitAtJoiners);
+  const pieces = splitAtPossessives(run).flatMap(splitAtJoiners).flatMap(splitAtCountryHyphens);
   pieces.forEach((piece, pieceIndex) => {
-    const keys = piece.map((t) => t.key);
+    const pieceKeys = piece.map((t) => t.key);
     const whole = keyOf(piece);
     const organizationCue =
       !isKnownName(whole) &&
-      (ORG_HEADS.has(keys[keys.length - 1]) || (keys.length > 2 && ORG_OPENERS.has(keys[0]) && keys[1] === 'of'));
+      (ORG_HEADS.has(pieceKeys[pieceKeys.length - 1]) || (pieceKeys.length > 2 && ORG_OPENERS.has(pieceKeys[0]) && pieceKeys[1] === 'of'));
     if (isKnownName(whole) || organizationCue) {
-      const lead = COUNTRY_BY_DEMONYM.get(keys[0]) ?? (organizationCue ? COUNTRY_BY_NAME.get(keys[0]) : undefined);
+      const lead = COUNTRY_BY_DEMONYM.get(pieceKeys[0]) ?? (organizationCue ? COUNTRY_BY_NAME.get(pieceKeys[0]) : undefined);
       out.push({ tokens: piece, title: null, country: lead ?? ownerCountryFromPrev, personCue: false, organizationCue, ownerOnly: false });
       ownerCountryFromPrev = piece[piece.length - 1].possessive ? ownerCountry(piece) : null;
       return;
     }
-    // Owner words, then an office, then the name: "Russian Foreign Minister Sergey Lavrov".
-    let i = 0;
+    // Owner words, then an office, then the name: "Russian Foreign Minister Sergey Lavrov",
+    // "Moscow Mayor Sergei Sobyanin", "Police Department Commissioner Danielle Outlaw".
     let country = ownerCountryFromPrev;
-    while (i < piece.length - 1 && officeLengthAt(keys, i) === 0) {
-      const width = i + 2 < piece.length && ownerCountry(piece.slice(i, i + 2)) ? 2 : ownerCountry([piece[i]]) ? 1 : 0;
-      if (width === 0) break;
-      const owner = piece.slice(i, i + width);
-      country = ownerCountry(owner);
-      const key = keyOf(owner);
-      if (COUNTRY_BY_NAME.has(key) || ORGANIZATION_BY_NAME.has(key)) {
-        out.push({ tokens: owner, title: null, country: null, personCue: false, organizationCue: false, ownerOnly: true });
-      }
-      i += width;
-    }
     let title: string | null = null;
     let personCue = false;
-    const officeLen = officeLengthAt(keys, i);
-    if (officeLen > 0) {
-      title = piece.slice(i, i + officeLen).map((t) => t.text).join(' ');
+    let i = 0;
+    const found = firstOfficeWithName(pieceKeys);
+    const office = found && { at: modifiersBefore(piece, found.at), length: 0 };
+    if (found && office) {
+      office.length = found.at + found.length - office.at;
+      const owner = piece.slice(0, office.at);
+      if (owner.length) {
+        country = ownerCountry(owner) ?? COUNTRY_BY_CAPITAL.get(keyOf(owner)) ?? country;
+        if (!COUNTRY_BY_DEMONYM.has(keyOf(owner))) out.push(ownerCandidate(owner));
+      }
+      title = officeText(piece.slice(office.at, office.at + office.length));
       personCue = true;
-      i += officeLen;
+      i = office.at + office.length;
     }
-    while (i < piece.length && HONORIFIC_WORDS.has(keys[i])) {
+    while (i < piece.length && HONORIFIC_WORDS.has(pieceKeys[i])) {
       personCue = true;
       i++;
     }
     let name = piece.slice(i);
-    // "President of the United States": what follows "of" owns the office; no name here.
+    // "President of the United States", "Prime Minister of Canada Justin Trudeau".
     if (title && name[0]?.key === 'of') {
-      const owner = trimJoiners(name);
+      const rest = trimJoiners(name);
+      const known = [3, 2, 1].find((w) => w <= rest.length && (ownerCountry(rest.slice(0, w)) || isKnownName(keyOf(rest.slice(0, w)))));
+      const head = rest.findIndex((t) => ORG_HEADS.has(t.key));
+      // Unknown owners: up to an organization word ("the European Council"), else one word.
+      const width = known ?? (head >= 0 && head < rest.length - 1 ? head + 1 : Math.min(1, rest.length - 1));
+      const owner = rest.slice(0, width);
       country = ownerCountry(owner) ?? country;
-      if (owner.length) out.push({ tokens: owner, title: null, country: null, personCue: false, organizationCue: false, ownerOnly: true });
-      name = [];
+      if (owner.length) out.push({ ...ownerCandidate(owner), ownerOnly: true });
+      name = rest.slice(width);
+    }
+    if (pieceIndex === 0 && found?.at === 0 && title) {
+      // "former Prime Minister Manmohan Singh": qualifiers written in lower case before the run.
+      const start = modifiersBefore(tokens, index);
+      if (start < index) title = officeText(tokens.slice(start, index)) + ' ' + title;
     }
     if (pieceIndex === 0 && title === null && i === 0) {
-      const before = officeBefore(tokens, index);
+      const before = officeBefore(tokens, keys, index);
       if (before) {
         title = before.title;
         personCue = true;
@@ -194,7 +280,7 @@ export function candidatesOf(run: Token[], tokens: Token[], index: number): Cand
       }
     }
     if (pieceIndex === pieces.length - 1 && title === null && name.length) {
-      const after = officeAfter(tokens, runEnd);
+      const after = officeAfter(tokens, keys, runEnd);
       if (after) {
         title = after.title;
         country = after.country ?? country;
@@ -207,5 +293,3 @@ export function candidatesOf(run: Token[], tokens: Token[], index: number): Cand
   });
   return out;
 }
-
-export { keyOf, textOf };

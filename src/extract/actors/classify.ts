@@ -1,13 +1,17 @@
 // Decides what a candidate names. Each rule returns a reading or null to pass; the first reading wins.
+import { HOME_NATIONS } from '../../lexicon/countries.js';
+import { DIRECTION_WORDS, NAME_SUFFIXES, NAMED_EVENT_OPENERS } from '../../lexicon/name-cues.js';
 import type { ActorType } from '../../schema.js';
 import type { Candidate } from './candidates.js';
 import { keyOf } from './candidates.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANIZATION_BY_NAME, OUTLETS, PLACE_NAMES } from './lexicon-index.js';
+import { isActing } from './acting.js';
 import { isCommonWord } from './common-words.js';
 import type { Token } from './tokens.js';
 
 export type Reading =
-  | { type: ActorType; name: string; country: string | null }
+  /** `key`: the word list's canonical name, so "UN" and "United Nations" are one actor. */
+  | { type: ActorType; name: string; country: string | null; key?: string }
   /** Not an actor: a news outlet (a source) or a nationality word ("Russian", "Iranians"). */
   | { type: 'none' };
 
@@ -28,7 +32,10 @@ const ACRONYM_RE = /^(?:[A-Z]\.?){2,6}$/;
 
 const tagged = (tokens: Token[], tags: string[]): boolean => tokens.some((t) => tags.some((x) => t.tags.has(x)));
 const nameText = (c: Candidate): string =>
-  c.tokens.map((t, i) => (i ? c.tokens[i - 1].post.replace(/\s+/g, ' ') : '') + t.text).join('').replace(/['’]s?$/, '');
+  c.tokens
+    .map((t, i) => (i ? c.tokens[i - 1].post.replace(/\s+/g, ' ') + t.pre : '') + t.text)
+    .join('')
+    .replace(/['’]s?$/, '');
 
 const RULES: Rule[] = [
   (_c, key) => (OUTLETS.has(key) ? { type: 'none' } : null),
@@ -37,35 +44,52 @@ const RULES: Rule[] = [
     return country ? { type: 'country', name: country, country: null } : null;
   },
   (c, key) => (COUNTRY_BY_DEMONYM.has(key) || COUNTRY_BY_DEMONYM.has(key.replace(/s$/, '')) || c.tokens.every((t) => t.tags.has('Demonym')) ? { type: 'none' } : null),
-  (_c, key) => {
+  (c, key) => {
     const org = ORGANIZATION_BY_NAME.get(key);
-    return org ? { type: 'organization', name: org.name, country: org.country } : null;
+    return org ? { type: 'organization', name: nameText(c), country: org.country, key: org.name } : null;
   },
   (c) => (c.organizationCue ? { type: 'organization', name: nameText(c), country: c.country } : null),
   (c) => (c.personCue ? { type: 'person', name: nameText(c), country: c.country } : null),
   (c, key, ctx) => (COUNTRY_BY_CAPITAL.has(key) || PLACE_NAMES.has(key) ? (ctx.sports && sportsClub(c, ctx) ? { type: 'organization', name: nameText(c), country: null } : { type: 'place', name: nameText(c), country: null }) : null),
   (c, _key, ctx) => (ctx.sports && sportsClub(c, ctx) ? { type: 'organization', name: nameText(c), country: null } : null),
+  (c) => (STORM_WORDS.has(c.tokens[0].key) || NAME_SUFFIX_WORDS.has(keyOf(c.tokens)) ? { type: 'none' } : null),
   (c) => (tagged(c.tokens, PERSON_TAGS) ? { type: 'person', name: nameText(c), country: c.country } : null),
   (c, _key, ctx) => (afterPlacePreposition(ctx) ? { type: 'place', name: nameText(c), country: null } : null),
   (c) => (tagged(c.tokens, ORG_TAGS) ? { type: 'organization', name: nameText(c), country: c.country } : null),
+  (c) => (c.tokens.length > 1 && PLACE_OPENERS.has(c.tokens[0].key) ? { type: 'place', name: nameText(c), country: null } : null),
   (c) => (tagged(c.tokens, PLACE_TAGS) ? { type: 'place', name: nameText(c), country: null } : null),
-  (c) => (c.tokens.length === 1 && ACRONYM_RE.test(c.tokens[0].text) ? { type: 'organization', name: nameText(c), country: c.country } : null),
+  (c, _key, ctx) => (c.tokens.length === 1 && ACRONYM_RE.test(c.tokens[0].text) && acronymActs(ctx) ? { type: 'organization', name: nameText(c), country: c.country } : null),
   // Ordinary words capitalised in a heading or table ("Attendance", "World Series") name nothing.
   (c, _key, ctx) => (c.tokens.every((t) => isCommonWord(t.key, ctx.lowerInDoc)) ? { type: 'none' } : null),
   // With no name tag on any word, "World Cup" or "Democracy Wall" ends in an ordinary noun: not a person.
   (c, _key, ctx) => (isCommonWord(c.tokens[c.tokens.length - 1].key, ctx.lowerInDoc) ? { type: 'none' } : null),
+  // "Erdogan said": a lone unknown name that speaks is a person.
+  (c, _key, ctx) => (c.tokens.length === 1 && SPEECH_VERBS.has(ctx.tokens[ctx.index + 1]?.key ?? '') && !isCommonWord(c.tokens[0].key, ctx.lowerInDoc) ? { type: 'person', name: nameText(c), country: c.country } : null),
   // A lone unknown word: in a sports report most are clubs ("Ruch", "Dinamo"); elsewhere too unsure to keep.
-  (c, _key, ctx) => (c.tokens.length === 1 ? (ctx.sports ? { type: 'organization', name: nameText(c), country: null } : { type: 'none' }) : null),
+  (c, key, ctx) => (c.tokens.length === 1 ? (ctx.sports && key.length > 1 && !isCommonWord(key, ctx.lowerInDoc) && !COUNTRY_BY_NAME.has(key) ? { type: 'organization', name: nameText(c), country: null } : { type: 'none' }) : null),
 ];
 
 /** In a sports report a name followed by a score or a result verb is a side: "Essex 372", "Ajax beat". */
 function sportsClub(c: Candidate, ctx: ClassifyContext): boolean {
+  const key = keyOf(c.tokens);
+  if (HOME_NATION_KEYS.has(key) || (c.tokens.length === 1 && (key.length < 2 || isCommonWord(key, ctx.lowerInDoc)))) return false;
   // "A. Dale 69", "Chris Adams 123": a player with his score.
   if (c.tokens.length > 1 && (/^\p{Lu}$/u.test(c.tokens[0].text) || c.tokens[0].tags.has('FirstName'))) return false;
   const last = ctx.tokens[ctx.index + c.tokens.length - 1];
   const next = ctx.tokens[ctx.index + c.tokens.length];
   if (!next || next.sentence !== last.sentence) return false;
   return next.tags.has('Value') || RESULT_VERBS.has(next.key);
+}
+
+/**
+ * A bare acronym names a body when it is used like one ("the FBI", "NATO said", "by the BJP");
+ * units, time zones and abbreviations in running text ("EDT", "IED") are not.
+ */
+function acronymActs(ctx: ClassifyContext): boolean {
+  const t = ctx.tokens[ctx.index];
+  const before = ctx.tokens[ctx.index - 1];
+  if (ctx.sports || t.possessive || (before && before.sentence === t.sentence && before.key === 'the')) return true;
+  return isActing(ctx.tokens, ctx.index, ctx.index);
 }
 
 /** "in Arbil", "near Longyear": an unknown name after a preposition of place. */
@@ -75,6 +99,14 @@ function afterPlacePreposition(ctx: ClassifyContext): boolean {
 }
 
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside', 'to', 'from', 'into']);
+
+const STORM_WORDS = new Set(NAMED_EVENT_OPENERS.map((w) => w.toLowerCase()));
+const NAME_SUFFIX_WORDS = new Set(NAME_SUFFIXES.map((w) => w.toLowerCase()));
+const PLACE_OPENERS = new Set(DIRECTION_WORDS.map((w) => w.toLowerCase()));
+
+const SPEECH_VERBS = new Set(['added', 'announced', 'says', 'said', 'told', 'wrote']);
+
+const HOME_NATION_KEYS = new Set(HOME_NATIONS.map((n) => n.toLowerCase()));
 
 const RESULT_VERBS = new Set(['beat', 'drew', 'lost', 'won', 'trail', 'lead', 'led', 'v', 'vs']);
 

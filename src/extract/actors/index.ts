@@ -3,11 +3,11 @@
 import './plugin.js';
 import type { Actor } from '../../schema.js';
 import type { ExtractContext } from '../context.js';
-import { isActing } from './acting.js';
+import { isActing, spreadAlongLists } from './acting.js';
 import { candidatesOf, type Candidate } from './candidates.js';
 import { classify, type Reading } from './classify.js';
 import { lowerCaseWords } from './common-words.js';
-import { COUNTRY_BY_CAPITAL, isKnownName } from './lexicon-index.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME, isKnownName } from './lexicon-index.js';
 import { mergeMentions, type Entity, type Mention } from './merge.js';
 import { nominalMentions } from './nominal.js';
 import { findRuns } from './runs.js';
@@ -35,6 +35,38 @@ function surnameReading(c: Candidate, reading: Reading, surnames: Set<string>): 
   return { type: 'person', name: c.tokens[0].text.replace(/['’]s?$/, ''), country: c.country };
 }
 
+/**
+ * Wire convention: an official with no country named ("Deputy Foreign Minister X", "the Foreign
+ * Ministry") belongs to the state of the dateline ("MOSCOW, June 29").
+ */
+function assumeDatelineCountry(entities: Entity[], places: string[]): void {
+  const place = places[0]?.toLowerCase();
+  const country = place ? (COUNTRY_BY_CAPITAL.get(place) ?? COUNTRY_BY_NAME.get(place)) : undefined;
+  if (!country) return;
+  for (const e of entities) {
+    const official = (e.type === 'person' && e.title !== null) || (e.type === 'organization' && GOVERNMENT_ORGAN_RE.test(e.name));
+    if (official && e.country === null) e.country = country;
+  }
+}
+
+const GOVERNMENT_ORGAN_RE = /\b(?:Ministry|Government|Cabinet|Parliament|Police|Army)$/;
+
+type Found = { c: Candidate; first: number; reading: Reading };
+
+/** "the Lavrov-Araghchi call": two known surnames joined by a hyphen are two people. */
+function splitSurnamePairs(found: Found[], surnames: Set<string>): Found[] {
+  return found.flatMap((f) => {
+    const { tokens } = f.c;
+    const hyphenated = tokens.length > 1 && tokens.slice(0, -1).every((t) => t.post === '-');
+    if (!hyphenated || !tokens.every((t) => surnames.has(t.key))) return [f];
+    return tokens.map((t, k) => ({
+      c: { ...f.c, tokens: [t] },
+      first: f.first + k,
+      reading: { type: 'person' as const, name: t.text.replace(/['’]s?$/, ''), country: null },
+    }));
+  });
+}
+
 function toActor(e: Entity, index: number): Actor {
   const mentions = [...e.mentions].sort((a, b) => a.start - b.start);
   const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== e.name);
@@ -52,34 +84,39 @@ function toActor(e: Entity, index: number): Actor {
 export function extractActors(ctx: ExtractContext): Actor[] {
   const tokens = readTokens(ctx);
   const position = new Map(tokens.map((t, i) => [t, i]));
+  const keys = tokens.map((t) => t.key);
   const sports = isSportsReport(ctx.doc.text);
   const lowerInDoc = lowerCaseWords(tokens);
-  const found: Array<{ c: Candidate; first: number; reading: Reading }> = [];
+  const found: Found[] = [];
   for (const run of findRuns(tokens)) {
-    for (const c of candidatesOf(run, tokens, position.get(run[0])!)) {
+    for (const c of candidatesOf(run, tokens, keys, position.get(run[0])!)) {
       const first = position.get(c.tokens[0])!;
       found.push({ c, first, reading: classify(c, { tokens, index: first, sports, lowerInDoc }) });
     }
   }
   const surnames = personSurnames(found.map((f) => f.reading));
-  const mentions: Mention[] = [];
-  for (const { c, first, reading: initial } of found) {
+  const read = splitSurnamePairs(found, surnames).flatMap(({ c, first, reading: initial }) => {
     const reading = surnameReading(c, initial, surnames);
-    if (reading.type === 'none') continue;
-    const last = first + c.tokens.length - 1;
+    if (reading.type === 'none') return [];
     const start = c.tokens[0].start;
     const end = c.tokens[c.tokens.length - 1].end;
+    const acting = !c.ownerOnly && isActing(tokens, first, first + c.tokens.length - 1);
+    return [{ c, reading, start, end, acting }];
+  });
+  spreadAlongLists(ctx.doc.text, read);
+  const mentions: Mention[] = read.map(({ c, reading, start, end, acting }) => {
     let { type, name } = reading;
     if (type === 'place' || type === 'country') {
-      const acting = !c.ownerOnly && isActing(tokens, first, last);
       const metonym = type === 'place' && acting ? COUNTRY_BY_CAPITAL.get(name.toLowerCase()) : undefined;
       if (metonym) name = metonym;
       // A country that only hosts events stays a place; one acting mention makes it a country.
       type = (type === 'country' || metonym) && acting ? 'country' : 'place';
     }
-    mentions.push({ start, end, text: ctx.doc.text.slice(start, end), type, name, title: c.title, country: reading.country ?? c.country });
-  }
+    const key = reading.key;
+    return { start, end, text: ctx.doc.text.slice(start, end), type, name, title: c.title, country: reading.country ?? c.country, key };
+  });
   const entities = mergeMentions(mentions);
-  nominalMentions(tokens, entities, ctx.doc.text);
+  assumeDatelineCountry(entities, ctx.doc.dateline?.places ?? []);
+  nominalMentions(tokens, keys, entities, ctx.doc.text);
   return entities.map(toActor);
 }

@@ -2,7 +2,7 @@
 import { COUNTRIES } from '../../lexicon/countries.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { NEWS_OUTLETS } from '../../lexicon/news-outlets.js';
-import { HEAD_OF_STATE_TITLES, OFFICES, ROLE_NOUNS } from '../../lexicon/offices.js';
+import { HEAD_OF_STATE_TITLES, OFFICE_MODIFIERS as MODIFIER_LIST, OFFICES, ROLE_NOUNS } from '../../lexicon/offices.js';
 import { ORGANIZATION_HEADS, ORGANIZATION_OPENERS, ORGANIZATIONS } from '../../lexicon/organizations.js';
 import { PLACES } from '../../lexicon/places.js';
 
@@ -36,16 +36,16 @@ export const ORG_HEADS = new Set(ORGANIZATION_HEADS);
 export const ORG_OPENERS = new Set(ORGANIZATION_OPENERS);
 export const OUTLETS = new Set(NEWS_OUTLETS.map(lower));
 export const HONORIFIC_WORDS = new Set(HONORIFICS.map((h) => lower(h).replace(/\.$/, '')));
-export const ROLE_WORDS = new Set(ROLE_NOUNS);
+export const OFFICE_MODIFIERS = new Set(MODIFIER_LIST);
 export const LEADER_TITLES = new Set(HEAD_OF_STATE_TITLES.map(lower));
 
 /** Offices as token sequences, longest first, so "Deputy Foreign Minister" wins over "Foreign Minister". */
 export const OFFICE_SEQUENCES: string[][] = [...new Set([...OFFICES, ...ROLE_NOUNS].map(lower))]
-  .map((o) => o.split(/\s+/))
+  .map((o) => o.split(/\s+/).map((w) => w.replace(/\.$/, '')))
   .sort((a, b) => b.length - a.length);
 
 /** Words that can only be part of an office ("foreign" in "foreign minister" is not a name word). */
-export const OFFICE_WORDS = new Set(OFFICE_SEQUENCES.flat().map((w) => w.replace(/\.$/, '')));
+export const OFFICE_WORDS = new Set(OFFICE_SEQUENCES.flat());
 
 /** The longest office starting at words[i], as the number of words it spans (0 when none). */
 export function officeLengthAt(words: readonly string[], i: number): number {

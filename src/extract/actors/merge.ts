@@ -11,6 +11,8 @@ export interface Mention {
   name: string;
   title: string | null;
   country: string | null;
+  /** Canonical name from the word lists, when known: mentions with one key are one entity. */
+  key?: string;
 }
 
 export interface Entity {
@@ -21,6 +23,7 @@ export interface Entity {
   mentions: Mention[];
   /** Lower-case name words, for surname matching. */
   words: string[];
+  key?: string;
 }
 
 const wordsOf = (name: string): string[] => name.toLowerCase().split(/\s+/).filter(Boolean);
@@ -29,8 +32,9 @@ function samePerson(entity: Entity, words: string[]): boolean {
   if (entity.words[entity.words.length - 1] !== words[words.length - 1]) return false;
   if (words.length === 1 || entity.words.length === 1) return true;
   const [a, b] = [entity.words[0].replace(/\.$/, ''), words[0].replace(/\.$/, '')];
-  // "J. Smith" may be "John Smith"; "John Smith" and "Jane Smith" are two people.
-  return a === b || (a[0] === b[0] && Math.min(a.length, b.length) === 1);
+  // "J. Smith" may be "John Smith", "Sergei" is "Sergey"; "John Smith" and "Jane Smith" are two people.
+  if (a === b || (a[0] === b[0] && Math.min(a.length, b.length) === 1)) return true;
+  return a.length >= 5 && b.length >= 5 && a.slice(0, 4) === b.slice(0, 4);
 }
 
 /** Organization names compared without a leading country word: "Russian Foreign Ministry" ~ "Foreign Ministry". */
@@ -49,14 +53,23 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
         const e = entities[i];
         if (e.type === 'person' && samePerson(e, words)) target = e;
       }
+      // "Yang" after "Yang Jiechi": names written family name first are referred to by their first word.
+      if (!target && words.length === 1) {
+        target = entities.find((e) => e.type === 'person' && e.words.length > 1 && e.words[0] === words[0]);
+      }
     } else if (m.type === 'organization') {
       const core = orgCore(words, m.country);
-      target = entities.find((e) => e.type === 'organization' && orgCore(e.words, e.country) === core && (!e.country || !m.country || e.country === m.country));
+      target = entities.find(
+        (e) =>
+          e.type === 'organization' &&
+          (m.key !== undefined && e.key === m.key ||
+            (orgCore(e.words, e.country) === core && (!e.country || !m.country || e.country === m.country))),
+      );
     } else {
       target = byKey.get(m.name.toLowerCase());
     }
     if (!target) {
-      target = { type: m.type, name: m.name, title: m.title, country: m.country, mentions: [], words };
+      target = { type: m.type, name: m.name, title: m.title, country: m.country, mentions: [], words, key: m.key };
       entities.push(target);
       if (m.type === 'country' || m.type === 'place') byKey.set(m.name.toLowerCase(), target);
     }
@@ -65,6 +78,7 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
       target.words = words;
     }
     if (m.type === 'country') target.type = 'country';
+    target.key ??= m.key;
     target.title ??= m.title;
     target.country ??= m.country;
     target.mentions.push(m);

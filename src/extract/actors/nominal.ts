@@ -11,10 +11,9 @@ function fits(person: Entity, office: string, country: string | null): boolean {
   return title === office;
 }
 
-export function nominalMentions(tokens: Token[], entities: Entity[], text: string): void {
+export function nominalMentions(tokens: Token[], keys: string[], entities: Entity[], text: string): void {
   const people = entities.filter((e) => e.type === 'person' && e.title);
   if (people.length === 0) return;
-  const keys = tokens.map((t) => t.key);
   for (let i = 0; i < tokens.length - 1; i++) {
     if (keys[i] !== 'the' || tokens[i].blocked) continue;
     let j = i + 1;

@@ -1,12 +1,12 @@
 // Runs of capitalised words that may name something: "Russian President Vladimir Putin",
 // "Ministry of Foreign Affairs", "Mohammed bin Salman". Later stages split and classify them.
-import { isKnownName, KNOWN_PHRASE_LENGTHS } from './lexicon-index.js';
+import { isKnownName, KNOWN_PHRASE_LENGTHS, officeLengthAt } from './lexicon-index.js';
 import type { Token } from './tokens.js';
 
 /** Lower-case words allowed inside a name when capitals stand on both sides. */
 const NAME_PARTICLES = new Set(['al', 'bin', 'da', 'de', 'del', 'der', 'dos', 'du', 'ibn', 'la', 'le', 'van', 'von']);
-/** Joiners kept only where the words around them make one name ("Bank of England", "Trinidad and Tobago"). */
-export const JOINERS = new Set(['and', 'for', 'of', 'the']);
+/** Joiners kept only where the words around them make one name ("Bank of England", "Procter & Gamble"). */
+export const JOINERS = new Set(['&', 'and', 'for', 'of', 'the']);
 
 /** Tags of words that never start or continue a name, however they are capitalised. */
 const NEVER_NAME = [
@@ -19,6 +19,7 @@ const COMMON_WORD = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Verb
 /** Tags compromise gives only to names, which outweigh a common-word reading at a sentence start. */
 const NAMED = ['Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Honorific'];
 
+const COMPOUND_ADJECTIVE_RE = /-\p{Ll}+(?:ed|ing)$/u;
 const CAPITALISED_RE = /^\p{Lu}/u;
 /** Punctuation between two words that still lets them be one name: none, a hyphen, an initial's dot. */
 const GLUE_RE = /^(?:\s*|-|\.\s*)$/;
@@ -40,9 +41,15 @@ function knownAt(tokens: Token[], i: number): boolean {
 
 export function isNameWord(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.blocked || !CAPITALISED_RE.test(t.text) || t.text.includes('/')) return false;
+  // Photo credits ("REUTERS/Jane Doe") are bylines, not actors.
+  if (t.blocked || !CAPITALISED_RE.test(t.text) || t.text.includes('/') || t.pre.includes('/')) return false;
+  if (i > 0 && tokens[i - 1].text.includes('/') && /^\s*$/.test(tokens[i - 1].post)) return false;
+  // "U.S.-supplied", "Iranian-backed": adjectives, not names.
+  if (COMPOUND_ADJECTIVE_RE.test(t.text)) return false;
   if (knownAt(tokens, i)) return true;
   if (isInitial(tokens, i)) return true;
+  // "Foreign Minister Wang Yi" opening a sentence: office words may start a run.
+  if (t.initial && officeLengthAt(tokens.slice(i, i + 4).map((x) => x.key), 0) > 0) return true;
   if (hasAny(t.tags, NEVER_NAME)) return false;
   if (t.shouted || t.initial) return hasAny(t.tags, NAMED) || !hasAny(t.tags, COMMON_WORD);
   return true;
@@ -54,8 +61,14 @@ function isInitial(tokens: Token[], i: number): boolean {
   return /^\p{Lu}$/u.test(tokens[i].text) && /^\.\s*$/.test(tokens[i].post) && next !== undefined && CAPITALISED_RE.test(next.text);
 }
 
+/** A one-word nickname in quotes inside a name: Ferdinand "Bongbong" Marcos. */
+function nickname(a: Token, b: Token): boolean {
+  return /^\s*$/.test(a.post) && /^["“]$/.test(b.pre) && /^["”]\s+$/.test(b.post);
+}
+
 function glued(a: Token, b: Token): boolean {
   if (a.sentence !== b.sentence) return false;
+  if (nickname(a, b) || (/^["“]$/.test(a.pre) && /^["”]\s+$/.test(a.post))) return true;
   if (/["“”(‘]/.test(b.pre)) return false;
   if (a.post.includes('.') && !(a.tags.has('Abbreviation') || a.tags.has('Honorific') || /^\p{Lu}$/u.test(a.text))) return false;
   return GLUE_RE.test(a.post);
@@ -76,6 +89,11 @@ export function findRuns(tokens: Token[]): Token[][] {
       continue;
     }
     const t = tokens[i];
+    // "al-Qaida", "bin-Laden": a particle hyphenated onto the name it opens.
+    if (!run.length && NAME_PARTICLES.has(t.key) && t.post === '-' && tokens[i + 1] && isNameWord(tokens, i + 1)) {
+      run.push(t);
+      continue;
+    }
     // "Jae-myung", "Myung-hwan": a lower-case word hyphenated onto a name the tagger does not know.
     if (run.length && run[run.length - 1].post === '-' && !hasAny(t.tags, [...NEVER_NAME, ...COMMON_WORD])) {
       run.push(t);

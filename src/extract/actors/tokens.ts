@@ -1,4 +1,5 @@
 // The document's words with offsets, read once from the shared compromise parse.
+import { CREDIT_WORDS } from '../../lexicon/name-cues.js';
 import type { ExtractContext } from '../context.js';
 
 export interface Token {
@@ -30,6 +31,7 @@ interface Term {
   offset?: { start: number; length: number };
 }
 
+const CREDITS = new Set(CREDIT_WORDS);
 const DOTTED_RE = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const POSSESSIVE_RE = /(?:['’]s|(?<=s)['’])$/i;
 
@@ -40,7 +42,15 @@ function blockedRanges(ctx: ExtractContext): Array<{ start: number; end: number 
   return ranges;
 }
 
-/** True when most letters of the line are capitals: headlines and slugs such as "SOCCER - JAPAN WIN". */
+/** A headline in title case ("Congress Certifies Results, Paving Way For Trump"): most words capitalised. */
+function titleCase(line: string): boolean {
+  const words = line.match(/[A-Za-z][a-z']*/g);
+  if (!words || words.length < 4 || words.length > 20) return false;
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 3 && long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.8;
+}
+
+/** Lines where most letters are capitals or most words capitalised: headlines and slugs ("SOCCER - JAPAN WIN"). */
 function shoutedLines(text: string): Array<{ start: number; end: number }> {
   const lines: Array<{ start: number; end: number }> = [];
   let start = 0;
@@ -54,7 +64,7 @@ function shoutedLines(text: string): Array<{ start: number; end: number }> {
       if (ch >= 65 && ch <= 90) upper++, letters++;
       else if (ch >= 97 && ch <= 122) letters++;
     }
-    if (letters >= 4 && upper / letters > 0.8) lines.push({ start, end });
+    if ((letters >= 4 && upper / letters > 0.8) || (!process.env.NOTC && titleCase(text.slice(start, end)))) lines.push({ start, end });
     start = end + 1;
   }
   return lines;
@@ -74,6 +84,7 @@ export function readTokens(ctx: ExtractContext): Token[] {
   };
   const tokens: Token[] = [];
   const sentences = (view as unknown as { docs: Term[][] }).docs;
+  let credit = false;
   sentences.forEach((terms, sentence) => {
     let initial = true;
     for (const term of terms) {
@@ -94,10 +105,14 @@ export function readTokens(ctx: ExtractContext): Token[] {
         possessive,
         sentence,
         initial: initial || /["“‘(]/.test(term.pre),
-        blocked: inBlocked(start),
+        blocked: credit || inBlocked(start),
         shouted: inShouted(start),
       });
       initial = /[:\n]/.test(term.post);
+      // "Reporting by A and B; Editing by C": bylines run to the end of the line.
+      const previous = tokens[tokens.length - 2];
+      if (word.toLowerCase() === 'by' && previous && CREDITS.has(previous.key)) credit = true;
+      if (/[\n)]/.test(term.post)) credit = false;
     }
   });
   return tokens;

@@ -3,13 +3,17 @@
 // after "by"; "both leaders" and "he" stand for the people named last.
 import type { TextSpan } from '../../document/types.js';
 import type { Actor } from '../../schema.js';
-import { mentionsWithin, parties, personBefore, type PlacedMention } from '../calls/actor-lookup.js';
+import { mentionsWithin, parties, pronounReferent, type PlacedMention } from '../calls/actor-lookup.js';
 import { clauseOpener } from '../calls/clause.js';
 import type { AppealMatch } from './verbs.js';
 
 const PARTICIPLE_RE = /^\w+ing\b/i;
-const PAIR_ANAPHOR_RE = /\b(?:the\s+two|both)(?:\s+\w+)?\s+(?:leaders|presidents|ministers|sides|countries|men|premiers)\b|^\s*they\b/i;
+const PAIR_ANAPHOR_RE = /\b(?:the\s+two|both)(?:\s+\w+)?\s+(?:leaders|presidents|ministers|sides|countries|men|premiers)\b/i;
+/** Words that may stand between coordinated subjects: "A and U.S. Secretary of State B". */
+const COORDINATION_WORD_RE = /^(?:and|of|the|&|[A-Z].*)$/;
 const PRONOUN_RE = /\b(?:he|she)\b/i;
+const POSSESSIVE_RE = /^['’]s/;
+const PREPOSITION_BEFORE_RE = /\b(?:to|in|at|from|into|of|for|on|against|with|by)\s+(?:the\s+)?$/i;
 const BY_PHRASE_REACH = 40;
 
 /** The last `count` distinct parties named before `pos`. */
@@ -23,23 +27,48 @@ function partiesBefore(placed: readonly PlacedMention[], pos: number, count: num
   return found;
 }
 
-export function appealAgents(text: string, placed: readonly PlacedMention[], sentence: TextSpan, match: AppealMatch): Actor[] {
+/** The party at `index` and the parties coordinated before it ("A, B and C urged"). */
+function coordinated(text: string, named: readonly PlacedMention[], index: number): Actor[] {
+  const group = [named[index].actor];
+  let joined = false;
+  for (let i = index; i > 0; i--) {
+    const gap = text.slice(named[i - 1].end, named[i].start);
+    if (!gap.includes(' and ') && !gap.includes(',')) break;
+    if (!gap.split(/[\s,]+/).every((w) => w === '' || COORDINATION_WORD_RE.test(w))) break;
+    if (PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, named[i - 1].start - 12), named[i - 1].start))) break;
+    joined ||= gap.includes(' and ');
+    group.unshift(named[i - 1].actor);
+  }
+  return joined ? group : group.slice(-1);
+}
+
+export function appealAgents(
+  text: string,
+  placed: readonly PlacedMention[],
+  sentences: readonly TextSpan[],
+  sentence: TextSpan,
+  match: AppealMatch,
+): Actor[] {
   if (match.verb.agent === 'by-phrase') {
     const named = placed.find((m) => m.start >= match.end && m.start < match.end + BY_PHRASE_REACH);
     return named ? [named.actor] : [];
   }
   if (PARTICIPLE_RE.test(text.slice(match.start, match.end))) {
-    const main = parties(mentionsWithin(placed, sentence.start, match.start))[0];
-    return main ? [main.actor] : [];
+    const named = parties(mentionsWithin(placed, sentence.start, match.start));
+    if (named.length === 0) return [];
+    let last = 0;
+    while (last + 1 < named.length && coordinated(text, named, last + 1).length === last + 2) last++;
+    return coordinated(text, named, last);
   }
   const opener = clauseOpener(text, sentence, match.start);
-  const subject = parties(mentionsWithin(placed, opener.start, match.start));
-  if (subject.length > 0) return [subject[subject.length - 1].actor];
+  // "Abacha's supporters urged": the owner is not the one who appeals.
+  const subject = parties(mentionsWithin(placed, opener.start, match.start).filter((m) => !POSSESSIVE_RE.test(text.slice(m.end, m.end + 2))));
+  if (subject.length > 0) return coordinated(text, subject, subject.length - 1);
   const subjectText = text.slice(opener.start, match.start);
   if (PAIR_ANAPHOR_RE.test(subjectText)) return partiesBefore(placed, opener.start, 2);
   const pronoun = PRONOUN_RE.exec(subjectText);
   if (pronoun) {
-    const person = personBefore(placed, opener.start + pronoun.index);
+    const person = pronounReferent(placed, sentences, opener.start + pronoun.index);
     return person ? [person.actor] : [];
   }
   return [];

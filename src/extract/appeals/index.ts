@@ -7,7 +7,13 @@ import type { ExtractContext } from '../context.js';
 import { placeMentions, type PlacedMention } from '../calls/actor-lookup.js';
 import { appealAgents } from './agent.js';
 import { demandAfter } from './demand.js';
+import { findReportedProposals } from './should.js';
 import { findAppealVerbs } from './verbs.js';
+
+/** "had not pressed for", "never called for": no appeal was made. */
+const NEGATED_BEFORE_RE = /\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?$/i;
+/** "is considering urging", "plans to call for": an appeal not yet made. */
+const HYPOTHETICAL_BEFORE_RE = /\b(?:considering|considers|may|might|could|would|will|plans?\s+to|planned\s+to|expected\s+to)\s+$/i;
 
 function inside(spans: readonly TextSpan[], m: PlacedMention): boolean {
   return spans.some((s) => m.start >= s.start && m.end <= s.end);
@@ -21,15 +27,25 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
   if (placed.length === 0) return [];
 
   const appeals: Appeal[] = [];
+  const seen = new Set<string>();
   for (const sentence of doc.sentences) {
     if (sentence.end <= doc.contentStart) continue;
-    for (const match of findAppealVerbs(text, Math.max(sentence.start, doc.contentStart), sentence.end)) {
-      const demand = demandAfter(text, match.end, sentence.end);
+    const from = Math.max(sentence.start, doc.contentStart);
+    const candidates = [
+      ...findAppealVerbs(text, from, sentence.end).map((match) => ({ match, demandFrom: match.end })),
+      ...findReportedProposals(text, from, sentence.end),
+    ];
+    for (const { match, demandFrom } of candidates) {
+      const before = text.slice(Math.max(sentence.start, match.start - 20), match.start);
+      if (NEGATED_BEFORE_RE.test(before) || HYPOTHETICAL_BEFORE_RE.test(before)) continue;
+      const demand = demandAfter(text, demandFrom, sentence.end);
       if (!demand) continue;
       const evidence = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
-      for (const actor of appealAgents(text, placed, sentence, match)) {
+      for (const actor of appealAgents(text, placed, doc.sentences, sentence, match)) {
         // One appeal per actor and sentence: "urged X ..., calling for Y" is one demand stated twice.
-        if (appeals.some((a) => a.actor === actor.id && a.evidence.start === sentence.start)) continue;
+        const key = `${actor.id}@${sentence.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         appeals.push({ actor: actor.id, verb: text.slice(match.start, match.end), demand, evidence });
       }
     }

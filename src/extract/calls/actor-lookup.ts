@@ -1,5 +1,5 @@
 // Actor mentions placed on the text, for asking "which actors are named between these offsets".
-// TODO(lead): swap `actorAt` for the one src/extract/actors/index.ts will export.
+import type { TextSpan } from '../../document/types.js';
 import type { Actor } from '../../schema.js';
 
 export interface PlacedMention {
@@ -22,32 +22,48 @@ export function placeMentions(actors: readonly Actor[]): PlacedMention[] {
   return kept;
 }
 
-/** The actor with a mention inside [start, end), if any. */
-export function actorAt(actors: readonly Actor[], start: number, end: number): Actor | null {
-  for (const actor of actors) {
-    if (actor.mentions.some((m) => m.start >= start && m.end <= end)) return actor;
+/** Index of the first mention starting at or after `pos` (binary search: long documents have many). */
+function firstAtOrAfter(placed: readonly PlacedMention[], pos: number): number {
+  let lo = 0;
+  let hi = placed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (placed[mid].start < pos) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  return lo;
 }
 
 /** Mentions that lie wholly inside [start, end), in text order. */
 export function mentionsWithin(placed: readonly PlacedMention[], start: number, end: number): PlacedMention[] {
   const out: PlacedMention[] = [];
-  for (const m of placed) {
-    if (m.start >= end) break;
-    if (m.start >= start && m.end <= end) out.push(m);
+  for (let i = firstAtOrAfter(placed, start); i < placed.length && placed[i].start < end; i++) {
+    if (placed[i].end <= end) out.push(placed[i]);
   }
   return out;
 }
 
-/** The nearest person mention ending at or before `pos`. */
-export function personBefore(placed: readonly PlacedMention[], pos: number): PlacedMention | null {
-  let found: PlacedMention | null = null;
-  for (const m of placed) {
-    if (m.end > pos) break;
-    if (m.actor.type === 'person') found = m;
-  }
-  return found;
+/**
+ * Whom a "he"/"his" at `pos` stands for: the nearest person named before it in its sentence
+ * ("Biden said he spoke"), else the first person of the closest earlier sentence naming one
+ * (the subject that sentence was about).
+ */
+export function pronounReferent(
+  placed: readonly PlacedMention[],
+  sentences: readonly TextSpan[],
+  pos: number,
+): PlacedMention | null {
+  let i = firstAtOrAfter(placed, pos) - 1;
+  while (i >= 0 && (placed[i].actor.type !== 'person' || placed[i].end > pos)) i--;
+  if (i < 0) return null;
+  const last = placed[i];
+  const home = sentences.find((s) => s.start <= pos && pos < s.end);
+  if (home && last.start >= home.start) return last;
+  // The first person of the sentence that holds `last`.
+  const before = sentences.find((s) => s.start <= last.start && last.start < s.end);
+  if (!before) return last;
+  const first = mentionsWithin(placed, before.start, last.end).find((m) => m.actor.type === 'person');
+  return first ?? last;
 }
 
 /** Parties of a communication: people when the span names any, else the organizations and states. */

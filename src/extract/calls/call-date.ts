@@ -25,6 +25,27 @@ function shiftedFromReference(reference: Anchor | null, finding: DateFinding): s
   return date.toISOString().slice(0, 10);
 }
 
+/** A sentence that opens on the day already in the story: "Earlier in the evening, ...", "Later that day". */
+const SAME_DAY_OPENER_RE =
+  /^(?:earlier|later)\s+(?:in\s+the\s+(?:day|morning|afternoon|evening)|that\s+(?:day|morning|afternoon|evening|night))\b|^(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)\b/i;
+/** How far back the day such a sentence refers to may have been named. */
+const SAME_DAY_REACH = 400;
+
+/** The day-precise date named last before a "Later that day" sentence. */
+function sameDayDate(text: string, mention: CallMention, dates: readonly DateFinding[], contentStart: number): CallDate | null {
+  const { sentence } = mention;
+  if (!SAME_DAY_OPENER_RE.test(text.slice(sentence.start, sentence.start + 40))) return null;
+  const earlier = dates.filter(
+    (d) =>
+      d.end <= sentence.start &&
+      d.start >= Math.max(contentStart, sentence.start - SAME_DAY_REACH) &&
+      !d.shift &&
+      DAY_VALUE_RE.test(d.value),
+  );
+  const last = earlier[earlier.length - 1];
+  return last ? { text: last.text, value: last.value.slice(0, 10) } : null;
+}
+
 export function attachDate(
   text: string,
   mention: CallMention,
@@ -45,11 +66,12 @@ export function attachDate(
   let bestDistance = Infinity;
   for (const d of dates) {
     if (d.start < from || d.end > to || d.start < contentStart || d.shift || !DAY_VALUE_RE.test(d.value)) continue;
-    const distance = d.start >= mention.trigger.end ? d.start - mention.trigger.end : mention.trigger.start - d.end;
+    // A date after the trigger ("held talks ... on Monday") wins over one before it.
+    const distance = d.start >= mention.trigger.end ? d.start - mention.trigger.end : text.length + mention.trigger.start - d.end;
     if (distance < bestDistance) {
       best = d;
       bestDistance = distance;
     }
   }
-  return best ? { text: best.text, value: best.value.slice(0, 10) } : null;
+  return best ? { text: best.text, value: best.value.slice(0, 10) } : sameDayDate(text, mention, dates, contentStart);
 }

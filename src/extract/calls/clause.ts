@@ -5,7 +5,7 @@ import type { TextSpan } from '../../document/types.js';
 
 /** Words and marks that open a new clause, looking back from a trigger. "as well as" joins instead. */
 const OPENER_RE =
-  /\b(?:as well as|such as)\b|\b(?:said|says|say|told|tells|announced|added|noted|reported|stated|that|which|who|whom|when|while|after|before|as|because|since|following|according to|but|amid|if|where|whereas)\b|[;:()“”"]|\s[–—]\s/gi;
+  /\b(?:as well as|such as)\b|\b(?:said|says|say|told|tells|announced|added|noted|reported|stated|that|which|who|whom|when|while|after|before|as|because|since|following|according to|but|amid|if|where|whereas)\b|[;:()“”"]|``|''|\s[–—]\s/gi;
 
 /** Words that end an object phrase ("with X in Beijing", "with X to discuss", "with X, the ministry said"). */
 const OBJECT_END_RE =

@@ -38,12 +38,14 @@ export function extractCalls(ctx: ExtractContext): Call[] {
     const { sentence, trigger } = mention;
     const calledBy =
       trigger.trigger.phrase === 'called' && mention.groups[0]?.[0] ? mention.groups[0][0].actor : null;
+    // "an earlier exchange" with the same parties was held the way the call it is set against was.
+    const medium = mediumOf(text, mention);
     const facts: CallFacts = {
       participants: parties,
-      medium: mediumOf(text, mention),
+      medium: medium === 'unspecified' && mention.earlier && latest ? (latest as CallEvent).medium : medium,
       date,
       initiator: calledBy ?? initiatorIn(text, placed, sentence.start, sentence.end, parties),
-      topics: topicsIn(text, mention.opener.start, sentence.end, ctx.dates),
+      topics: topicsIn(text, mention.opener.start, sentence.end, trigger.start, ctx.dates),
       evidence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
       earlier: mention.earlier,
     };
@@ -58,9 +60,9 @@ export function extractCalls(ctx: ExtractContext): Call[] {
     for (const match of findTriggers(text, Math.max(sentence.start, doc.contentStart), sentence.end)) {
       // "spoke with X to exchange views on ...": the second trigger restates the first.
       if (match.start < clauseEnd) continue;
-      const mention = resolveMention(text, placed, sentence, match, floor);
-      floor = match.end;
-      if (isUnreal(text, mention.opener.start, match.start, match.end, sentence.end)) continue;
+      const mention = resolveMention(text, placed, doc.sentences, sentence, match, floor);
+      floor = Math.max(match.end, mention.end);
+      if (isUnreal(text, sentence, mention.opener.start, match)) continue;
       clauseEnd = mention.end;
       if (mention.openHost) {
         host = { party: mention.openHost, sentence: index };

@@ -18,10 +18,16 @@ export interface CallFacts extends CallEvent {
   earlier: boolean;
 }
 
+/** People by surname, so "Mohammad bin Salman" and "Mohammed bin Salman" are one party; others by name. */
+function partyKey(actor: Actor): string {
+  const name = actor.name.toLowerCase();
+  return actor.type === 'person' ? name.slice(name.lastIndexOf(' ') + 1) : name;
+}
+
 function sameParties(a: readonly Actor[], b: readonly Actor[]): boolean {
   if (a.length !== b.length) return false;
-  const ids = new Set(a.map((x) => x.id));
-  return b.every((x) => ids.has(x.id));
+  const keys = new Set(a.map(partyKey));
+  return b.every((x) => keys.has(partyKey(x)));
 }
 
 export function compatible(event: CallEvent, facts: CallFacts): boolean {

@@ -4,7 +4,8 @@
 import type { TextSpan } from '../../document/types.js';
 import { COUNTRIES } from '../../lexicon/countries.js';
 import type { Actor } from '../../schema.js';
-import { mentionsWithin, parties, personBefore, type PlacedMention } from './actor-lookup.js';
+import { parseNumber } from '../../text/numbers.js';
+import { mentionsWithin, parties, pronounReferent, type PlacedMention } from './actor-lookup.js';
 import { clauseOpener, objectEnd, type Opener } from './clause.js';
 import type { TriggerMatch } from './triggers.js';
 
@@ -31,16 +32,25 @@ const PREPOSITION_RE = /\b(with|to|between)\b/i;
 const PREPOSITION_GAP_STOP_RE =
   /[,;:"“”()]|\b(?:said|that|which|who|after|as|when|while|following|according|because|but|and|amid)\b/i;
 const LEADERS_OF_RE = /^\s*(?:the\s+)?(?:leaders?|heads?\s+of\s+state|presidents?|prime\s+ministers?)\s+of\s+/i;
+const LEADERS_OF_BEFORE_RE = /\b(?:leaders?|heads?\s+of\s+state|presidents?|prime\s+ministers?)\s+of\s+$/i;
 const GROUP_ANAPHOR_RE =
   /\b(?:the\s+two|both)(?:\s+\w+)?\s+(?:leaders|presidents|ministers|sides|men|heads|premiers|chancellors|diplomats|officials)\b|\bthe\s+pair\b|\b(?:they|their|them)\b/i;
 const PRONOUN_RE = /\b(?:he|she|his|her)\b/gi;
 const DEFINITE_BEFORE_RE = /\b(?:the|this|that|their|its)\s+(?:\w+\s+){0,2}$/i;
 const EARLIER_BEFORE_RE = /\b(?:earlier|previous|prior|last)\s+(?:\w+\s+)?$/i;
+/**
+ * What may follow the object of "met"/"called" when it is the party itself: punctuation, a
+ * preposition or time word, another name. "called U.S. soldiers ...", "called Y a liar" fail.
+ */
+const BARE_OBJECT_FOLLOW_RE =
+  /^(?:\s*$|\s*[,.;:'"’”)]|\s+(?:and|on|to|in|at|for|from|about|over|by|late|early|last|this|yesterday|today|twice|again|after|before|during|while|shortly|as|separately|together|here|there)\b|\s+[A-Z])/;
 const SEPARATE_BEFORE_RE = /\bseparate\s+(?:\w+\s+)?$/i;
 /** "during the call", "after their talks": the trigger is a time adjunct pointing at a known call. */
 const ADJUNCT_BEFORE_RE = /\b(?:during|in|after|before|throughout|following|since)\s+(?:the|their|this|that|its)\s+(?:\w+\s+){0,2}$/i;
 /** A state or body named after a preposition ("visits to Mexico") is not the clause's subject. */
 const PREPOSITION_BEFORE_RE = /\b(?:to|in|at|from|into|of|for|on|against|with|by|across|toward|towards)\s+(?:the\s+)?$/i;
+const POSSESSIVE_RE = /^['’]s\b/;
+const OWNED_TRIGGER_RE = /^['’]s\s+(?:\S+\s+){0,2}$/;
 /** "his Indian counterpart", "their Indian counterparts": the other party is that state. */
 const COUNTERPART_RE = /^\s*(?:his|her|their|its)\s+([A-Z][a-z]+)\s+counterparts?\b/;
 
@@ -48,8 +58,20 @@ const COUNTRY_BY_DEMONYM = new Map<string, string>();
 for (const c of COUNTRIES) for (const d of c.demonyms) COUNTRY_BY_DEMONYM.set(d, c.name);
 
 /** Subjects are named before the trigger and not as a prepositional object; people always count. */
-function subjectParties(text: string, placed: readonly PlacedMention[], from: number, to: number): PlacedMention[] {
-  const named = parties(mentionsWithin(placed, from, to));
+function subjectParties(
+  text: string,
+  placed: readonly PlacedMention[],
+  from: number,
+  to: number,
+  nounTrigger: boolean,
+): PlacedMention[] {
+  // "the president's son met X": the owner is not the party, unless the trigger is what he owns ("Y's call with X").
+  const named = parties(
+    mentionsWithin(placed, from, to).filter((m) => {
+      const after = text.slice(m.end, to);
+      return !POSSESSIVE_RE.test(after) || (nounTrigger && OWNED_TRIGGER_RE.test(after));
+    }),
+  );
   if (named.some((m) => m.actor.type === 'person')) return named;
   const first = named[0];
   return first && PREPOSITION_BEFORE_RE.test(text.slice(Math.max(from, first.start - 12), first.start)) ? [] : named;
@@ -74,34 +96,72 @@ function distinct(mentions: PlacedMention[]): PlacedMention[] {
   return mentions.filter((m) => (seen.has(m.actor.id) ? false : (seen.add(m.actor.id), true)));
 }
 
-/** Start of the object phrase after the trigger, and whether it is a "between A and B" phrase. */
-function objectStart(text: string, match: TriggerMatch, sentence: TextSpan): { start: number; between: boolean } | null {
+/** Start of the object phrase after the trigger; `between` for "between A and B", `bare` when no preposition leads it. */
+function objectStart(
+  text: string,
+  match: TriggerMatch,
+  sentence: TextSpan,
+): { start: number; between: boolean; bare: boolean } | null {
   const window = text.slice(match.end, Math.min(sentence.end, match.end + 80));
   const prep = PREPOSITION_RE.exec(window);
   if (prep && !PREPOSITION_GAP_STOP_RE.test(window.slice(0, prep.index))) {
     const start = match.end + prep.index + prep[0].length;
-    return { start, between: prep[1].toLowerCase() === 'between' };
+    return { start, between: prep[1].toLowerCase() === 'between', bare: false };
   }
   if (match.trigger.form === 'verb' && TRANSITIVE.has(match.trigger.phrase)) {
     const leaders = LEADERS_OF_RE.exec(window);
-    return { start: match.end + (leaders ? leaders[0].length : 0), between: false };
+    return { start: match.end + (leaders ? leaders[0].length : 0), between: false, bare: true };
   }
   return null;
 }
 
-/** The person a "he"/"his" in [from, to) stands for: the nearest person named before it. */
-function pronounReferent(text: string, placed: readonly PlacedMention[], from: number, to: number): PlacedMention | null {
+/** The person a "he"/"his" in [from, to) stands for. */
+function pronounIn(
+  text: string,
+  placed: readonly PlacedMention[],
+  sentences: readonly TextSpan[],
+  from: number,
+  to: number,
+): PlacedMention | null {
   PRONOUN_RE.lastIndex = 0;
   const m = PRONOUN_RE.exec(text.slice(from, to));
-  return m ? personBefore(placed, from + m.index) : null;
+  return m ? pronounReferent(placed, sentences, from + m.index) : null;
 }
 
-/** Parties after the preposition; "the leaders of" lets states named as places count. */
+const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.name));
+/** "the leaders of the three countries": the states listed just before. */
+const COUNTED_STATES_RE = /^\s*(?:the\s+)?(\w+)\s+(?:countries|nations|states)\b/i;
+
+function isState(actor: Actor): boolean {
+  return actor.type === 'country' || COUNTRY_NAMES.has(actor.name);
+}
+
+/** The last `count` distinct states named before `pos`, in text order. */
+function statesBefore(placed: readonly PlacedMention[], pos: number, count: number): PlacedMention[] {
+  const found: PlacedMention[] = [];
+  for (let i = placed.length - 1; i >= 0 && found.length < count; i--) {
+    const m = placed[i];
+    if (m.end <= pos && isState(m.actor) && !found.some((f) => f.actor.id === m.actor.id)) found.unshift(m);
+  }
+  return found.length === count ? found : [];
+}
+
+/**
+ * Parties after the preposition: the people named; else "the leaders of A, B and C" or "his
+ * Indian counterpart" for states; else the organizations and states named.
+ */
 function objectParties(text: string, placed: readonly PlacedMention[], from: number, to: number): PlacedMention[] {
+  const named = mentionsWithin(placed, from, to);
+  const people = named.filter((m) => m.actor.type === 'person');
+  if (people.length > 0) return people;
   const counterpart = counterpartState(text, placed, from);
   if (counterpart) return [counterpart];
-  const named = mentionsWithin(placed, from, to);
-  if (LEADERS_OF_RE.test(text.slice(from, to))) return named.filter((m) => m.actor.type !== 'person');
+  if (LEADERS_OF_RE.test(text.slice(from, to)) || LEADERS_OF_BEFORE_RE.test(text.slice(Math.max(0, from - 30), from))) {
+    const counted = COUNTED_STATES_RE.exec(text.slice(from, to));
+    const count = counted ? parseNumber(counted[1]) : null;
+    if (count !== null && count > 1) return statesBefore(placed, from, count);
+    return named.filter((m) => isState(m.actor));
+  }
   return parties(named);
 }
 
@@ -112,6 +172,7 @@ function objectParties(text: string, placed: readonly PlacedMention[], from: num
 export function resolveMention(
   text: string,
   placed: readonly PlacedMention[],
+  sentences: readonly TextSpan[],
   sentence: TextSpan,
   match: TriggerMatch,
   floor: number,
@@ -122,15 +183,16 @@ export function resolveMention(
   const end = object ? listEnd(text, object.start, objectEnd(text, object.start, sentence.end)) : match.end;
   const objects = object ? distinct(objectParties(text, placed, object.start, end)) : [];
   const before = text.slice(Math.max(sentence.start, match.start - 40), match.start);
-  const adjunct = match.trigger.form === 'noun' && ADJUNCT_BEFORE_RE.test(before);
+  const noun = match.trigger.form === 'noun';
+  const adjunct = noun && ADJUNCT_BEFORE_RE.test(before);
 
-  let subjects = adjunct ? [] : distinct(subjectParties(text, placed, opener.start, match.start));
+  let subjects = adjunct ? [] : distinct(subjectParties(text, placed, opener.start, match.start, noun));
   // "ministers including A and B, who visited C": the relative clause's subject is the phrase
   // before "who"; so is it for "The minister, who had rebuffed ..., spoke to C".
   const closedRelative = opener.word === 'who' && text.slice(opener.start, match.start).includes(',');
   if (!adjunct && (closedRelative || (subjects.length === 0 && (opener.word === 'who' || opener.word === ';')))) {
     const outer = clauseOpener(text, sentence, opener.wordStart);
-    const outerSubjects = distinct(subjectParties(text, placed, Math.max(outer.start, floor), opener.wordStart));
+    const outerSubjects = distinct(subjectParties(text, placed, Math.max(outer.start, floor), opener.wordStart, false));
     if (outerSubjects.length > 0 || closedRelative) {
       subjects = outerSubjects;
       opener = outer;
@@ -138,12 +200,14 @@ export function resolveMention(
   }
   const subjectText = text.slice(opener.start, match.start);
   const earlier = EARLIER_BEFORE_RE.test(before);
-  let backReference = adjunct && objects.length === 0;
+  // "the first meeting between the presidents of A and B": the call already reported.
+  const leadersBetween = !!object?.between && LEADERS_OF_RE.test(text.slice(object.start, end));
+  let backReference = (adjunct && objects.length === 0) || leadersBetween;
   if (subjects.length === 0 && !backReference) {
     if (GROUP_ANAPHOR_RE.test(subjectText) || (object?.between && GROUP_ANAPHOR_RE.test(text.slice(object.start, end)))) {
       backReference = true;
     } else {
-      const referent = pronounReferent(text, placed, opener.start, match.start);
+      const referent = pronounIn(text, placed, sentences, opener.start, match.start);
       if (referent) subjects = [referent];
       else if (objects.length === 0 && match.trigger.form === 'noun' && (earlier || DEFINITE_BEFORE_RE.test(before)))
         backReference = true;
@@ -152,7 +216,14 @@ export function resolveMention(
   subjects = subjects.filter((s) => !objects.some((o) => o.actor.id === s.actor.id));
 
   let groups: PlacedMention[][];
-  if (object?.between) groups = [objects];
+  // "spoke to their counterparts", "called Y a liar": the object names no party, or names instead of calling.
+  const noCounterpart = !!object && !object.between && objects.length === 0;
+  const naming =
+    !!object?.bare &&
+    objects.length > 0 &&
+    !BARE_OBJECT_FOLLOW_RE.test(text.slice(objects[0].end, objects[0].end + 20));
+  if (leadersBetween || noCounterpart || naming) groups = [[]];
+  else if (object?.between) groups = [objects];
   else if (objects.length > 1) groups = objects.map((o) => [...subjects, o]);
   // "A and B have spoken to their Indian counterparts": each spoke to his own.
   else if (objects.length === 1 && subjects.length > 1 && object && /^\s*their\s+\w+\s+counterparts\b/.test(text.slice(object.start, end)))

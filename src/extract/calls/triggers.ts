@@ -19,17 +19,25 @@ const TRIGGER_RE = new RegExp(
 );
 
 /** "call"/"calls" used for an appeal or a thing, not a conversation. */
-const CALL_NOUN_NOT_AFTER = /^\s+(?:for|on|upon|by|from|to|centre|center|centres|centers|sign|option|letters?)\b/i;
+const CALL_NOUN_NOT_AFTER =
+  /^\s+(?:for|on|upon|by|from|to|centre|center|centres|centers|sign|option|letters?|a|an|the|it|him|her|them|this|that)\b/i;
 const CALL_NOUN_NOT_BEFORE = /(?:wake-up|close|roll|judgment|judgement|so-|curtain|last|casting|port of)\s*$/i;
 /** "called for/on" are appeals; "called him a liar", "so-called", "was called" name rather than phone. */
 const CALLED_NOT_AFTER = /^\s+(?:for|on|upon|off|up|out|it|him|her|them|me|us|this|that|into)\b/i;
-const CALLED_NOT_BEFORE = /(?:so-|\b(?:is|was|were|are|be|been|being)\s+)$/i;
+const CALLED_NOT_BEFORE = /(?:so-|\b(?:is|was|were|are|be|been|being)\s+|\b(?:a|an)\s+(?:\w+\s+){0,2})$/i;
+/** "peace talks" name a process; they are a meeting only "with" or "between" someone. */
+const PEACE_BEFORE_RE = /\bpeace\s+$/i;
+const PARTY_AFTER_RE = /^\s+(?:with|between)\b/i;
 /** "exchange" is a call only when it points back at one ("an earlier exchange on March 6"). */
 const EXCHANGE_BEFORE = /\b(?:earlier|previous|last|latest|first|second|third|phone|telephone)\s+$/i;
+
+/** "the Six-Party Talks", "the Annual Meeting": a capitalized trigger inside a name. */
+const NAME_BEFORE_RE = /\bthe\s+(?:[A-Z][\w-]*\s+)+$/;
 
 function rejected(text: string, start: number, end: number, phrase: string): boolean {
   const after = text.slice(end, end + 20);
   const before = text.slice(Math.max(0, start - 20), start);
+  if (/^[A-Z]/.test(text[start]) && NAME_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start))) return true;
   switch (phrase) {
     case 'call':
     case 'calls':
@@ -38,6 +46,9 @@ function rejected(text: string, start: number, end: number, phrase: string): boo
       return CALLED_NOT_AFTER.test(after) || CALLED_NOT_BEFORE.test(before);
     case 'exchange':
       return !EXCHANGE_BEFORE.test(before);
+    case 'talks':
+    case 'negotiations':
+      return PEACE_BEFORE_RE.test(before) && !PARTY_AFTER_RE.test(after);
     default:
       return false;
   }

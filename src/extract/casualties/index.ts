@@ -1,6 +1,7 @@
 // Casualty figures: regex patterns over the sentences that hold a casualty word, with dates, money,
 // ages and other non-count numbers masked first; refiners then merge repeated figures.
 import type { Casualty } from '../../schema.js';
+import { actorAt } from '../actors/index.js';
 import type { ExtractContext } from '../context.js';
 import { CUE_PREFILTER } from './cues.js';
 import { maskNonCounts } from './masks.js';
@@ -13,7 +14,6 @@ import { tollFigure } from './patterns/toll.js';
 import { findQuantities } from './quantity.js';
 import { dedupeFigures } from './refiners/dedupe.js';
 import type { Finding, QuantityPattern, SentencePattern } from './types.js';
-import { actorAt } from './victim-actor.js';
 
 /** Tried in order on each figure; the first that accepts it wins. */
 const QUANTITY_PATTERNS: readonly QuantityPattern[] = [numberBeforeCue, cueBeforeNumber, tollFigure];
@@ -33,6 +33,7 @@ export function extractCasualties(ctx: ExtractContext): Casualty[] {
       for (const pattern of QUANTITY_PATTERNS) {
         const found = pattern.extract(sentence, quantity);
         if (found) {
+          if (quantity.additional) found.additional = true;
           inSentence.push(found);
           break;
         }
@@ -43,7 +44,10 @@ export function extractCasualties(ctx: ExtractContext): Casualty[] {
   }
   for (const f of findings) {
     if (f.name && f.nameStart !== undefined) {
-      const actor = actorAt(ctx.actors, f.nameStart, f.nameStart + f.name.length);
+      // look only past a possessive, so "Iran’s Supreme Leader Ali Khamenei" finds the person, not the country
+      const own = Math.max(f.name.lastIndexOf('’s '), f.name.lastIndexOf("'s "));
+      const from = own < 0 ? f.nameStart : f.nameStart + own + 3;
+      const actor = actorAt(ctx.actors, from, f.nameStart + f.name.length);
       if (actor) f.actor = actor.id;
     }
   }

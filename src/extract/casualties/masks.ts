@@ -36,21 +36,26 @@ const NON_COUNT_PATTERNS: readonly RegExp[] = [
   /\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b/g,
 ];
 
-function blank(chars: string[], start: number, end: number): void {
-  for (let i = Math.max(0, start); i < end && i < chars.length; i++) {
-    if (chars[i] !== '\n') chars[i] = MASK_CHAR;
-  }
-}
-
 /** The document text with every non-count span replaced by a filler of the same length. */
 export function maskNonCounts(ctx: ExtractContext): string {
   const { text } = ctx.doc;
-  const chars = text.split('');
-  for (const date of ctx.dates) blank(chars, date.start, date.end);
-  for (const span of ctx.doc.furniture) blank(chars, span.start, span.end);
+  const spans: [number, number][] = [];
+  for (const date of ctx.dates) spans.push([date.start, date.end]);
+  for (const span of ctx.doc.furniture) spans.push([span.start, span.end]);
   for (const re of NON_COUNT_PATTERNS) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) blank(chars, m.index, m.index + m[0].length);
+    for (let m = re.exec(text); m; m = re.exec(text)) spans.push([m.index, m.index + m[0].length]);
   }
-  return chars.join('');
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    // newlines stay, so sentence and paragraph breaks are still seen
+    out += text.slice(at, from) + text.slice(from, end).replace(/[^\n]/g, MASK_CHAR);
+    at = end;
+  }
+  return out + text.slice(at);
 }

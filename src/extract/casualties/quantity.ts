@@ -20,8 +20,8 @@ const QUANTITY_RE = new RegExp(
   'gi',
 );
 
-// "no one", "someone" and "one of those" style uses of "one" are not counts.
-const NOT_A_COUNT_BEFORE = /\b(?:no|any|every|each|the|this|that|which)\s+$/i;
+// "no one" and "every one" are not counts ("someone" never matches: the figure must be a whole word).
+const NOT_A_COUNT_BEFORE = /\b(?:no|any|every|each)\s+$/i;
 
 function hedge(word: QualifierWord | undefined, value: number): Pick<Quantity, 'count' | 'min' | 'max' | 'qualifier'> {
   if (!word) return { count: value, min: null, max: null, qualifier: 'exact' };
@@ -36,7 +36,8 @@ function hedge(word: QualifierWord | undefined, value: number): Pick<Quantity, '
 }
 
 const ADDED_BEFORE = /\b(?:another|an\s+additional|a\s+further)\s+$/i;
-const ADDED_AFTER = /^\s+(?:more|other|others|additional)\b/i;
+// "others" is left out: "12 killed and 40 others hurt" names a second group, not an addition
+const ADDED_AFTER = /^\s+(?:more|other|additional)\b/i;
 
 /** Marks figures that add to an earlier one: "another two people died", "five more were found". */
 function markAdditional(text: string, base: number, quantities: Quantity[]): Quantity[] {

@@ -2,8 +2,11 @@
 // candidates, refiners choose among them.
 import type { DateFinding, ExtractContext } from '../context.js';
 import { agoParser } from './parsers/ago.js';
+import { barePeriodParser } from './parsers/bare-period.js';
+import { conjoinedDayParser } from './parsers/conjoined-day.js';
 import { durationParser } from './parsers/duration.js';
 import { everyParser, frequencyWordParser } from './parsers/frequency.js';
+import { holidayParser } from './parsers/holiday.js';
 import { dayMonthParser, monthDayParser } from './parsers/month-day.js';
 import { monthParser } from './parsers/month.js';
 import { numericDateParser } from './parsers/numeric-date.js';
@@ -12,12 +15,15 @@ import { referenceParser } from './parsers/reference.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
 import { shiftParser } from './parsers/shift.js';
-import { clockTimeParser, namedTimeParser } from './parsers/time-of-day.js';
+import { spokenYearParser } from './parsers/spoken-year.js';
+import { clockTimeParser, namedTimeParser, twentyFourHourParser } from './parsers/time-of-day.js';
 import { vagueDurationParser } from './parsers/vague-duration.js';
+import { weekOfParser } from './parsers/week-of.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { yearEarlierParser } from './parsers/year-earlier.js';
 import { yearParser } from './parsers/year.js';
 import { attachModifiers } from './refiners/attach-modifiers.js';
+import { mergeDateTime } from './refiners/merge-date-time.js';
 import { dropOutsideContent } from './refiners/outside-content.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { createTenseReader } from './tense.js';
@@ -27,22 +33,28 @@ import type { Candidate, DateParser, ParseContext } from './types.js';
 const PARSERS: readonly DateParser[] = [
   clockTimeParser,
   namedTimeParser,
+  twentyFourHourParser,
   numericDateParser,
+  weekOfParser,
   monthDayParser,
   dayMonthParser,
+  conjoinedDayParser,
   monthParser,
+  holidayParser,
   agoParser,
   shiftParser,
   relativeDayParser,
   relativePeriodParser,
   quarterParser,
   yearEarlierParser,
+  barePeriodParser,
   weekdayParser,
   everyParser,
   frequencyWordParser,
   durationParser,
   vagueDurationParser,
   yearParser,
+  spokenYearParser,
   referenceParser,
 ];
 
@@ -72,6 +84,6 @@ export function extractDates(ctx: ExtractContext): DateFinding[] {
   const candidates: Candidate[] = [];
   for (const parser of PARSERS) runParser(parser, parseContext, doc.contentStart, candidates);
   const inContent = dropOutsideContent(candidates, doc.contentStart, doc.furniture);
-  const chosen = removeOverlaps(attachModifiers(removeOverlaps(inContent), doc.text));
+  const chosen = mergeDateTime(removeOverlaps(attachModifiers(removeOverlaps(inContent), doc.text)), doc.text);
   return chosen.map((c) => ({ text: doc.text.slice(c.start, c.end), ...c }));
 }

@@ -4,7 +4,7 @@ import type { Anchor } from '../../document/types.js';
 import type { Tense } from './types.js';
 
 /** TIMEX3 granularities that relative expressions count in. */
-export type Unit = 'Y' | 'M' | 'W' | 'D' | 'Q' | 'H' | 'TH' | 'TM' | 'TS' | 'E' | 'C';
+export type Unit = 'Y' | 'M' | 'W' | 'D' | 'Q' | 'TH' | 'TM' | 'TS' | 'E' | 'C';
 
 export interface Day {
   year: number;
@@ -80,11 +80,6 @@ export function relativePeriod(ref: Anchor | null, unit: Unit, offset: number): 
       const index = year * 4 + Math.floor((ref.month - 1) / 3) + offset;
       return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
     }
-    case 'H': {
-      if (year === null || ref?.month == null) return `${year ?? 'XXXX'}-HX`;
-      const index = year * 2 + (ref.month > 6 ? 1 : 0) + offset;
-      return `${Math.floor(index / 2)}-H${(index % 2) + 1}`;
-    }
     case 'E':
       return year === null ? 'XXX' : String(Math.floor(year / 10) + offset);
     case 'C':
@@ -105,14 +100,20 @@ export function shiftedValue(ref: Anchor | null, unit: Unit, amount: number): st
 /** TIMEX3 duration: P2Y, PT5H, PXD (amount unknown), decades and centuries in years. */
 export function durationValue(amount: number | null, unit: Unit): string {
   const time = unit === 'TH' || unit === 'TM' || unit === 'TS';
-  const letter = time ? unit.slice(1) : unit === 'C' ? 'Y' : unit === 'H' ? 'M' : unit;
-  const scaled = amount === null ? null : unit === 'C' ? amount * 100 : unit === 'E' ? amount * 10 : unit === 'H' ? amount * 6 : amount;
+  const letter = time ? unit.slice(1) : unit === 'C' || unit === 'E' ? 'Y' : unit;
+  const scaled = amount === null ? null : unit === 'C' ? amount * 100 : unit === 'E' ? amount * 10 : amount;
+  // An unknown number of decades or centuries keeps its unit: PXE, PXC.
+  if (scaled === null && (unit === 'E' || unit === 'C')) return `PX${unit}`;
   const count = scaled === null ? 'X' : String(Math.round(scaled * 1000) / 1000);
-  return `P${time ? 'T' : ''}${count}${unit === 'E' ? 'Y' : letter}`;
+  return `P${time ? 'T' : ''}${count}${letter}`;
 }
 
-/** How far (in months) a month-day may lie on the wrong side of the reference before the tense moves it a year. */
-const TENSE_SLACK_MONTHS = 3;
+/**
+ * How far (in months) a month-day may lie on the wrong side of the reference before the tense moves it a
+ * year: past-tense clauses often report coming dates ("said it would pay on Jan. 14"), future ones rarely past dates.
+ */
+const PAST_SLACK_MONTHS = 3;
+const FUTURE_SLACK_MONTHS = 1;
 
 /**
  * Month (and optional day) without a year: the reference year, moved a year back when a past-tense
@@ -122,8 +123,8 @@ export function yearForMonthDay(ref: Anchor | null, month: number, day: number |
   if (ref?.year == null) return null;
   if (ref.month === null) return ref.year;
   const ahead = month - ref.month + ((day ?? 15) - (ref.day ?? 15)) / 31;
-  if (tense === 'past' && ahead > TENSE_SLACK_MONTHS) return ref.year - 1;
-  if (tense === 'future' && ahead < -TENSE_SLACK_MONTHS) return ref.year + 1;
+  if (tense === 'past' && ahead > PAST_SLACK_MONTHS) return ref.year - 1;
+  if (tense === 'future' && ahead < -FUTURE_SLACK_MONTHS) return ref.year + 1;
   // With no tense to go by, the nearest occurrence: "in January" written in November is the coming one.
   if (tense === 'none' && ahead < -6) return ref.year + 1;
   if (tense === 'none' && ahead > 6) return ref.year - 1;

@@ -47,7 +47,7 @@ export function pattern(source: string, flags = 'gi'): RegExp {
 
 /** Financial copy compares a quarter with the same quarter of the year before: "a year earlier" then means that quarter. */
 const QUARTER_CONTEXT_RE = /\bquarter/i;
-const QUARTER_CONTEXT_CHARS = 300;
+const QUARTER_CONTEXT_CHARS = 400;
 
 export function inQuarterContext(text: string, at: number): boolean {
   return QUARTER_CONTEXT_RE.test(text.slice(Math.max(0, at - QUARTER_CONTEXT_CHARS), at));
@@ -59,6 +59,8 @@ export function isCapitalized(word: string): boolean {
 
 /** Words between an article and the amount that TimeML keeps in a duration's extent ("the past two months"). */
 const DURATION_MODIFIER = '(?:past|last|next|first|final|coming|previous|following|latest|remaining|additional|further|initial|recent)';
+/** After these, "last" is the verb ("could last a few days"), not a modifier. */
+const VERB_BEFORE_LAST = 'could|would|will|may|might|can|should|must|to|not|did|does|do';
 const UNIT_ADJECTIVE = '(?:more|additional|full|straight|consecutive|trading|business|calendar|long)';
 
 /**
@@ -66,5 +68,5 @@ const UNIT_ADJECTIVE = '(?:more|additional|full|straight|consecutive|trading|bus
  * "8-month-old". Named groups: quantifier, article, modifier, amount, unit.
  */
 export const DURATION_CORE =
-  `(?:(?<quantifier>${QUANTIFIER})\\s+(?!the\\s))?(?:(?<article>the|a|an)\\s+)?(?:(?<modifier>${DURATION_MODIFIER})\\s+)?` +
-  `(?<amount>${AMOUNT})(?:\\s+or\\s+so)?[\\s-]+(?:${UNIT_ADJECTIVE}\\s+)?(?<unit>${UNIT})\\b`;
+  `(?:(?<quantifier>${QUANTIFIER})\\s+(?!the\\s))?(?:(?<article>the|a|an)\\s+)?(?:(?<!\\b(?:${VERB_BEFORE_LAST})\\s)(?<modifier>${DURATION_MODIFIER})\\s+)?` +
+  `(?<amount>${AMOUNT})(?:\\s+or\\s+so)?[\\s-]+(?:${UNIT_ADJECTIVE}\\s+)?(?<unit>${UNIT})\\b(?!-(?!old\\b|long\\b))`;

@@ -7,12 +7,14 @@ import type { Tense } from './types.js';
 const PAST = new Set(IRREGULAR_PAST_VERBS);
 const NOT_PAST = new Set(NOT_PAST_ED_WORDS);
 /** Words that put a clause in the future; "'ll" is read as the word "ll". */
-const FUTURE = new Set(['will', 'shall', 'll', 'would', 'upcoming', 'scheduled', 'tomorrow', 'next']);
+const FUTURE = new Set(['effective', 'will', 'shall', 'll', 'would', 'upcoming', 'scheduled', 'tomorrow', 'next']);
+/** Words that only look back: "since March 2" lies before the reference. */
+const PAST_CUES = new Set(['since', 'ago']);
 /** Present-tense auxiliaries: a clause governed by one has no past or future direction. */
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'say']);
 /** Phrases that look ahead whatever the tense of their verb ("planned to leave", "as soon as"). */
 const FUTURE_PHRASE_RE =
-  /\b(?:going|set|due|scheduled|expected|planned|planning|plans?|intends?|intended|hopes?|hoped|aims?|is|are|was|were)\s+to\b|\bas\s+soon\s+as\b/gi;
+  /\b(?:going|set|scheduled|expected|planned|planning|plans?|intends?|intended|hopes?|hoped|aims?|is|are|was|were)\s+to\b|\bas\s+soon\s+as\b/gi;
 
 const WORD_RE = /[A-Za-z']+/g;
 
@@ -25,7 +27,7 @@ function tenseOfWord(word: string): Tense | 'present' | null {
   const lower = word.toLowerCase();
   if (FUTURE.has(lower)) return 'future';
   if (PRESENT.has(lower)) return 'present';
-  if (PAST.has(lower)) return 'past';
+  if (PAST.has(lower) || PAST_CUES.has(lower)) return 'past';
   // Capitalised -ed words mid-sentence are names ("United"), not verbs.
   if (lower.length > 4 && lower.endsWith('ed') && !NOT_PAST.has(lower) && word[0] === lower[0]) return 'past';
   return null;
@@ -43,6 +45,8 @@ function findMarkers(text: string, span: TextSpan): Marker[] {
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(body); m; m = WORD_RE.exec(body)) {
     if (phraseSpans.some(([from, to]) => m!.index >= from && m!.index < to)) continue;
+    // "next to the embassy" is a place, not a time ahead.
+    if (/^next$/i.test(m[0]) && /^\s+to\b/.test(body.slice(m.index + 4, m.index + 8))) continue;
     const tense = tenseOfWord(m[0].replace(/^'+/, ''));
     if (tense) found.push({ at: span.start + m.index, tense: tense === 'present' ? 'none' : tense });
   }

@@ -8,7 +8,7 @@ const FULL_NAME = `[A-Z][a-z’'.-]+(?:\\s+[A-Z][a-z’'.-]*){1,3}`;
 
 const AMONG_RE = new RegExp(
   `\\b(?:[Aa]mong\\s+(?:those|the\\s+people|the\\s+victims)\\s+(?:killed|slain|who\\s+died)|[Aa]mong\\s+the\\s+dead|[Tt]he\\s+dead\\s+(?:include|included))` +
-    `(?:\\s+(?:was|were|is|are))?\\s+(${NAME})`,
+    `(?:\\s+(?:was|were|is|are))?\\s+(?:the\\s+)?(?:[a-z]+[’']s\\s+)?(${NAME})`,
   'g',
 );
 const NAMED_DEATH_RE = new RegExp(

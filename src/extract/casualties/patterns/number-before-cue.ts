@@ -11,13 +11,20 @@ const MAX_PLACE_WORDS = 5;
 // ", including a child,", ", Jane Doe," or a masked age between the people and the cue; or "including an officer"
 const ASIDE_RE = /\s*,\s*(?:(?:including|among them|both|all)\b|[A-Z§])[^,.;]{0,60},|\s+including\s+[^,.;]{1,40}?(?=\s+(?:were|was|are|have|had)\b)/y;
 const OF_GROUP_RE = /\s+of\s+(?:the|those|them|these|whom|its|their)\b/iy;
-const PLACE_PREPOSITIONS = new Set(['across', 'at', 'from', 'in', 'inside', 'near', 'on']);
+// "nine more were wounded": words that stand in for the people already named
+const STAND_IN_HEADS = new Set(['additional', 'more']);
+const PLACE_PREPOSITIONS = new Set(['across', 'at', 'from', 'in', 'inside', 'near', 'of', 'on']);
 // "he and three others were shot": the person named first is one of them
 const HE_AND_RE = /\b(?:he|she)\s+and\s+$/i;
 // "shot at him": fired on, not hit
 const SHOT_AT_RE = /^\s+at\s+(?:him|her|them|us|me|police|officers|deputies)\b/i;
 // cues that read as nouns or adjectives, never as a verb taking an object
-const NOMINAL_CUES = new Set(['bodies', 'casualties', 'dead', 'deaths', 'fatalities', 'fatally', 'homeless', 'homicides', 'injuries', 'killings', 'missing', 'murders']);
+const NOMINAL_CUES = new Set([
+  'bodies', 'casualties', 'critical', 'dead', 'death', 'deaths', 'deceased', 'fatalities', 'fatality', 'fatally',
+  'homeless', 'homicides', 'injuries', 'killings', 'lives', 'missing', 'murder', 'murders',
+]);
+// "saved two lives": lives kept, not lost
+const SAVED_BEFORE_RE = /\bsav(?:e|ed|es|ing)\s+$/i;
 
 export const numberBeforeCue: QuantityPattern = {
   name: 'number-before-cue',
@@ -33,11 +40,17 @@ export const numberBeforeCue: QuantityPattern = {
     // "12 was shot": a singular verb after a figure above one means the figure is not a count (an age, a time)
     let wasSingular = false;
     for (let i = 0; i < MAX_WORDS; i++) {
-      const cue = placeWords > 0 && !linked ? null : cueAt(text, pos);
+      // right after a preposition a cue word belongs to the place phrase ("people at the shooting")
+      const cue = placeWords === MAX_PLACE_WORDS ? null : cueAt(text, pos);
       if (cue) {
-        if (!NOMINAL_CUES.has(cue.phrase) && !linked && objectFollows(text, cue.end)) return null;
+        // people who fled or were displaced "fled the fighting": the place after the verb is no object
+        if (!NOMINAL_CUES.has(cue.phrase) && cue.kind !== 'displaced' && !linked && objectFollows(text, cue.end)) return null;
+        if (cue.phrase === 'fled' && !fledFromHarm(quantity, victimsEnd < 0 ? null : sentence.raw.slice(victimsStart, victimsEnd))) return null;
         if (cue.phrase === 'shot' && SHOT_AT_RE.test(text.slice(cue.end, cue.end + 16))) return null;
+        if (cue.phrase === 'lives' && SAVED_BEFORE_RE.test(text.slice(Math.max(0, quantity.start - base - 8), quantity.start - base))) return null;
         if (wasSingular && quantity.count !== null && quantity.count > 1) return null;
+        // lowercase words with no people noun after them name something else ("two leaders discussed ... critical")
+        if (modifiers > 0 && victimsEnd < 0) return null;
         return finding(sentence, quantity, cue.kind, cue.end, victimsStart < 0 ? null : sentence.raw.slice(victimsStart, victimsEnd));
       }
       ASIDE_RE.lastIndex = pos;
@@ -53,6 +66,8 @@ export const numberBeforeCue: QuantityPattern = {
       const w = wordAt(text, pos);
       if (!w) return null;
       pos = w.end;
+      // a masked span (a date such as "now", an age) says nothing about who was counted
+      if (w.text.startsWith('§')) continue;
       if (isNonPersonNoun(w.lower)) return null;
       if (LINK_WORDS.has(w.lower)) {
         linked = true;
@@ -64,7 +79,7 @@ export const numberBeforeCue: QuantityPattern = {
         if (placeWords-- === 0) return null;
         continue;
       }
-      if (isVictimNoun(w.lower)) {
+      if (isVictimNoun(w.lower) || STAND_IN_HEADS.has(w.lower)) {
         if (victimsStart < 0) victimsStart = w.start;
         victimsEnd = w.end;
         modifiers = 0;
@@ -75,13 +90,27 @@ export const numberBeforeCue: QuantityPattern = {
         continue;
       }
       // "nine troops and several fighters": a second group of people shares the cue
-      if (victimsEnd > 0 && w.lower === 'and') continue;
-      if (STOP_WORDS.has(w.lower) || ++modifiers > MAX_MODIFIERS) return null;
+      if (victimsEnd > 0 && w.lower === 'and') {
+        if (cueAt(text, pos)) return null;
+        continue;
+      }
+      // capitalized words are names of places or bodies ("Georgia Southern University student"), not extra modifiers
+      if (STOP_WORDS.has(w.lower) || (!/^[A-Z]/.test(w.text) && ++modifiers > MAX_MODIFIERS)) return null;
       if (victimsStart < 0) victimsStart = w.start;
     }
     return null;
   },
 };
+
+// "the two suspects fled on foot": attackers running away are not displaced people
+const FLEEING_ATTACKERS_RE = /\b(?:suspects?|gunm[ae]n|attackers?|robbers?|shooters?|assailants?|men|man)$/i;
+/** Small unnamed groups that fled are usually the attackers; displacement is told of many or of victims. */
+const MIN_UNNAMED_FLEEING = 10;
+
+function fledFromHarm(quantity: Quantity, victims: string | null): boolean {
+  if (victims) return !FLEEING_ATTACKERS_RE.test(victims);
+  return quantity.count === null || quantity.count >= MIN_UNNAMED_FLEEING;
+}
 
 function finding(sentence: SentenceScan, quantity: Quantity, kind: Finding['kind'], cueEnd: number, victims: string | null): Finding {
   const { count, min, max, qualifier } = quantity;

@@ -29,6 +29,7 @@ export const singleVictim: SentencePattern = {
         kind: cue.kind,
         quantity: { count: 1, min: null, max: null, qualifier: 'exact' },
         victims,
+        additional: /^another\b/i.test(m[0]),
         start: base + m.index,
         end: base + cue.end,
       });

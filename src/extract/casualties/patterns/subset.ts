@@ -6,6 +6,7 @@ const INCLUDING_RE = new RegExp(
   `\\bincluding\\s+(?:(${NUMBER_PATTERN})|an?|one)\\s+[^,.;]*?(?=\\s*(?:[,.;)]|$)|\\s(?:were|was|are|and|in|at|on|who)\\b)`,
   'gi',
 );
+/** How far after its figure an "including" may stand and still belong to it. */
 const LOOK_AHEAD = 80;
 
 export const subsetFigure: SentencePattern = {
@@ -13,20 +14,21 @@ export const subsetFigure: SentencePattern = {
   extract(sentence, found) {
     const { text, start: base } = sentence;
     const parts: Finding[] = [];
-    for (const whole of found) {
-      if (whole.quantity.count === null || whole.quantity.count < 2 || whole.name) continue;
-      INCLUDING_RE.lastIndex = whole.start - base;
-      const m = INCLUDING_RE.exec(text);
-      if (!m || m.index > whole.end - base + LOOK_AHEAD) continue;
+    INCLUDING_RE.lastIndex = 0;
+    for (let m = INCLUDING_RE.exec(text); m; m = INCLUDING_RE.exec(text)) {
+      const at = base + m.index;
+      // the figure the part belongs to is the nearest one before it
+      let whole: Finding | null = null;
+      for (const f of found) if (f.start < at && (!whole || f.start > whole.start)) whole = f;
+      if (!whole || whole.name || whole.quantity.count === null || at - whole.end > LOOK_AHEAD) continue;
       const count = m[1] ? parseNumber(m[1]) : 1;
       if (count === null || count >= whole.quantity.count) continue;
-      if (parts.some((p) => p.start === base + m.index)) continue;
       parts.push({
         kind: whole.kind,
         quantity: { count, min: null, max: null, qualifier: 'exact' },
         victims: sentence.raw.slice(m.index, m.index + m[0].length).replace(/^including\s+/i, ''),
-        start: base + m.index,
-        end: base + m.index + m[0].length,
+        start: at,
+        end: at + m[0].length,
       });
     }
     return parts;

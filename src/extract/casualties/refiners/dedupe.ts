@@ -13,23 +13,24 @@ function victimHead(victims: string | null): string | null {
 
 function sameFigure(a: Finding, b: Finding, text: string): boolean {
   if (a.kind !== b.kind) return false;
+  const sameWords = text.slice(a.start, a.end).toLowerCase() === text.slice(b.start, b.end).toLowerCase();
+  if (sameWords && a.quantity.count === b.quantity.count) return true;
   if (a.name || b.name) return a.name === b.name || (a.actor !== undefined && a.actor === b.actor);
   if (a.quantity.count === null || b.quantity.count === null) {
-    return (
-      a.quantity.count === b.quantity.count &&
-      text.slice(a.start, a.end).toLowerCase() === text.slice(b.start, b.end).toLowerCase()
-    );
+    return false;
   }
   if (a.quantity.count !== b.quantity.count) return false;
   const ha = victimHead(a.victims);
   const hb = victimHead(b.victims);
+  // single people ("a man", "one person") are usually different people unless described alike
+  if (a.quantity.count === 1) return ha !== null && ha === hb;
   return ha === null || hb === null || ha === hb;
 }
 
 export function dedupeFigures(findings: readonly Finding[], text: string): Finding[] {
   const kept: Finding[] = [];
   for (const f of findings) {
-    if (!kept.some((k) => sameFigure(k, f, text))) kept.push(f);
+    if (f.additional || !kept.some((k) => sameFigure(k, f, text))) kept.push(f);
   }
   return kept;
 }

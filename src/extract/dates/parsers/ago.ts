@@ -4,11 +4,11 @@ import { durationValue, relativePeriod, shiftedValue } from '../normalize.js';
 import { DURATION_CORE, inQuarterContext, pattern, readQuantity } from '../patterns.js';
 import type { DateParser } from '../types.js';
 
-const DIRECTIONS: Record<string, 1 | -1> = { ago: -1, earlier: -1, before: -1, back: -1, previously: -1, later: 1, after: 1, hence: 1, 'from now': 1 };
+const DIRECTIONS: Record<string, 1 | -1> = { ago: -1, earlier: -1, before: -1, previously: -1, later: 1, after: 1, hence: 1, 'from now': 1 };
 
 export const agoParser: DateParser = {
   name: 'ago',
-  pattern: pattern(`\\b${DURATION_CORE}\\s+(?<signal>ago|earlier|later|before|after|previously|hence|from\\s+now)\\b`),
+  pattern: pattern(`\\b${DURATION_CORE}(?:\\s+or\\s+so)?\\s+(?<signal>ago|earlier|later|before|after|previously|hence|from\\s+now)\\b`, 'gid'),
   extract(m, ctx) {
     const g = m.groups!;
     const quantity = readQuantity(g.amount, g.unit);
@@ -17,7 +17,7 @@ export const agoParser: DateParser = {
     const direction = DIRECTIONS[signal];
     // TimeML leaves the signal word of "a day after the vote" out of the extent.
     const relational = signal === 'before' || signal === 'after';
-    const span = relational ? { from: 0, to: m[0].length - g.signal.length - 1 } : undefined;
+    const span = relational ? { from: 0, to: m[0].slice(0, m.indices!.groups!.signal[0] - m.index).trimEnd().length } : undefined;
     if (quantity.amount === null) {
       return relational ? { type: 'DURATION', value: durationValue(null, quantity.unit), span } : { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
     }

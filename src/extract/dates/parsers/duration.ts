@@ -1,6 +1,6 @@
 // "two years", "the past two months", "a few days", "the first nine months", "two-year", "$5 a day" (a set).
 import { durationValue } from '../normalize.js';
-import { DURATION_CORE, pattern, readQuantity } from '../patterns.js';
+import { DURATION_CORE, isCapitalized, pattern, readQuantity } from '../patterns.js';
 import type { DateParser } from '../types.js';
 
 /** What makes "a day" a rate: "$5 a day", "3 percent a year", "twice a day". */
@@ -12,7 +12,8 @@ export const durationParser: DateParser = {
   extract(m, ctx) {
     const g = m.groups!;
     const quantity = readQuantity(g.amount, g.unit);
-    if (!quantity) return null;
+    // A capitalised unit ("60 Minutes") is a title.
+    if (!quantity || isCapitalized(g.unit)) return null;
     // Ages ("a 6-year-old", "52 years old") and fractions ("three-quarters") are not about time.
     if (g.age || (g.suffix === '-old' && quantity.unit === 'Y')) return null;
     const { amount: amountAt, unit: unitAt } = m.indices!.groups!;
@@ -22,8 +23,10 @@ export const durationParser: DateParser = {
     if (single && !g.quantifier && !g.article && !g.modifier && RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) {
       return { type: 'SET', value: durationValue(1, quantity.unit) };
     }
-    // A compound adjective ("a two-year term", "the 16-hour flight") keeps its article out of the extent.
-    const span = compound && g.article && !g.modifier && !g.quantifier ? { from: amountAt[0] - m.index, to: m[0].length } : undefined;
+    // A compound adjective ("a two-year deal", "the 16-hour flight") keeps its article out of the extent,
+    // unless the extent takes its noun too ("a three-year period").
+    const takesNoun = g.suffix !== undefined && !g.suffix.startsWith('-');
+    const span = compound && g.article && !g.modifier && !g.quantifier && !takesNoun ? { from: amountAt[0] - m.index, to: m[0].length } : undefined;
     return { type: 'DURATION', value: durationValue(quantity.amount, quantity.unit), span };
   },
 };

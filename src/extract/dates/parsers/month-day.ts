@@ -8,6 +8,8 @@ import type { DateParser, ParseContext, ParsedTimex } from '../types.js';
 const WEEKDAY_PREFIX = `(?:${WEEKDAY_PATTERN},?\\s+)?`;
 const ORDINAL_SUFFIX = '(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+(\\d{4})(?!\\d|,\\d))?';
+/** The year of a range's second day ("May 2-3, 2027") belongs to the first day too. */
+const RANGE_YEAR = '(?=\\s*(?:and|or|to|through|-|–)\\s*\\d{1,2},?\\s+(\\d{4})(?!\\d))';
 
 function resolve(ctx: ParseContext, at: number, monthName: string, dayText: string, yearText: string | undefined): ParsedTimex | null {
   if (!isCapitalized(monthName)) return null;
@@ -22,9 +24,9 @@ function resolve(ctx: ParseContext, at: number, monthName: string, dayText: stri
 export const monthDayParser: DateParser = {
   name: 'month-day',
   // The month must not run into a larger number ("May 1,300") or a time ("March 6:30").
-  pattern: pattern(`\\b${WEEKDAY_PREFIX}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL_SUFFIX}(?!\\d|[:,]\\d)${YEAR}\\b`),
+  pattern: pattern(`\\b${WEEKDAY_PREFIX}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL_SUFFIX}(?!\\d|[:,]\\d)(?:${RANGE_YEAR}|${YEAR}\\b)`),
   extract(m, ctx) {
-    return resolve(ctx, m.index, m[1], m[2], m[3]);
+    return resolve(ctx, m.index, m[1], m[2], m[3] ?? m[4]);
   },
 };
 

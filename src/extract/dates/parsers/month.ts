@@ -19,7 +19,7 @@ export const monthParser: DateParser = {
     if (month === null) return null;
     const modifier = m[2]?.toLowerCase();
     // A bare abbreviation ("Jan", "Dec") or "May" / "March" without a cue is too often something else.
-    const abbreviated = name.length <= 4 && !/^(?:June|July)$/.test(name);
+    const abbreviated = name.length <= 4 && !/^(?:May|June|July)$/.test(name);
     if (abbreviated && !m[4]) return null;
     if (!m[4] && !m[5] && !m[1] && !modifier) {
       if ((name === 'May' || name === 'March') && !MONTH_CUES.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;

@@ -5,10 +5,11 @@ import type { DateParser } from '../types.js';
 
 export const referenceParser: DateParser = {
   name: 'reference',
-  // "now" in "now that" is a conjunction; "the past" before a noun ("the past tense") names nothing in time.
-  pattern: pattern(`\\b(${alternation(Object.keys(TEMPORAL_REFERENCES))})\\b(?!\\s+that\\b)`),
+  pattern: pattern(`\\b(${alternation(Object.keys(TEMPORAL_REFERENCES))})\\b(,)?`),
   extract(m) {
+    // A sentence-opening "Now," is a discourse marker, not a time.
+    if (m[1] === 'Now' && m[2]) return null;
     const value = TEMPORAL_REFERENCES[m[1].toLowerCase().replace(/\s+/g, ' ')];
-    return value ? { type: 'DATE', value } : null;
+    return value ? { type: 'DATE', value, span: { from: 0, to: m[1].length } } : null;
   },
 };

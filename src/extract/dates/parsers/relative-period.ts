@@ -1,7 +1,7 @@
 // "this month", "last week", "next year", "earlier this year", "last summer", "the weekend".
 import { SEASONS } from '../../../lexicon/day-parts.js';
 import { durationValue, relativePeriod, type Unit } from '../normalize.js';
-import { alternation, pattern } from '../patterns.js';
+import { alternation, isCapitalized, pattern } from '../patterns.js';
 import type { DateParser } from '../types.js';
 import type { Anchor } from '../../../document/types.js';
 
@@ -32,6 +32,8 @@ export const relativePeriodParser: DateParser = {
     `\\b(?:(early|late|earlier|later|mid)[\\s-]+(?:in\\s+)?)?(?:(the)\\s+)?(${alternation(Object.keys(OFFSETS))})\\s+(${alternation([...Object.keys(PERIODS), 'weekend', ...Object.keys(SEASONS)])})\\b`,
   ),
   extract(m, ctx) {
+    // "This Week", "Next Year" in title case name a programme or a headline, not a period.
+    if (isCapitalized(m[4])) return null;
     const word = m[3].toLowerCase();
     const period = m[4].toLowerCase();
     const unit = PERIODS[period];

@@ -55,3 +55,16 @@ export const namedTimeParser: DateParser = {
     return { type: 'TIME', value: `${day}T${name === 'midnight' ? '24:00' : '12:00'}` };
   },
 };
+
+/** Zones that mark a bare "23:17" or "04.53" as a clock time rather than a score or a ratio. */
+const ZONE_WORD = '(?:GMT|UTC(?:[+-]\\d{1,2})?|[ECMP][SD]T|JST|IST|CET|CEST|MSK|BST|local\\s+time)';
+
+export const twentyFourHourParser: DateParser = {
+  name: '24-hour-time',
+  pattern: pattern(`(?<![\\d.:])(?<hour>[01]?\\d|2[0-3])[:.](?<minute>[0-5]\\d)(?![\\d.:])\\s*(?:hrs\\s+)?${ZONE_WORD}\\b${DAY_AFTER}`),
+  extract(m, ctx) {
+    const g = m.groups!;
+    const day = dayOf(m, ctx);
+    return day === null ? null : { type: 'TIME', value: `${day}T${g.hour.padStart(2, '0')}:${g.minute}` };
+  },
+};

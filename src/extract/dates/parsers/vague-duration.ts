@@ -13,8 +13,6 @@ export const vagueDurationParser: DateParser = {
   pattern: pattern(`\\b(?:((?:the\\s+)?(?:recent|coming|past|last|next|early)|in\\s+recent)\\s+)?(${alternation(PLURAL_UNITS)})\\b`),
   extract(m, ctx) {
     if (!m[1] && !DURATION_CUE.test(ctx.text.slice(Math.max(0, m.index - 10), m.index))) return null;
-    // "recent weeks" points at the recent past rather than measuring it (TIMEX3 PAST_REF, as in "recently").
-    if (m[1] && /recent/i.test(m[1])) return { type: 'DATE', value: 'PAST_REF', span: /^in\s/i.test(m[0]) ? { from: m[0].search(/recent/i), to: m[0].length } : undefined };
     const unit = TIME_UNITS[m[2].toLowerCase()];
     // "in recent weeks": the preposition stays out of the extent.
     const span = /^in\s/i.test(m[0]) ? { from: m[0].search(/recent/i), to: m[0].length } : undefined;

@@ -6,14 +6,15 @@ export const yearParser: DateParser = {
   name: 'year',
   // Not part of a larger number or amount ("$1990", "1,990", "1990.5", "2000 percent").
   pattern: pattern(
-    `(?<![$£€\\d.,:/-])\\b(?:(early|mid|late|fiscal|calendar)[\\s-]+)?(?:(the)\\s+)?(?:(1[5-9]\\d|20\\d)0s|'(\\d)0s|(1[5-9]\\d\\d|20\\d\\d)(?![\\d%]|[.,:/-]\\d|\\s*(?:percent|per\\s+cent)\\b))\\b`,
+    `(?<![$£€\\d.,:/-])\\b(?:(?<decadeArticle>the)\\s+)?(?:(?:early|mid|late|fiscal|calendar)[\\s-]+)?` +
+      `(?:(?<decade>(?:1[5-9]\\d|20\\d))0s|'(?<shortDecade>\\d)0s|(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\d%]|[.,:/-]\\d|\\s*(?:percent|per\\s+cent)\\b))\\b`,
   ),
   extract(m) {
-    if (m[3]) return { type: 'DATE', value: m[3] };
-    if (m[4]) return { type: 'DATE', value: `19${m[4]}` };
-    // "the 1990" is not said of a year; "the 2000 election" is, but then "the" stays out.
-    const span = m[2] ? { from: m[0].indexOf(m[5]), to: m[0].length } : undefined;
-    if (m[2] && m[1]) return null;
-    return { type: 'DATE', value: m[5], span };
+    const g = m.groups!;
+    if (g.decade) return { type: 'DATE', value: g.decade };
+    if (g.shortDecade) return { type: 'DATE', value: `19${g.shortDecade}` };
+    // "the 2000 election": the article belongs to the noun, not to the year.
+    const span = g.decadeArticle ? { from: m[0].indexOf(g.year, g.decadeArticle.length), to: m[0].length } : undefined;
+    return { type: 'DATE', value: g.year, span };
   },
 };

@@ -1,0 +1,27 @@
+// Reported proposals: "Yang said the two sides should keep exchanges", "..., adding that the two
+// countries should expand cooperation" — an appeal by the speaker. "should not" warnings are not.
+import type { AppealMatch } from './verbs.js';
+
+const SPEECH_SHOULD_RE =
+  /\b(?:said|says|saying|added|adding|stated|stressed|noted)\s+(?:that\s+)?((?:(?!\bshould\b)[^.;:!?]){1,160})\bshould\b(?!\s+not\b|n't)/gi;
+
+export interface ReportedProposal {
+  match: AppealMatch;
+  /** Where the demand starts: the reported clause after "said (that)". */
+  demandFrom: number;
+}
+
+export function findReportedProposals(text: string, from: number, to: number): ReportedProposal[] {
+  const body = text.slice(from, to);
+  const found: ReportedProposal[] = [];
+  SPEECH_SHOULD_RE.lastIndex = 0;
+  for (let m = SPEECH_SHOULD_RE.exec(body); m; m = SPEECH_SHOULD_RE.exec(body)) {
+    const start = from + m.index;
+    const verb = /^\w+/.exec(m[0])![0];
+    found.push({
+      match: { start, end: start + verb.length, verb: { phrase: verb, agent: 'subject' } },
+      demandFrom: start + m[0].indexOf(m[1]),
+    });
+  }
+  return found;
+}

@@ -1,0 +1,19 @@
+// Source: English words that open or close names of regions, storms and people in news copy, and that
+// open journalist credits, from general knowledge.
+
+/** First words of region names ("Eastern Samar", "Upper Egypt"), never of a person's name. */
+export const DIRECTION_WORDS: string[] = [
+  'Central', 'East', 'Eastern', 'Greater', 'Lower', 'North', 'Northern', 'South', 'Southern', 'Upper', 'West',
+  'Western',
+];
+
+/** First words of named storms and disasters ("Typhoon Haiyan", "Cyclone Phailin"): events, not actors. */
+export const NAMED_EVENT_OPENERS: string[] = ['Cyclone', 'Hurricane', 'Storm', 'Super', 'Tropical', 'Typhoon'];
+
+/** Words that open a journalist credit ("Reporting by ...; Editing by ..."): the names after are bylines. */
+export const CREDIT_WORDS: string[] = [
+  'additional', 'compiled', 'editing', 'photo', 'photos', 'reporting', 'writing',
+];
+
+/** Generational suffixes after a name ("Marcos, Jr."): part of a name, never one on their own. */
+export const NAME_SUFFIXES: string[] = ['II', 'III', 'IV', 'Jr', 'Jr.', 'Sr', 'Sr.'];

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractAppeals } from '../../src/extract/appeals/index.js';
+import { contextFor, namesOf, type ActorSpec } from '../calls/context.js';
+
+const ROTH: ActorSpec = { type: 'person', name: 'Anna Roth', forms: ['Anna Roth', 'Roth'], country: 'Germany' };
+const MENDES: ActorSpec = { type: 'person', name: 'Carlos Mendes', forms: ['Carlos Mendes', 'Mendes'], country: 'Brazil' };
+const BRAZIL: ActorSpec = { type: 'country', name: 'Brazil', forms: ['Brazil', 'Brasilia'] };
+
+function appealsOf(text: string, actors: ActorSpec[]) {
+  const ctx = contextFor(text, actors);
+  return extractAppeals(ctx).map((a) => ({ who: namesOf(ctx, [a.actor])[0], verb: a.verb, demand: a.demand }));
+}
+
+describe('extractAppeals', () => {
+  it('takes the clause subject as the actor and the words after the verb as the demand', () => {
+    expect(appealsOf('Roth and Mendes discuss trade as Brazil urges an end to tariffs on soy.', [ROTH, MENDES, BRAZIL])).toEqual([
+      { who: 'Brazil', verb: 'urges', demand: 'an end to tariffs on soy' },
+    ]);
+  });
+
+  it('reads "stressed the need for" and stops the demand at its clause', () => {
+    expect(appealsOf('Mendes stressed the need for a quick return to talks, according to his office.', [MENDES])).toEqual([
+      { who: 'Carlos Mendes', verb: 'stressed the need', demand: 'a quick return to talks' },
+    ]);
+  });
+
+  it('gives a participle appeal to the subject of the sentence', () => {
+    const found = appealsOf('Roth said Brasilia was ready for a deal, stressing the need for fair quotas.', [ROTH, BRAZIL]);
+    expect(found.map((a) => a.who)).toEqual(['Anna Roth']);
+  });
+
+  it('gives one appeal to each of coordinated subjects', () => {
+    const found = appealsOf('Roth and Brazilian President Carlos Mendes called on both parties to lay down arms.', [ROTH, MENDES]);
+    expect(found.map((a) => a.who)).toEqual(['Anna Roth', 'Carlos Mendes']);
+  });
+
+  it('gives "calls by the cabinet" to the cabinet', () => {
+    const cabinet: ActorSpec = { type: 'organization', name: 'Cabinet', forms: ['Cabinet'] };
+    const found = appealsOf('Roth ignored calls by her Cabinet to step aside.', [ROTH, cabinet]);
+    expect(found).toEqual([{ who: 'Cabinet', verb: 'calls by', demand: 'her Cabinet to step aside' }]);
+  });
+
+  it('reads a reported "should" as an appeal by the speaker, but not "should not"', () => {
+    expect(appealsOf('Mendes said the two sides should deepen their cooperation.', [MENDES]).map((a) => a.who)).toEqual([
+      'Carlos Mendes',
+    ]);
+    expect(appealsOf('Mendes said the deal should not be rushed.', [MENDES])).toEqual([]);
+  });
+
+  it('resolves "he" to the person the previous sentence was about', () => {
+    const text = 'Mendes spoke with Roth for an hour. He urged restraint on the border.';
+    expect(appealsOf(text, [MENDES, ROTH]).map((a) => a.who)).toEqual(['Carlos Mendes']);
+  });
+
+  it('skips negated appeals', () => {
+    expect(appealsOf('Brazil had not pressed for a vote on the resolution.', [BRAZIL])).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { summary } from './helpers.js';
+
+describe('durations', () => {
+  it.each([
+    ['The siege lasted two years.', 'two years → DURATION P2Y'],
+    ['Prices have climbed over the past two months.', 'the past two months → DURATION P2M'],
+    ['The strike could last a few days.', 'a few days → DURATION PXD'],
+    ['Troops will stay for a three-year period.', 'a three-year period → DURATION P3Y'],
+    ['Profit rose in the first nine months.', 'the first nine months → DURATION P9M'],
+    ['The firm signed a two-year contract.', 'two-year → DURATION P2Y'],
+    ['Flights were grounded for 18 hours.', '18 hours → DURATION PT18H'],
+    ['Talks could take at least 30 days.', 'at least 30 days → DURATION P30D'],
+    ['Fighting has raged for decades.', 'decades → DURATION PXE'],
+    ['Aid deliveries slowed in recent weeks.', 'recent weeks → DURATION PXW'],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toContain(expected);
+  });
+
+  it('does not read ages as durations', () => {
+    expect(summary('A 6-year-old boy was among the injured.')).toEqual([]);
+    expect(summary('The victim was 52 years old.')).toEqual([]);
+  });
+});
+
+describe('sets', () => {
+  it.each([
+    ['Inspectors visit the site every week.', 'every week → SET P1W'],
+    ['The agency publishes daily figures.', 'daily → SET P1D'],
+    ['The council meets each Thursday.', 'each Thursday → SET XXXX-WXX-4'],
+    ['Markets close early on Fridays.', 'Fridays → SET XXXX-WXX-5'],
+    ['Rents rose 5% a year.', 'a year → SET P1Y'],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toContain(expected);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, summary } from './helpers.js';
+
+describe('TimeML extents', () => {
+  it('keeps prepositions out of the span', () => {
+    const text = 'The leaders spoke on Tuesday and again in March.';
+    const found = findDates(text);
+    expect(found.map((d) => d.text)).toEqual(['Tuesday', 'March']);
+    for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it('returns mentions sorted by start, never overlapping', () => {
+    const found = findDates('Last Friday night, two days after the vote, the council met for three hours; on March 2 it met again.');
+    for (let i = 1; i < found.length; i++) expect(found[i].start).toBeGreaterThanOrEqual(found[i - 1].end);
+    expect(found.map((d) => d.text)).toEqual(['Last Friday night', 'two days', 'three hours', 'March 2']);
+  });
+
+  it('skips the stored-page header date', () => {
+    const text = ' date 2026-03-10 Summary Ministers met on Monday.';
+    expect(summary(text, null)).toEqual(['Monday → DATE 2026-03-09']);
+  });
+
+  it('keeps the article of a numbered duration but not of a compound adjective', () => {
+    expect(summary('Sales dipped in the six months to June.')).toContain('the six months → DURATION P6M');
+    expect(summary('He signed a two-year deal.')).toEqual(['two-year → DURATION P2Y']);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, summary } from './helpers.js';
+
+// The reference, 10 March 2026, is a Tuesday.
+describe('relative dates', () => {
+  it.each([
+    ['The minister resigned yesterday.', 'yesterday → DATE 2026-03-09'],
+    ['The result is expected tomorrow.', 'tomorrow → DATE 2026-03-11'],
+    ['Markets rallied today after the announcement.', 'today → DATE 2026-03-10'],
+    ['Inflation has eased this month, the bank said.', 'this month → DATE 2026-03'],
+    ['Exports fell sharply last week.', 'last week → DATE 2026-W10'],
+    ['Elections are planned for next year.', 'next year → DATE 2027'],
+    ['Output rose last year by 3%.', 'last year → DATE 2025'],
+    ['The rebels withdrew earlier this year.', 'earlier this year → DATE 2026'],
+    ['The plant closed two years ago.', 'two years ago → DATE 2024'],
+    ['Rain fell heavily last summer.', 'last summer → DATE 2025-SU'],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toContain(expected);
+  });
+
+  it('resolves weekdays from the reference and the tense of the clause', () => {
+    expect(summary('The president spoke with his counterpart on Tuesday.')).toEqual(['Tuesday → DATE 2026-03-10']);
+    expect(summary('Ministers met on Friday to discuss the crisis.')).toEqual(['Friday → DATE 2026-03-06']);
+    expect(summary('Ministers will meet on Friday to discuss the crisis.')).toEqual(['Friday → DATE 2026-03-13']);
+    expect(summary('The envoy arrived last Tuesday.')).toEqual(['last Tuesday → DATE 2026-03-03']);
+  });
+
+  it('keeps the part of the day', () => {
+    expect(summary('Shelling resumed on Sunday night.')).toEqual(['Sunday night → DATE 2026-03-08TNI']);
+    expect(summary('The convoy left on Monday morning.')).toEqual(['Monday morning → TIME 2026-03-09TMO']);
+  });
+
+  it('marks dates told relative to an event with a shift', () => {
+    const [after] = findDates('The talks took place a day after the president held a call with his rival.');
+    expect(after).toMatchObject({ text: 'a day', type: 'DATE', value: '2026-03-11', shift: { amount: 1, unit: 'D', direction: 1 } });
+    const [before] = findDates('The strike came two days before the vote.');
+    expect(before).toMatchObject({ text: 'two days', value: '2026-03-08', shift: { amount: 2, unit: 'D', direction: -1 } });
+    const [previous] = findDates('The envoy had arrived in the capital the previous day.');
+    expect(previous).toMatchObject({ text: 'the previous day', value: '2026-03-09', shift: { amount: 1, unit: 'D', direction: -1 } });
+  });
+
+  it('gives no shift to dates anchored on the reference', () => {
+    expect(findDates('The plant closed two years ago.')[0].shift).toBeUndefined();
+    expect(findDates('The minister resigned yesterday.')[0].shift).toBeUndefined();
+  });
+});

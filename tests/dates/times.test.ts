@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { summary } from './helpers.js';
+
+describe('times of day', () => {
+  it.each([
+    ['The blast hit the market at 10:35 a.m. local time.', '10:35 a.m. → TIME 2026-03-10T10:35'],
+    ['Polls close at 8 p.m. EST Wednesday.', '8 p.m. EST Wednesday → TIME 2026-03-11T20:00'],
+    ['The curfew starts at midnight.', 'midnight → TIME 2026-03-10T24:00'],
+    ['Protesters gathered tonight outside parliament.', 'tonight → TIME 2026-03-10TNI'],
+    ['Sirens sounded last night across the city.', 'last night → TIME 2026-03-09TNI'],
+    ['The minister spoke this morning.', 'this morning → TIME 2026-03-10TMO'],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toContain(expected);
+  });
+
+  it('leaves a sentence-final full stop to the sentence', () => {
+    expect(summary('The curfew begins at 6 p.m. Shops closed early.')).toContain('6 p.m → TIME 2026-03-10T18:00');
+  });
+});
