@@ -14,6 +14,7 @@ function org(name: string, aliases: string[] = [], country: string | null = null
 
 export const ORGANIZATIONS: OrganizationEntry[] = [
   org('African Union', ['AU']),
+  org('Al-Qaeda', ['al-Qaeda', 'al-Qaida', 'Al Qaeda', 'al Qaeda', 'Al-Qaida']),
   org('Al-Shabaab', ['al-Shabaab', 'Al Shabaab']),
   org('Amnesty International', ['Amnesty']),
   org('Arab League'),
@@ -22,10 +23,11 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   org('Bundestag', [], 'Germany'),
   org('Central Intelligence Agency', ['CIA'], 'United States'),
   org('Congress'),
-  org('Downing Street', [], 'United Kingdom'),
+  org('Downing Street', ['No10', 'No 10', 'Number 10'], 'United Kingdom'),
   org('Elysee', ['Elysee Palace', 'Élysée'], 'France'),
   org('European Central Bank', ['ECB']),
   org('European Commission'),
+  org('European Council'),
   org('European Parliament'),
   org('European Union', ['EU', 'E.U.']),
   org('Federal Bureau of Investigation', ['FBI'], 'United States'),

@@ -71,7 +71,7 @@ describe('extractActors: states, places and organizations', () => {
   });
 
   it('finds organizations and leaves news agencies out', () => {
-    expect(byName(actors, 'North Atlantic Treaty Organization')?.type).toBe('organization');
+    expect(byName(actors, 'NATO')?.type).toBe('organization');
     expect(actors.some((a) => a.name === 'AFP')).toBe(false);
   });
 });

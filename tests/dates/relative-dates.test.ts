@@ -27,6 +27,8 @@ describe('relative dates', () => {
 
   it('keeps the part of the day', () => {
     expect(summary('Shelling resumed on Sunday night.')).toEqual(['Sunday night → DATE 2026-03-08TNI']);
+    expect(summary('Explosions shook the port on Tuesday night.')).toEqual(['Tuesday night → DATE 2026-03-10TNI']);
+    expect(summary('The hostages were freed the next morning.')).toEqual(['the next morning → TIME 2026-03-11TMO']);
     expect(summary('The convoy left on Monday morning.')).toEqual(['Monday morning → TIME 2026-03-09TMO']);
   });
 
@@ -39,8 +41,23 @@ describe('relative dates', () => {
     expect(previous).toMatchObject({ text: 'the previous day', value: '2026-03-09', shift: { amount: 1, unit: 'D', direction: -1 } });
   });
 
-  it('gives no shift to dates anchored on the reference', () => {
+  it('gives no shift to dates anchored on the reference or on an earlier moment of the story', () => {
     expect(findDates('The plant closed two years ago.')[0].shift).toBeUndefined();
     expect(findDates('The minister resigned yesterday.')[0].shift).toBeUndefined();
+    const [earlier] = findDates('A year earlier, the two leaders had spoken by phone.');
+    expect(earlier.value).toBe('2025');
+    expect(earlier.shift).toBeUndefined();
+  });
+
+  it('reads "since" a day as that day, in the past', () => {
+    expect(summary('Fighting has raged since February 28.')).toEqual(['February 28 → DATE 2026-02-28']);
+    expect(summary('Prices have risen since November 2.')).toEqual(['November 2 → DATE 2025-11-02']);
+  });
+
+  it('counts days from a dateline that gives no year', () => {
+    expect(summary('MOSCOW, September 15. /TASS/. Officials said yesterday that talks would go on.', null)).toEqual([
+      'September 15 → DATE XXXX-09-15',
+      'yesterday → DATE XXXX-09-14',
+    ]);
   });
 });

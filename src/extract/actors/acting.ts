@@ -10,10 +10,11 @@ const PLACE_PREPOSITIONS = new Set([
 /** Words before a state that make it a party: "strikes by", "talks with", "the leaders of". */
 const PARTY_BEFORE = new Set(['between', 'by', 'with']);
 const LEADER_NOUNS = new Set(['government', 'governments', 'leader', 'leaders']);
-/** After a possessive, words of geography: "India's eastern coast" is a place. */
-const GEOGRAPHY = new Set([
-  'border', 'borders', 'capital', 'coast', 'east', 'eastern', 'north', 'northeast', 'northern', 'northwest', 'province',
-  'region', 'south', 'southeast', 'southern', 'southwest', 'territory', 'west', 'western',
+/** After a possessive, what a state does or holds as an actor: "Russia's position", "Israel's strikes". */
+const STANCE_NOUNS = new Set([
+  'aggression', 'attack', 'attacks', 'bid', 'call', 'campaign', 'decision', 'demand', 'demands', 'efforts', 'invasion',
+  'objections', 'offensive', 'offer', 'plan', 'policy', 'position', 'proposal', 'readiness', 'response', 'retaliation',
+  'stance', 'strikes', 'support', 'threat', 'willingness',
 ]);
 const VERB_TAGS = ['Verb', 'Modal', 'Auxiliary', 'Copula'];
 
@@ -21,11 +22,16 @@ function startsVerbPhrase(t: Token | undefined): boolean {
   return t !== undefined && VERB_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Gerund') && !t.tags.has('Noun');
 }
 
-function possessiveActs(next: Token | undefined): boolean {
-  if (!next) return true;
-  // "Russia's Foreign Ministry", "Iran's Supreme Leader": the state owns a name or an office, which acts instead.
-  if (/^\p{Lu}/u.test(next.text) || OFFICE_WORDS.has(next.key)) return false;
-  return !GEOGRAPHY.has(next.key);
+/**
+ * "Russia's position", "Iran's retaliatory strikes": a state's stance or deed. "Pakistan's northwest",
+ * "Iran's nuclear programme", "Russia's Foreign Ministry" (an organ that acts instead) are not.
+ */
+function possessiveActs(tokens: Token[], at: number): boolean {
+  for (let i = at; i < Math.min(tokens.length, at + 3); i++) {
+    if (STANCE_NOUNS.has(tokens[i].key)) return true;
+    if (/^\p{Lu}/u.test(tokens[i].text) || OFFICE_WORDS.has(tokens[i].key) || /[,.;:]/.test(tokens[i].post)) return false;
+  }
+  return false;
 }
 
 /** `first`/`last` are positions in `tokens` of the mention's first and last word. */
@@ -38,10 +44,13 @@ export function isActing(tokens: Token[], first: number, last: number): boolean 
   if (inSentence(before)) {
     if (PLACE_PREPOSITIONS.has(before.key)) return false;
     if (PARTY_BEFORE.has(before.key)) return true;
-    if (before.key === 'of' && inSentence(tokens[b - 1]) && LEADER_NOUNS.has(tokens[b - 1].key)) return true;
+    // "the leaders of China" is a party; "president of the United States" is an office's owner.
+    if (before.key === 'of') return inSentence(tokens[b - 1]) && LEADER_NOUNS.has(tokens[b - 1].key);
+    // "Kabul, Afghanistan": a country after a place only locates it.
+    if (before.post.startsWith(',') && b === first - 1 && /^\p{Lu}/u.test(before.text)) return false;
   }
   const next = tokens[last + 1];
-  if (tokens[last].possessive) return possessiveActs(inSentence(next) ? next : undefined);
+  if (tokens[last].possessive) return possessiveActs(tokens, last + 1);
   if (!inSentence(next) || tokens[last].post.trim() !== '') return false;
   if (startsVerbPhrase(next) || next.key === 'side') return true;
   // "Israel and the United States launched": look past the coordinated name.

@@ -86,6 +86,14 @@ function splitAtCountryHyphens(piece: Token[]): Token[][] {
   return parts;
 }
 
+/** "the Presidential Office Andriy Yermak": an organization word, then a given name, starts a person. */
+function splitAfterOrganization(piece: Token[]): Token[][] {
+  for (let i = 0; i < piece.length - 1; i++) {
+    if (ORG_HEADS.has(piece[i].key) && piece[i + 1].tags.has('FirstName')) return [piece.slice(0, i + 1), piece.slice(i + 1)];
+  }
+  return [piece];
+}
+
 /** A run cut after each possessive: "Iran's" owns what follows it. */
 function splitAtPossessives(run: Token[]): Token[][] {
   const parts: Token[][] = [];
@@ -109,7 +117,8 @@ function officeBefore(tokens: Token[], keys: string[], runStart: number): { titl
     if (officeLengthAt(keys, from) !== len) continue;
     const gap = tokens[runStart - 1].post;
     // "the acting governor, Alexander Khinshtein,": a described office set off by a comma.
-    const described = /^,\s+$/.test(gap) && /^(?:the|a|an)$/.test(keys[modifiersBefore(tokens, from) - 1] ?? '');
+    const lead = modifiersBefore(tokens, from);
+    const described = /^,\s+$/.test(gap) && keys.slice(Math.max(0, lead - 3), lead).some((k) => k === 'the' || k === 'a' || k === 'an');
     if (/^\s*$/.test(gap) || described) {
       const start = modifiersBefore(tokens, from);
       return { title: officeText(tokens.slice(start, runStart)), from: start };
@@ -215,7 +224,7 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
   const out: Candidate[] = [];
   const runEnd = index + run.length;
   let ownerCountryFromPrev: string | null = null;
-  const pieces = splitAtPossessives(run).flatMap(splitAtJoiners).flatMap(splitAtCountryHyphens);
+  const pieces = splitAtPossessives(run).flatMap(splitAtJoiners).flatMap(splitAtCountryHyphens).flatMap(splitAfterOrganization);
   pieces.forEach((piece, pieceIndex) => {
     const pieceKeys = piece.map((t) => t.key);
     const whole = keyOf(piece);
@@ -252,8 +261,8 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
       i++;
     }
     let name = piece.slice(i);
-    // "President of the United States", "Prime Minister of Canada Justin Trudeau".
-    if (title && name[0]?.key === 'of') {
+    // "President of the United States", "Prime Minister of Canada Justin Trudeau", "Secretary for Wales X".
+    if (title && (name[0]?.key === 'of' || name[0]?.key === 'for')) {
       const rest = trimJoiners(name);
       const known = [3, 2, 1].find((w) => w <= rest.length && (ownerCountry(rest.slice(0, w)) || isKnownName(keyOf(rest.slice(0, w)))));
       const head = rest.findIndex((t) => ORG_HEADS.has(t.key));

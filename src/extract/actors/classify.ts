@@ -1,10 +1,16 @@
 // Decides what a candidate names. Each rule returns a reading or null to pass; the first reading wins.
 import { HOME_NATIONS } from '../../lexicon/countries.js';
-import { DIRECTION_WORDS, NAME_SUFFIXES, NAMED_EVENT_OPENERS } from '../../lexicon/name-cues.js';
+import {
+  DIRECTION_WORDS,
+  EVENT_HEADS as NAME_EVENT_HEADS,
+  MEDIA_WORDS as NAME_MEDIA_WORDS,
+  NAME_SUFFIXES,
+  NAMED_EVENT_OPENERS,
+} from '../../lexicon/name-cues.js';
 import type { ActorType } from '../../schema.js';
 import type { Candidate } from './candidates.js';
 import { keyOf } from './candidates.js';
-import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANIZATION_BY_NAME, OUTLETS, PLACE_NAMES } from './lexicon-index.js';
+import { officeLengthAt, OFFICE_MODIFIERS, ORG_HEADS, COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANIZATION_BY_NAME, OUTLETS, PLACE_NAMES } from './lexicon-index.js';
 import { isActing } from './acting.js';
 import { isCommonWord } from './common-words.js';
 import type { Token } from './tokens.js';
@@ -52,6 +58,13 @@ const RULES: Rule[] = [
   (c) => (c.personCue ? { type: 'person', name: nameText(c), country: c.country } : null),
   (c, key, ctx) => (COUNTRY_BY_CAPITAL.has(key) || PLACE_NAMES.has(key) ? (ctx.sports && sportsClub(c, ctx) ? { type: 'organization', name: nameText(c), country: null } : { type: 'place', name: nameText(c), country: null }) : null),
   (c, _key, ctx) => (ctx.sports && sportsClub(c, ctx) ? { type: 'organization', name: nameText(c), country: null } : null),
+  // An office with no name ("the PM", "President") is a description, resolved later if at all.
+  (c) => (isBareOffice(c.tokens.map((t) => t.key)) ? { type: 'none' } : null),
+  // "Government", "Cabinet" alone, "the G20 Summit", "World News": a common noun, an event, a programme.
+  (c, key) => (c.tokens.length === 1 && ORG_HEADS.has(key) ? { type: 'none' } : null),
+  (c) => (c.tokens.length > 1 && EVENT_HEADS.has(c.tokens[c.tokens.length - 1].key) ? { type: 'none' } : null),
+  (c) => (c.tokens.some((t) => MEDIA_WORDS.has(t.key)) ? { type: 'none' } : null),
+  (c, _key, ctx) => (isDatelinePlace(c, ctx) ? { type: 'place', name: nameText(c), country: null } : null),
   (c) => (STORM_WORDS.has(c.tokens[0].key) || NAME_SUFFIX_WORDS.has(keyOf(c.tokens)) ? { type: 'none' } : null),
   (c) => (tagged(c.tokens, PERSON_TAGS) ? { type: 'person', name: nameText(c), country: c.country } : null),
   (c, _key, ctx) => (afterPlacePreposition(ctx) ? { type: 'place', name: nameText(c), country: null } : null),
@@ -100,6 +113,24 @@ function afterPlacePreposition(ctx: ClassifyContext): boolean {
 
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside', 'to', 'from', 'into']);
 
+/** "PM", "Chief Medical Officer": an office, with its qualifiers, and no name. */
+function isBareOffice(keys: string[]): boolean {
+  let i = 0;
+  while (i < keys.length - 1 && OFFICE_MODIFIERS.has(keys[i])) i++;
+  return officeLengthAt(keys, i) === keys.length - i;
+}
+
+/** "MINA, Saudi Arabia (Reuters) —": a place in capitals opening a line, as wire datelines are written. */
+function isDatelinePlace(c: Candidate, ctx: ClassifyContext): boolean {
+  const first = c.tokens[0];
+  const before = ctx.tokens[ctx.index - 1];
+  const opensLine = !before || before.post.includes('\n');
+  const last = c.tokens[c.tokens.length - 1];
+  return opensLine && c.tokens.every((t) => /^[A-Z][A-Z.'-]+$/.test(t.text)) && /^(?:,|\s\()/.test(last.post) && first.text.length > 2;
+}
+
+const EVENT_HEADS = new Set(NAME_EVENT_HEADS);
+const MEDIA_WORDS = new Set(NAME_MEDIA_WORDS);
 const STORM_WORDS = new Set(NAMED_EVENT_OPENERS.map((w) => w.toLowerCase()));
 const NAME_SUFFIX_WORDS = new Set(NAME_SUFFIXES.map((w) => w.toLowerCase()));
 const PLACE_OPENERS = new Set(DIRECTION_WORDS.map((w) => w.toLowerCase()));

@@ -7,12 +7,12 @@ import { isActing, spreadAlongLists } from './acting.js';
 import { candidatesOf, type Candidate } from './candidates.js';
 import { classify, type Reading } from './classify.js';
 import { lowerCaseWords } from './common-words.js';
-import { COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME, isKnownName } from './lexicon-index.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isKnownName } from './lexicon-index.js';
 import { mergeMentions, type Entity, type Mention } from './merge.js';
 import { nominalMentions } from './nominal.js';
 import { findRuns } from './runs.js';
 import { isSportsReport } from './sports.js';
-import { readTokens } from './tokens.js';
+import { readTokens, type Token } from './tokens.js';
 
 export { actorAt } from './actor-at.js';
 
@@ -37,17 +37,41 @@ function surnameReading(c: Candidate, reading: Reading, surnames: Set<string>): 
 
 /**
  * Wire convention: an official with no country named ("Deputy Foreign Minister X", "the Foreign
- * Ministry") belongs to the state of the dateline ("MOSCOW, June 29").
+ * Ministry") belongs to the state of the dateline ("MOSCOW, June 29"), else to the state the
+ * article names most.
  */
-function assumeDatelineCountry(entities: Entity[], places: string[]): void {
+function assumeHomeCountry(entities: Entity[], tokens: Token[], places: string[]): void {
   const place = places[0]?.toLowerCase();
-  const country = place ? (COUNTRY_BY_CAPITAL.get(place) ?? COUNTRY_BY_NAME.get(place)) : undefined;
+  const country = (place ? (COUNTRY_BY_CAPITAL.get(place) ?? COUNTRY_BY_NAME.get(place)) : undefined) ?? mostNamedCountry(entities, tokens);
   if (!country) return;
   for (const e of entities) {
-    const official = (e.type === 'person' && e.title !== null) || (e.type === 'organization' && GOVERNMENT_ORGAN_RE.test(e.name));
+    const official =
+      (e.type === 'person' && e.title !== null && !MEDIA_TITLE_RE.test(e.title)) ||
+      (e.type === 'organization' && GOVERNMENT_ORGAN_RE.test(e.name));
     if (official && e.country === null) e.country = country;
   }
 }
+
+/** The country named clearly more often than any other, or null. */
+function mostNamedCountry(entities: Entity[], tokens: Token[]): string | null {
+  const tally = new Map<string, number>();
+  for (const e of entities) {
+    if ((e.type === 'country' || e.type === 'place') && COUNTRY_NAMES.has(e.name)) tally.set(e.name, e.mentions.length);
+  }
+  // "British", "Mexican": nationality words count for their country too.
+  for (const t of tokens) {
+    const country = COUNTRY_BY_DEMONYM.get(t.key);
+    if (country && !t.blocked && /^\p{Lu}/u.test(t.text)) tally.set(country, (tally.get(country) ?? 0) + 1);
+  }
+  const counts = [...tally].sort((a, b) => b[1] - a[1]);
+  if (counts.length === 0 || (counts[0][1] < 2 && counts.length > 1) || (counts[1] && counts[1][1] * 2 > counts[0][1])) return null;
+  return counts[0][0];
+}
+
+const COUNTRY_NAMES = new Set(COUNTRY_BY_NAME.values());
+
+/** Journalists quoted by title ("Political Editor") work for an outlet, not a state. */
+const MEDIA_TITLE_RE = /\b(?:editor|correspondent|reporter|journalist)\b/i;
 
 const GOVERNMENT_ORGAN_RE = /\b(?:Ministry|Government|Cabinet|Parliament|Police|Army)$/;
 
@@ -116,7 +140,7 @@ export function extractActors(ctx: ExtractContext): Actor[] {
     return { start, end, text: ctx.doc.text.slice(start, end), type, name, title: c.title, country: reading.country ?? c.country, key };
   });
   const entities = mergeMentions(mentions);
-  assumeDatelineCountry(entities, ctx.doc.dateline?.places ?? []);
+  assumeHomeCountry(entities, tokens, ctx.doc.dateline?.places ?? []);
   nominalMentions(tokens, keys, entities, ctx.doc.text);
   return entities.map(toActor);
 }

@@ -53,9 +53,12 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
         const e = entities[i];
         if (e.type === 'person' && samePerson(e, words)) target = e;
       }
-      // "Yang" after "Yang Jiechi": names written family name first are referred to by their first word.
+      // "Yang" and "Yang Jiechi": names written family name first are referred to by their first word.
       if (!target && words.length === 1) {
         target = entities.find((e) => e.type === 'person' && e.words.length > 1 && e.words[0] === words[0]);
+      }
+      if (!target && words.length > 1) {
+        target = entities.find((e) => e.type === 'person' && e.words.length === 1 && e.words[0] === words[0]);
       }
     } else if (m.type === 'organization') {
       const core = orgCore(words, m.country);

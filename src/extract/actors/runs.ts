@@ -43,7 +43,7 @@ export function isNameWord(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // Photo credits ("REUTERS/Jane Doe") are bylines, not actors.
   if (t.blocked || !CAPITALISED_RE.test(t.text) || t.text.includes('/') || t.pre.includes('/')) return false;
-  if (i > 0 && tokens[i - 1].text.includes('/') && /^\s*$/.test(tokens[i - 1].post)) return false;
+  if (i > 0 && (tokens[i - 1].text.includes('/') || tokens[i - 1].post.includes('/'))) return false;
   // "U.S.-supplied", "Iranian-backed": adjectives, not names.
   if (COMPOUND_ADJECTIVE_RE.test(t.text)) return false;
   if (knownAt(tokens, i)) return true;

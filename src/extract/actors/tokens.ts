@@ -44,6 +44,8 @@ function blockedRanges(ctx: ExtractContext): Array<{ start: number; end: number 
 
 /** A headline in title case ("Congress Certifies Results, Paving Way For Trump"): most words capitalised. */
 function titleCase(line: string): boolean {
+  // Lists of names ("Given, Breen, Staunton.") end with a full stop and results tables carry scores.
+  if (/\.\s*$|\d/.test(line)) return false;
   const words = line.match(/[A-Za-z][a-z']*/g);
   if (!words || words.length < 4 || words.length > 20) return false;
   const long = words.filter((w) => w.length > 3);
@@ -64,7 +66,7 @@ function shoutedLines(text: string): Array<{ start: number; end: number }> {
       if (ch >= 65 && ch <= 90) upper++, letters++;
       else if (ch >= 97 && ch <= 122) letters++;
     }
-    if ((letters >= 4 && upper / letters > 0.8) || (!process.env.NOTC && titleCase(text.slice(start, end)))) lines.push({ start, end });
+    if ((letters >= 4 && upper / letters > 0.8) || titleCase(text.slice(start, end))) lines.push({ start, end });
     start = end + 1;
   }
   return lines;

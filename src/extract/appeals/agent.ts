@@ -16,6 +16,11 @@ const POSSESSIVE_RE = /^['’]s/;
 const PREPOSITION_BEFORE_RE = /\b(?:to|in|at|from|into|of|for|on|against|with|by)\s+(?:the\s+)?$/i;
 const BY_PHRASE_REACH = 40;
 
+/** "Abacha's supporters urged": the owner is not the one who appeals. */
+function notOwners(text: string, mentions: PlacedMention[]): PlacedMention[] {
+  return mentions.filter((m) => !POSSESSIVE_RE.test(text.slice(m.end, m.end + 2)));
+}
+
 /** The last `count` distinct parties named before `pos`. */
 function partiesBefore(placed: readonly PlacedMention[], pos: number, count: number): Actor[] {
   const found: Actor[] = [];
@@ -54,15 +59,21 @@ export function appealAgents(
     return named ? [named.actor] : [];
   }
   if (PARTICIPLE_RE.test(text.slice(match.start, match.end))) {
-    const named = parties(mentionsWithin(placed, sentence.start, match.start));
+    // "A, B and C, who visited D, urging him to quit": the participle goes with the relative's antecedent.
+    const relative = clauseOpener(text, sentence, match.start);
+    if (relative.word === 'who') {
+      const outer = clauseOpener(text, sentence, relative.wordStart);
+      const antecedent = parties(notOwners(text, mentionsWithin(placed, outer.start, relative.wordStart)));
+      if (antecedent.length > 0) return antecedent.map((m) => m.actor);
+    }
+    const named = parties(notOwners(text, mentionsWithin(placed, sentence.start, match.start)));
     if (named.length === 0) return [];
     let last = 0;
     while (last + 1 < named.length && coordinated(text, named, last + 1).length === last + 2) last++;
     return coordinated(text, named, last);
   }
   const opener = clauseOpener(text, sentence, match.start);
-  // "Abacha's supporters urged": the owner is not the one who appeals.
-  const subject = parties(mentionsWithin(placed, opener.start, match.start).filter((m) => !POSSESSIVE_RE.test(text.slice(m.end, m.end + 2))));
+  const subject = parties(notOwners(text, mentionsWithin(placed, opener.start, match.start)));
   if (subject.length > 0) return coordinated(text, subject, subject.length - 1);
   const subjectText = text.slice(opener.start, match.start);
   if (PAIR_ANAPHOR_RE.test(subjectText)) return partiesBefore(placed, opener.start, 2);

@@ -1,7 +1,7 @@
 // What is asked for: the words after the appeal verb, to the end of their clause, kept short.
-const LEAD_RE = /^\s*(?:for|to|that|on|of)\s+/i;
+const LEAD_RE = /^\s*(?:on\s+\w+day\s+)?(?:(?:for|to|that|on|of)\s+)?/i;
 const END_RE =
-  /[;:!?"“”()]|``|''|(?<![A-Z])\.(?=\s)|,\s+(?=(?:which|who|according|said|says|while|as|amid|following|saying|adding|noting|arguing|warning|the|a|an|he|she|it|they)\b)|\s[–—]\s|\b(?:following|amid|according\s+to|in\s+order\s+to|to\s+prevent|to\s+resolve|in\s+the\s+wake|ahead\s+of)\b/i;
+  /[;:!?"“”()]|``|''|(?<![A-Z])\.(?=\s)|,\s+(?=(?:which|who|according|said|says|while|as|amid|following|saying|adding|noting|arguing|warning|the|a|an|he|she|it|they)\b)|\s(?:[–—]|--)\s|\b(?:following|amid|according\s+to|in\s+order\s+to|to\s+prevent|to\s+resolve|in\s+the\s+wake|ahead\s+of)\b/i;
 const MAX_WORDS = 16;
 
 export function demandAfter(text: string, from: number, to: number): string {

@@ -8,12 +8,24 @@ import { placeMentions, type PlacedMention } from '../calls/actor-lookup.js';
 import { appealAgents } from './agent.js';
 import { demandAfter } from './demand.js';
 import { findReportedProposals } from './should.js';
-import { findAppealVerbs } from './verbs.js';
+import { findAppealVerbs, type AppealMatch } from './verbs.js';
 
+const ADDRESSEE_GAP_RE = / … to$/;
 /** "had not pressed for", "never called for": no appeal was made. */
 const NEGATED_BEFORE_RE = /\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?$/i;
 /** "is considering urging", "plans to call for": an appeal not yet made. */
 const HYPOTHETICAL_BEFORE_RE = /\b(?:considering|considers|may|might|could|would|will|plans?\s+to|planned\s+to|expected\s+to)\s+$/i;
+/** "the demands of the census agents": a noun, not someone demanding. */
+const NOUN_DEMAND_RE = /^demands?$/i;
+const DETERMINER_BEFORE_RE = /\b(?:the|its|their|his|her|these|those|such)\s+$/i;
+/** "Israel is asked to ...": the subject is the one appealed to. */
+const PASSIVE_BEFORE_RE = /\b(?:is|was|were|are|be|been|being)\s+$/i;
+
+/** "asked the cabinet to resign": whom the appeal addresses belongs to the demand. */
+function demandStart(text: string, match: AppealMatch): number {
+  if (!ADDRESSEE_GAP_RE.test(match.verb.phrase)) return match.end;
+  return match.start + /^\S+/.exec(text.slice(match.start))![0].length;
+}
 
 function inside(spans: readonly TextSpan[], m: PlacedMention): boolean {
   return spans.some((s) => m.start >= s.start && m.end <= s.end);
@@ -32,12 +44,13 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
     if (sentence.end <= doc.contentStart) continue;
     const from = Math.max(sentence.start, doc.contentStart);
     const candidates = [
-      ...findAppealVerbs(text, from, sentence.end).map((match) => ({ match, demandFrom: match.end })),
+      ...findAppealVerbs(text, from, sentence.end).map((match) => ({ match, demandFrom: demandStart(text, match) })),
       ...findReportedProposals(text, from, sentence.end),
     ];
     for (const { match, demandFrom } of candidates) {
       const before = text.slice(Math.max(sentence.start, match.start - 20), match.start);
-      if (NEGATED_BEFORE_RE.test(before) || HYPOTHETICAL_BEFORE_RE.test(before)) continue;
+      if (NEGATED_BEFORE_RE.test(before) || HYPOTHETICAL_BEFORE_RE.test(before) || PASSIVE_BEFORE_RE.test(before)) continue;
+      if (NOUN_DEMAND_RE.test(match.verb.phrase) && DETERMINER_BEFORE_RE.test(before)) continue;
       const demand = demandAfter(text, demandFrom, sentence.end);
       if (!demand) continue;
       const evidence = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };

@@ -36,15 +36,13 @@ export function extractCalls(ctx: ExtractContext): Call[] {
   const record = (mention: CallMention, parties: Actor[], only: CallEvent | null) => {
     const date = attachDate(text, mention, ctx.dates, doc.reference, doc.contentStart);
     const { sentence, trigger } = mention;
-    const calledBy =
-      trigger.trigger.phrase === 'called' && mention.groups[0]?.[0] ? mention.groups[0][0].actor : null;
     // "an earlier exchange" with the same parties was held the way the call it is set against was.
     const medium = mediumOf(text, mention);
     const facts: CallFacts = {
       participants: parties,
       medium: medium === 'unspecified' && mention.earlier && latest ? (latest as CallEvent).medium : medium,
       date,
-      initiator: calledBy ?? initiatorIn(text, placed, sentence.start, sentence.end, parties),
+      initiator: mention.caller?.actor ?? initiatorIn(text, placed, sentence.start, sentence.end, parties),
       topics: topicsIn(text, mention.opener.start, sentence.end, trigger.start, ctx.dates),
       evidence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
       earlier: mention.earlier,

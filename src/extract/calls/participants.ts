@@ -21,14 +21,21 @@ export interface CallMention {
   earlier: boolean;
   /** A subject with an object phrase naming nobody ("held talks with several leaders"). */
   openHost: PlacedMention | null;
+  /** Who placed the call, when the words say: "X called Y", "a call from X". */
+  caller: PlacedMention | null;
   /** "separate talks": each named party met the host on its own. */
   separate: boolean;
   /** Where the clause's object phrase ends (the trigger's end when there is none). */
   end: number;
 }
 
-const TRANSITIVE = new Set(['called', 'met', 'meet', 'meets', 'visited', 'phoned', 'telephoned']);
-const PREPOSITION_RE = /\b(with|to|between)\b/i;
+/** How far after a fronted "In a call with Y," the main clause's subject may be named. */
+const MAIN_SUBJECT_REACH = 60;
+const CALLING_VERBS = new Set(['called', 'phoned', 'rang', 'telephoned']);
+const TRANSITIVE = new Set(['called', 'met', 'meet', 'meets', 'visited', 'phoned', 'rang', 'telephoned']);
+const PREPOSITION_RE = /\b(with|to|between|from)\b/i;
+/** "a call from X": only a call comes from someone. */
+const FROM_TRIGGERS = new Set(['call', 'calls', 'phone call', 'phone calls', 'telephone call', 'telephone calls']);
 const PREPOSITION_GAP_STOP_RE =
   /[,;:"“”()]|\b(?:said|that|which|who|after|as|when|while|following|according|because|but|and|amid)\b/i;
 const LEADERS_OF_RE = /^\s*(?:the\s+)?(?:leaders?|heads?\s+of\s+state|presidents?|prime\s+ministers?)\s+of\s+/i;
@@ -44,6 +51,8 @@ const EARLIER_BEFORE_RE = /\b(?:earlier|previous|prior|last)\s+(?:\w+\s+)?$/i;
  */
 const BARE_OBJECT_FOLLOW_RE =
   /^(?:\s*$|\s*[,.;:'"’”)]|\s+(?:and|on|to|in|at|for|from|about|over|by|late|early|last|this|yesterday|today|twice|again|after|before|during|while|shortly|as|separately|together|here|there)\b|\s+[A-Z])/;
+/** "at a post-Games meeting": a venue, not a call between named parties. */
+const VENUE_BEFORE_RE = /\bat\s+(?:a|an|the|this|its|their)\s+(?:\S+\s+){0,3}$/i;
 const SEPARATE_BEFORE_RE = /\bseparate\s+(?:\w+\s+)?$/i;
 /** "during the call", "after their talks": the trigger is a time adjunct pointing at a known call. */
 const ADJUNCT_BEFORE_RE = /\b(?:during|in|after|before|throughout|following|since)\s+(?:the|their|this|that|its)\s+(?:\w+\s+){0,2}$/i;
@@ -101,16 +110,18 @@ function objectStart(
   text: string,
   match: TriggerMatch,
   sentence: TextSpan,
-): { start: number; between: boolean; bare: boolean } | null {
+): { start: number; between: boolean; from: boolean; bare: boolean } | null {
   const window = text.slice(match.end, Math.min(sentence.end, match.end + 80));
   const prep = PREPOSITION_RE.exec(window);
-  if (prep && !PREPOSITION_GAP_STOP_RE.test(window.slice(0, prep.index))) {
+  const usable = prep && (prep[1].toLowerCase() !== 'from' || FROM_TRIGGERS.has(match.trigger.phrase));
+  if (prep && usable && !PREPOSITION_GAP_STOP_RE.test(window.slice(0, prep.index))) {
     const start = match.end + prep.index + prep[0].length;
-    return { start, between: prep[1].toLowerCase() === 'between', bare: false };
+    const word = prep[1].toLowerCase();
+    return { start, between: word === 'between', from: word === 'from', bare: false };
   }
   if (match.trigger.form === 'verb' && TRANSITIVE.has(match.trigger.phrase)) {
     const leaders = LEADERS_OF_RE.exec(window);
-    return { start: match.end + (leaders ? leaders[0].length : 0), between: false, bare: true };
+    return { start: match.end + (leaders ? leaders[0].length : 0), between: false, from: false, bare: true };
   }
   return null;
 }
@@ -198,6 +209,11 @@ export function resolveMention(
       opener = outer;
     }
   }
+  // "In a phone call with Y, X said ...": the fronted phrase's subject is the main clause's.
+  if (subjects.length === 0 && objects.length > 0 && !adjunct && /^\s*,/.test(text.slice(end, end + 3))) {
+    const main = parties(mentionsWithin(placed, end, Math.min(sentence.end, end + MAIN_SUBJECT_REACH)))[0];
+    if (main && !objects.some((o) => o.actor.id === main.actor.id)) subjects = [main];
+  }
   const subjectText = text.slice(opener.start, match.start);
   const earlier = EARLIER_BEFORE_RE.test(before);
   // "the first meeting between the presidents of A and B": the call already reported.
@@ -222,7 +238,8 @@ export function resolveMention(
     !!object?.bare &&
     objects.length > 0 &&
     !BARE_OBJECT_FOLLOW_RE.test(text.slice(objects[0].end, objects[0].end + 20));
-  if (leadersBetween || noCounterpart || naming) groups = [[]];
+  const venue = noun && !object && VENUE_BEFORE_RE.test(before);
+  if (leadersBetween || noCounterpart || naming || venue) groups = [[]];
   else if (object?.between) groups = [objects];
   else if (objects.length > 1) groups = objects.map((o) => [...subjects, o]);
   // "A and B have spoken to their Indian counterparts": each spoke to his own.
@@ -237,6 +254,7 @@ export function resolveMention(
     groups: groups.map(distinct),
     backReference,
     earlier,
+    caller: object?.from ? (objects[0] ?? null) : CALLING_VERBS.has(match.trigger.phrase) ? (subjects[0] ?? null) : null,
     openHost: subjects.length === 1 && object && objects.length === 0 ? subjects[0] : null,
     separate: SEPARATE_BEFORE_RE.test(before),
     end,

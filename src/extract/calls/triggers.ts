@@ -24,7 +24,7 @@ const CALL_NOUN_NOT_AFTER =
 const CALL_NOUN_NOT_BEFORE = /(?:wake-up|close|roll|judgment|judgement|so-|curtain|last|casting|port of)\s*$/i;
 /** "called for/on" are appeals; "called him a liar", "so-called", "was called" name rather than phone. */
 const CALLED_NOT_AFTER = /^\s+(?:for|on|upon|off|up|out|it|him|her|them|me|us|this|that|into)\b/i;
-const CALLED_NOT_BEFORE = /(?:so-|\b(?:is|was|were|are|be|been|being)\s+|\b(?:a|an)\s+(?:\w+\s+){0,2})$/i;
+const CALLED_NOT_BEFORE = /(?:so-|,\s*|\b(?:is|was|were|are|be|been|being)\s+|\b(?:a|an)\s+(?:\w+\s+){0,2})$/i;
 /** "peace talks" name a process; they are a meeting only "with" or "between" someone. */
 const PEACE_BEFORE_RE = /\bpeace\s+$/i;
 const PARTY_AFTER_RE = /^\s+(?:with|between)\b/i;

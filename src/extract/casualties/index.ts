@@ -6,6 +6,7 @@ import type { ExtractContext } from '../context.js';
 import { CUE_PREFILTER } from './cues.js';
 import { maskNonCounts } from './masks.js';
 import { cueBeforeNumber } from './patterns/cue-before-number.js';
+import { ellipticalFigure } from './patterns/elliptical.js';
 import { namedVictim } from './patterns/named-victim.js';
 import { numberBeforeCue } from './patterns/number-before-cue.js';
 import { singleVictim } from './patterns/single-victim.js';
@@ -13,10 +14,11 @@ import { subsetFigure } from './patterns/subset.js';
 import { tollFigure } from './patterns/toll.js';
 import { findQuantities } from './quantity.js';
 import { dedupeFigures } from './refiners/dedupe.js';
+import { dropNestedVague } from './refiners/nested-vague.js';
 import type { Finding, QuantityPattern, SentencePattern } from './types.js';
 
 /** Tried in order on each figure; the first that accepts it wins. */
-const QUANTITY_PATTERNS: readonly QuantityPattern[] = [numberBeforeCue, cueBeforeNumber, tollFigure];
+const QUANTITY_PATTERNS: readonly QuantityPattern[] = [numberBeforeCue, cueBeforeNumber, tollFigure, ellipticalFigure];
 /** Run on each sentence after the figure patterns; the subset pattern reads their findings. */
 const SENTENCE_PATTERNS: readonly SentencePattern[] = [namedVictim, singleVictim, subsetFigure];
 
@@ -31,7 +33,7 @@ export function extractCasualties(ctx: ExtractContext): Casualty[] {
     const inSentence: Finding[] = [];
     for (const quantity of findQuantities(sentence)) {
       for (const pattern of QUANTITY_PATTERNS) {
-        const found = pattern.extract(sentence, quantity);
+        const found = pattern.extract(sentence, quantity, inSentence.at(-1) ?? null);
         if (found) {
           if (quantity.additional) found.additional = true;
           inSentence.push(found);
@@ -51,7 +53,7 @@ export function extractCasualties(ctx: ExtractContext): Casualty[] {
       if (actor) f.actor = actor.id;
     }
   }
-  return dedupeFigures(findings, text).map((f) => toCasualty(f, text));
+  return dedupeFigures(dropNestedVague(findings), text).map((f) => toCasualty(f, text));
 }
 
 function toCasualty(f: Finding, text: string): Casualty {

@@ -42,7 +42,8 @@ export interface Finding {
 /** A pattern that reads one figure of a sentence; null rejects it. */
 export interface QuantityPattern {
   name: string;
-  extract(sentence: SentenceScan, quantity: Quantity): Finding | null;
+  /** `previous` is the figure found last before this one in the sentence, if any. */
+  extract(sentence: SentenceScan, quantity: Quantity, previous: Finding | null): Finding | null;
 }
 
 /** A pattern over a whole sentence, given what the figure patterns found in it. */

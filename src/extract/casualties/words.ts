@@ -3,7 +3,8 @@
 import { NUMBER_PATTERN } from '../../text/numbers.js';
 import { NON_PERSON_WORDS, VICTIM_WORDS } from './cues.js';
 
-const WORD_RE = /\s*([A-Za-z][A-Za-z'’-]*|§+)/y;
+// Words, masked spans, and bare numerals ("six soldiers and 40 militants")
+const WORD_RE = /\s*([A-Za-z][A-Za-z'’-]*|§+|\d[\d,.]*\d|\d)/y;
 
 export interface Word {
   text: string;
@@ -33,8 +34,8 @@ export function isNonPersonNoun(lower: string): boolean {
 export const LINK_WORDS: ReadonlySet<string> = new Set([
   'accidentally', 'all', 'allegedly', 'also', 'are', 'badly', 'be', 'been', 'believed', 'being', 'both',
   'confirmed', 'critically', 'feared', 'gravely', 'had', 'has', 'have', 'is', 'later', 'mortally', 'now',
-  'reportedly', 'seriously', 'severely', 'since', 'slightly', 'still', 'subsequently', 'that', 'to', 'was',
-  'were', 'who', 'will', 'would',
+  'remain', 'remained', 'remains', 'reportedly', 'seriously', 'severely', 'since', 'slightly', 'still',
+  'subsequently', 'that', 'to', 'was', 'were', 'who', 'will', 'would',
 ]);
 
 /** Words that end the reading of a noun phrase: prepositions, conjunctions, determiners, speech verbs. */

@@ -73,8 +73,13 @@ export function relativePeriod(ref: Anchor | null, unit: Unit, offset: number): 
     }
     case 'W':
       return day ? isoWeek(addDays(day, 7 * offset)) : `${year ?? 'XXXX'}-WXX`;
-    case 'D':
-      return day ? dayValue(addDays(day, offset)) : 'XXXX-XX-XX';
+    case 'D': {
+      if (day) return dayValue(addDays(day, offset));
+      if (ref?.month == null || ref.day == null) return 'XXXX-XX-XX';
+      // A dateline day without a year ("September 15"): count in a leap year and keep the year unknown.
+      const shifted = addDays({ year: 2000, month: ref.month, day: ref.day }, offset);
+      return timexValue(null, shifted.month, shifted.day);
+    }
     case 'Q': {
       if (year === null || ref?.month == null) return `${year ?? 'XXXX'}-QX`;
       const index = year * 4 + Math.floor((ref.month - 1) / 3) + offset;

@@ -1,5 +1,6 @@
 // Pattern pieces shared by the parsers, compiled from the word lists once at module load.
 import { NUMBER_PATTERN, parseNumber } from '../../text/numbers.js';
+import { DAY_PARTS } from '../../lexicon/day-parts.js';
 import { TIME_UNITS, UNIT_MULTIPLIERS } from '../../lexicon/time-units.js';
 import type { Unit } from './normalize.js';
 
@@ -7,6 +8,9 @@ import type { Unit } from './normalize.js';
 export function alternation(words: Iterable<string>): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
+
+/** A part of the day after a day word ("Tuesday night", "this morning"). No capture groups. */
+export const DAY_PART = `(?:${alternation(Object.keys(DAY_PARTS).filter((p) => p !== 'tonight' && p !== 'overnight'))})`;
 
 /** Vague amounts: "a few days" is PXD. */
 const VAGUE_AMOUNTS = ['a few', 'a couple of', 'a couple', 'several', 'few', 'many', 'some', 'a number of'];
@@ -18,7 +22,7 @@ export const AMOUNT = `(?:${alternation(VAGUE_AMOUNTS)}|${NUMBER_PATTERN}|an?)`;
 export const UNIT = `(?:${alternation(Object.keys(TIME_UNITS))})`;
 
 /** Approximation and bound words that TimeML keeps inside the extent ("about two years", "at least 30 days"). */
-export const QUANTIFIER = '(?:about|around|nearly|almost|roughly|approximately|some|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|over|under|only|just|no\\s+more\\s+than)';
+export const QUANTIFIER = '(?:about|around|nearly|almost|roughly|approximately|some|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|over|under|no\\s+more\\s+than)';
 
 export interface Quantity {
   /** null when vague ("several", "a few"). */

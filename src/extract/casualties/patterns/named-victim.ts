@@ -16,9 +16,12 @@ const NAMED_DEATH_RE = new RegExp(
   'g',
 );
 // "Those killed were identified as A, B and a 22-year-old man": each listed victim is a figure of one.
-const IDENTIFIED_RE = /\b(?:[Tt]hose\s+killed|[Tt]he\s+(?:dead|deceased)|[Tt]he\s+(?:dead|slain)\s+victims?)\s+(?:were|was|have\s+been|has\s+been)\s+identified\s+as\s+([^.;]+)/g;
+const IDENTIFIED_RE = /\b(?:[Tt]hose\s+killed|[Tt]he\s+(?:dead|deceased)|[Tt]he\s+(?:dead\s+|slain\s+)?victims?)\s+(?:were|was|have\s+been|has\s+been)\s+identified\s+as\s+([^.;]+)/g;
 const LIST_SEPARATOR_RE = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
-const LISTED_PERSON_RE = new RegExp(`^(?:§+\\s+)?(${FULL_NAME})|^(?:an?\\s+(?:[\\w§’'-]+\\s+){0,2}?(?:man|woman|boy|girl|person|teen|teenager))\\b`);
+// "Priya Shah (Pune, Maharashtra)": where a listed victim is from is set aside before the list is split
+const PARENTHESES_RE = /\([^()]*\)/g;
+// a listed name may be one word ("Geeta") when nothing else stands in its item
+const LISTED_PERSON_RE = new RegExp(`^(?:§+\\s+)?(${FULL_NAME}|[A-Z][a-z’'.-]+(?=\\s*$))|^(?:an?\\s+(?:[\\w§’'-]+\\s+){0,2}?(?:man|woman|boy|girl|person|teen|teenager))\\b`);
 // "in Pembroke Township was found dead": a place, not a person
 const PLACE_BEFORE_RE = /\b(?:in|of|at|from|near|on|to|for|outside)\s+$/;
 // Capitalized sentence openers and titles that start a capitalized run without being a name.
@@ -48,10 +51,14 @@ export const namedVictim: SentencePattern = {
     }
     IDENTIFIED_RE.lastIndex = 0;
     for (let m = IDENTIFIED_RE.exec(text); m; m = IDENTIFIED_RE.exec(text)) {
-      let at = m.index + m[0].length - m[1].length;
-      for (const item of m[1].split(LIST_SEPARATOR_RE)) {
-        const itemStart = text.indexOf(item, at);
-        at = itemStart + item.length;
+      const listStart = m.index + m[0].length - m[1].length;
+      const list = m[1].replace(PARENTHESES_RE, (p) => ' '.repeat(p.length));
+      let from = 0;
+      for (const separator of [...list.matchAll(LIST_SEPARATOR_RE), null]) {
+        const to = separator ? separator.index : list.length;
+        const item = list.slice(from, to);
+        const itemStart = listStart + from;
+        from = separator ? separator.index + separator[0].length : list.length;
         const person = LISTED_PERSON_RE.exec(item);
         if (!person) continue;
         const spanStart = itemStart + (person[1] ? person[0].length - person[1].length : 0);

@@ -10,7 +10,8 @@ const MAX_MODIFIERS = 2;
 const MAX_PLACE_WORDS = 5;
 // ", including a child,", ", Jane Doe," or a masked age between the people and the cue; or "including an officer"
 const ASIDE_RE = /\s*,\s*(?:(?:including|among them|both|all)\b|[A-Z§])[^,.;]{0,60},|\s+including\s+[^,.;]{1,40}?(?=\s+(?:were|was|are|have|had)\b)/y;
-const OF_GROUP_RE = /\s+of\s+(?:the|those|them|these|whom|its|their)\b/iy;
+// "three of the victims", "dozens of villagers"
+const OF_GROUP_RE = /\s+of(?:\s+(?:the|those|them|these|whom|its|their))?(?![\w-])/iy;
 // "nine more were wounded": words that stand in for the people already named
 const STAND_IN_HEADS = new Set(['additional', 'more']);
 const PLACE_PREPOSITIONS = new Set(['across', 'at', 'from', 'in', 'inside', 'near', 'of', 'on']);
@@ -31,8 +32,12 @@ export const numberBeforeCue: QuantityPattern = {
   extract(sentence, quantity) {
     const { text, start: base } = sentence;
     let pos = quantity.end - base;
-    let victimsStart = -1;
-    let victimsEnd = -1;
+    // the words naming who was counted ("Israeli soldiers"), and whether they hold a people noun
+    let phraseStart = -1;
+    let phraseEnd = -1;
+    let hasNoun = false;
+    // after "and" the words name a second group, which is not part of who this figure counts
+    let phraseClosed = false;
     let modifiers = 0;
     let linked = false;
     // words of a place phrase still allowed; -1 until a preposition follows the people
@@ -43,15 +48,16 @@ export const numberBeforeCue: QuantityPattern = {
       // right after a preposition a cue word belongs to the place phrase ("people at the shooting")
       const cue = placeWords === MAX_PLACE_WORDS ? null : cueAt(text, pos);
       if (cue) {
+        const victims = phraseStart < 0 ? null : sentence.raw.slice(phraseStart, phraseEnd);
         // people who fled or were displaced "fled the fighting": the place after the verb is no object
         if (!NOMINAL_CUES.has(cue.phrase) && cue.kind !== 'displaced' && !linked && objectFollows(text, cue.end)) return null;
-        if (cue.phrase === 'fled' && !fledFromHarm(quantity, victimsEnd < 0 ? null : sentence.raw.slice(victimsStart, victimsEnd))) return null;
+        if (cue.phrase === 'fled' && !fledFromHarm(quantity, victims)) return null;
         if (cue.phrase === 'shot' && SHOT_AT_RE.test(text.slice(cue.end, cue.end + 16))) return null;
         if (cue.phrase === 'lives' && SAVED_BEFORE_RE.test(text.slice(Math.max(0, quantity.start - base - 8), quantity.start - base))) return null;
         if (wasSingular && quantity.count !== null && quantity.count > 1) return null;
         // lowercase words with no people noun after them name something else ("two leaders discussed ... critical")
-        if (modifiers > 0 && victimsEnd < 0) return null;
-        return finding(sentence, quantity, cue.kind, cue.end, victimsStart < 0 ? null : sentence.raw.slice(victimsStart, victimsEnd));
+        if (modifiers > 0 && !hasNoun) return null;
+        return finding(sentence, quantity, cue.kind, cue.end, victims);
       }
       ASIDE_RE.lastIndex = pos;
       if (ASIDE_RE.test(text)) {
@@ -79,24 +85,28 @@ export const numberBeforeCue: QuantityPattern = {
         if (placeWords-- === 0) return null;
         continue;
       }
-      if (isVictimNoun(w.lower) || STAND_IN_HEADS.has(w.lower)) {
-        if (victimsStart < 0) victimsStart = w.start;
-        victimsEnd = w.end;
-        modifiers = 0;
-        continue;
-      }
-      if (victimsEnd > 0 && PLACE_PREPOSITIONS.has(w.lower)) {
+      if (hasNoun && PLACE_PREPOSITIONS.has(w.lower)) {
         placeWords = MAX_PLACE_WORDS;
         continue;
       }
       // "nine troops and several fighters": a second group of people shares the cue
-      if (victimsEnd > 0 && w.lower === 'and') {
+      if (hasNoun && w.lower === 'and') {
         if (cueAt(text, pos)) return null;
+        phraseClosed = true;
         continue;
       }
-      // capitalized words are names of places or bodies ("Georgia Southern University student"), not extra modifiers
-      if (STOP_WORDS.has(w.lower) || (!/^[A-Z]/.test(w.text) && ++modifiers > MAX_MODIFIERS)) return null;
-      if (victimsStart < 0) victimsStart = w.start;
+      if (isVictimNoun(w.lower) || STAND_IN_HEADS.has(w.lower)) {
+        hasNoun = true;
+        modifiers = 0;
+      } else if (STOP_WORDS.has(w.lower)) {
+        return null;
+      } else if (!/^[A-Z]/.test(w.text) && ++modifiers > MAX_MODIFIERS) {
+        // capitalized words name peoples, places or bodies ("Palestinians", "Georgia Southern University student")
+        return null;
+      }
+      if (phraseClosed) continue;
+      if (phraseStart < 0) phraseStart = w.start;
+      phraseEnd = w.end;
     }
     return null;
   },

@@ -1,5 +1,5 @@
 // "two years ago", "a year earlier", "three days later", and "a day after <event>" / "two days before <event>",
-// which the calls extractor re-anchors on the event through `shift`.
+// which the calls extractor re-anchors on the event through `shift`. Values count from the reference.
 import { durationValue, relativePeriod, shiftedValue } from '../normalize.js';
 import { DURATION_CORE, inQuarterContext, pattern, readQuantity } from '../patterns.js';
 import type { DateParser } from '../types.js';
@@ -26,7 +26,8 @@ export const agoParser: DateParser = {
       ? relativePeriod(ctx.reference, 'Q', -1 - 4 * quantity.amount)
       : shiftedValue(ctx.reference, quantity.unit, direction * quantity.amount);
     const { unit } = quantity;
-    const shiftable = signal !== 'ago' && signal !== 'hence' && signal !== 'from now' && (unit === 'D' || unit === 'W' || unit === 'M' || unit === 'Y');
+    // Only "a day after <event>" names its anchor; "a year earlier" counts from a moment the story set earlier.
+    const shiftable = relational && (unit === 'D' || unit === 'W' || unit === 'M' || unit === 'Y');
     return {
       type: 'DATE',
       value,

@@ -17,7 +17,8 @@ export const durationParser: DateParser = {
     // Ages ("a 6-year-old", "52 years old") and fractions ("three-quarters") are not about time.
     if (g.age || (g.suffix === '-old' && quantity.unit === 'Y')) return null;
     const { amount: amountAt, unit: unitAt } = m.indices!.groups!;
-    const compound = ctx.text.slice(amountAt[1], unitAt[0]).includes('-');
+    // "two-year", or "a five year low": a number with a singular unit is an adjective.
+    const compound = ctx.text.slice(amountAt[1], unitAt[0]).includes('-') || (!/s$/i.test(g.unit) && /^an?$/i.test(g.article ?? '') && quantity.amount !== null && quantity.amount > 1);
     if (compound && quantity.unit === 'Q') return null;
     const single = /^an?$/i.test(g.amount);
     if (single && !g.quantifier && !g.article && !g.modifier && RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) {

@@ -3,10 +3,9 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, pad2, weekdayNumber } from
 import { DAY_PARTS } from '../../../lexicon/day-parts.js';
 import { FREQUENCY_WORDS } from '../../../lexicon/time-units.js';
 import { durationValue } from '../normalize.js';
-import { AMOUNT, UNIT, alternation, isCapitalized, pattern, readQuantity } from '../patterns.js';
+import { AMOUNT, DAY_PART, UNIT, alternation, isCapitalized, pattern, readQuantity } from '../patterns.js';
 import type { DateParser } from '../types.js';
 
-const PART = alternation(Object.keys(DAY_PARTS).filter((p) => p !== 'tonight' && p !== 'overnight'));
 
 export const frequencyWordParser: DateParser = {
   name: 'frequency-word',
@@ -20,7 +19,7 @@ export const frequencyWordParser: DateParser = {
 export const everyParser: DateParser = {
   name: 'every',
   pattern: pattern(
-    `\\b(?:every|each|per)\\s+(?:(other)\\s+)?(?:(${WEEKDAY_PATTERN}|${MONTH_PATTERN})|(${PART})|(?:(${AMOUNT})\\s+)?(${UNIT}))\\b`,
+    `\\b(?:every|each|per)\\s+(?:(other)\\s+)?(?:(${WEEKDAY_PATTERN}|${MONTH_PATTERN})|(${DAY_PART})|(?:(${AMOUNT})\\s+)?(${UNIT}))\\b`,
   ),
   extract(m) {
     if (m[2]) {

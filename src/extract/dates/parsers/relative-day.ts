@@ -1,16 +1,15 @@
 // "today", "yesterday", "tomorrow", "tonight", "last night", "this morning", "late yesterday".
 import { DAY_PARTS } from '../../../lexicon/day-parts.js';
 import { relativePeriod } from '../normalize.js';
-import { alternation, pattern } from '../patterns.js';
+import { DAY_PART, pattern } from '../patterns.js';
 import type { DateParser } from '../types.js';
 
 const DAY_OFFSETS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
-const PART = alternation(Object.keys(DAY_PARTS).filter((p) => p !== 'tonight' && p !== 'overnight'));
 
 export const relativeDayParser: DateParser = {
   name: 'relative-day',
   pattern: pattern(
-    `\\b(?:(?:early|late|earlier|later)\\s+)?(?:(today|yesterday|tomorrow|tonight)(?:\\s+(${PART}))?|(?:(this|last)\\s+(${PART}))|the\\s+day\\s+(before|after)\\s+(yesterday|tomorrow))\\b`,
+    `\\b(?:(?:early|late|earlier|later)\\s+)?(?:(today|yesterday|tomorrow|tonight)(?:\\s+(${DAY_PART}))?|(?:(this|last)\\s+(${DAY_PART}))|the\\s+day\\s+(before|after)\\s+(yesterday|tomorrow))\\b`,
   ),
   extract(m, ctx) {
     const ref = ctx.reference;

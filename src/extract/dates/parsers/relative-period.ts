@@ -42,11 +42,6 @@ export const relativePeriodParser: DateParser = {
     if (period === 'weekend') return { type: 'DATE', value: weekendValue(ctx.reference, OFFSETS[word]) };
     const season = SEASONS[period];
     if (season) return { type: 'DATE', value: seasonValue(ctx.reference, season, OFFSETS[word]) };
-    const value = relativePeriod(ctx.reference, unit, OFFSETS[word]);
-    // "the following month" counts from an event the story has just told.
-    if (word === 'following' && (unit === 'Y' || unit === 'M' || unit === 'W')) {
-      return { type: 'DATE', value, shift: { amount: 1, unit, direction: 1 } };
-    }
-    return { type: 'DATE', value };
+    return { type: 'DATE', value: relativePeriod(ctx.reference, unit, OFFSETS[word]) };
   },
 };

@@ -2,16 +2,15 @@
 import { WEEKDAY_PATTERN, weekdayNumber } from '../../../document/calendar.js';
 import { DAY_PARTS } from '../../../lexicon/day-parts.js';
 import { weekdayDate } from '../normalize.js';
-import { alternation, isCapitalized, pattern } from '../patterns.js';
+import { DAY_PART, isCapitalized, pattern } from '../patterns.js';
 import type { DateParser } from '../types.js';
 
 const DIRECTIONS: Record<string, -1 | 0 | 1> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0 };
-const PART = alternation(Object.keys(DAY_PARTS).filter((p) => p !== 'tonight' && p !== 'overnight'));
 
 export const weekdayParser: DateParser = {
   name: 'weekday',
   pattern: pattern(
-    `\\b(?:(early|late|earlier|later)\\s+)?(?:(?:the\\s+)?(last|past|previous|next|coming|this)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:\\s+(${PART})s?)?\\b`,
+    `\\b(?:(early|late|earlier|later)\\s+)?(?:(?:the\\s+)?(last|past|previous|next|coming|this)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:\\s+(${DAY_PART})s?)?\\b`,
   ),
   extract(m, ctx) {
     if (!isCapitalized(m[3])) return null;
