@@ -17,15 +17,16 @@ export async function main(argv: string[]): Promise<number> {
   const setExitCode = (code: number) => {
     exitCode = code;
   };
+  const output = { outputError: (text: string, write: (s: string) => void) => write(text.replace(/^error: /, 'newsfacts: ')) };
   const program = new Command('newsfacts')
     .description('Print the facts in news articles: actors, calls, appeals, dates and casualty figures.')
     .version(packageVersion(), '-V, --version')
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'newsfacts: ')) })
+    .configureOutput(output)
     .addCommand(extractCommand(setExitCode), { isDefault: true })
     .addCommand(evalCommand())
     .addCommand(schemaCommand());
-  for (const command of program.commands) command.exitOverride();
+  for (const command of program.commands) command.exitOverride().configureOutput(output);
 
   try {
     await program.parseAsync(argv);
