@@ -13,7 +13,11 @@ export interface RelativeShift {
 
 /** A date mention plus what the extractors downstream need to know about it. */
 export interface DateFinding extends DateMention {
-  /** Set for "a day after ..." / "two days before ...": the value was resolved against the reference date, and may be re-anchored on an event. */
+  /**
+   * Set for "a day after ..." / "two days before ..." / "the previous day": the mention itself is
+   * the amount (TimeML: "a day" is DURATION P1D); the shift lets an event's date be worked out
+   * from the date of the event it is counted from.
+   */
   shift?: RelativeShift;
 }
 

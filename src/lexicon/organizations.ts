@@ -69,7 +69,7 @@ export const ORGANIZATION_HEADS: string[] = [
   'administration', 'agency', 'airline', 'airlines', 'airways', 'alliance', 'army', 'assembly', 'association',
   'authority', 'bank', 'board', 'brigade', 'brigades', 'bureau', 'cabinet', 'center', 'centre', 'church', 'club',
   'co', 'co.', 'coalition', 'college', 'command', 'commission', 'committee', 'community', 'company', 'conference',
-  'congress', 'corp', 'corp.', 'corporation', 'council', 'court', 'department', 'exchange', 'fc', 'federation',
+  'congress', 'corp', 'corp.', 'corporation', 'council', 'court', 'department', 'embassy', 'exchange', 'fc', 'federation',
   'force', 'forces', 'foundation', 'front', 'fund', 'group', 'guard', 'guards', 'holdings', 'inc', 'inc.',
   'institute', 'league', 'ltd', 'ltd.', 'military', 'ministry', 'movement', 'navy', 'office', 'organisation',
   'organization', 'parliament', 'party', 'plc', 'police', 'railway', 'railways', 'secretariat', 'senate', 'service',

@@ -52,7 +52,21 @@ describe('extractAppeals', () => {
     expect(appealsOf(text, [MENDES, ROTH]).map((a) => a.who)).toEqual(['Carlos Mendes']);
   });
 
-  it('skips negated appeals', () => {
+  it('skips negated, hypothetical and passive appeals, and "demands" as a noun', () => {
     expect(appealsOf('Brazil had not pressed for a vote on the resolution.', [BRAZIL])).toEqual([]);
+    expect(appealsOf('Roth is considering urging Mendes to resign.', [ROTH, MENDES])).toEqual([]);
+    expect(appealsOf('Brazil was urged to lower its tariffs.', [BRAZIL])).toEqual([]);
+    expect(appealsOf('Roth rejected the demands of Brazil for compensation.', [ROTH, BRAZIL])).toEqual([]);
+  });
+
+  it('gives a participle after a relative clause to every party the relative is about', () => {
+    const text = 'Roth was among ministers including Carlos Mendes, who visited the palace, urging the king to step aside.';
+    expect(appealsOf(text, [ROTH, MENDES]).map((a) => a.who)).toEqual(['Anna Roth', 'Carlos Mendes']);
+  });
+
+  it('puts the addressee of "asked X to" in the demand', () => {
+    expect(appealsOf('Brazil has asked Roth to extradite the banker.', [BRAZIL, ROTH])).toEqual([
+      { who: 'Brazil', verb: 'asked Roth to', demand: 'Roth to extradite the banker' },
+    ]);
   });
 });

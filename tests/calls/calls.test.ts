@@ -69,6 +69,11 @@ describe('extractCalls: parties', () => {
     expect(calls.every((c) => c.medium === 'phone' && c.initiator === 'A1')).toBe(true);
   });
 
+  it('reads "held talks to discuss" as a purpose, not a party', () => {
+    const ctx = contextFor('Roth and Mendes held talks to discuss the grain corridor.', [ROTH, MENDES]);
+    expect(extractCalls(ctx)).toMatchObject([{ participants: ['A1', 'A2'], topics: ['the grain corridor'] }]);
+  });
+
   it('keeps a joint call of a listed subject as one record', () => {
     const text =
       'Chancellor Anna Roth, together with Prime Minister Ken Sato, as well as President Carlos Mendes, ' +
@@ -113,6 +118,38 @@ describe('extractCalls: parties', () => {
   });
 });
 
+describe('extractCalls: more ways to report a call', () => {
+  it('takes the main subject for a fronted "In a phone call with Y, X said"', () => {
+    const ctx = contextFor('In a phone call with Mendes, Roth said the grain deal would hold.', [ROTH, MENDES]);
+    const calls = extractCalls(ctx);
+    expect(calls.map((c) => namesOf(ctx, c.participants))).toEqual([['Carlos Mendes', 'Anna Roth']]);
+    expect(calls[0].medium).toBe('phone');
+  });
+
+  it('makes the caller of "a call from X" the initiator', () => {
+    const ctx = contextFor('Roth took a call from Mendes shortly before midnight.', [ROTH, MENDES]);
+    expect(extractCalls(ctx)).toMatchObject([{ participants: ['A1', 'A2'], initiator: 'A2' }]);
+  });
+
+  it('reads "the leaders of the three countries" as the states just listed', () => {
+    const text =
+      'Mendes paid state visits to Chile, Peru and Bolivia last month. During the tour, Mendes held talks with the leaders of the three countries.';
+    const ctx = contextFor(text, [
+      MENDES,
+      { type: 'country', name: 'Chile', forms: ['Chile'] },
+      { type: 'country', name: 'Peru', forms: ['Peru'] },
+      { type: 'country', name: 'Bolivia', forms: ['Bolivia'] },
+    ]);
+    expect(extractCalls(ctx).map((c) => namesOf(ctx, c.participants)[1])).toEqual(['Chile', 'Peru', 'Bolivia']);
+  });
+
+  it('dates "Earlier in the evening, ..." by the day the story named just before', () => {
+    const text = 'The coalition wobbled on Friday, 2 May, as two ministers quit. Earlier in the evening, Roth met Mendes at the chancellery.';
+    const ctx = contextFor(text, [ROTH, MENDES], [{ text: 'Friday, 2 May', value: '2031-05-02' }]);
+    expect(extractCalls(ctx)).toMatchObject([{ medium: 'in-person', date: { value: '2031-05-02' } }]);
+  });
+});
+
 describe('extractCalls: what is not a call', () => {
   const cases: [string, string][] = [
     ['an insult', 'Roth called Mendes a liar at a rally in Hamburg.'],
@@ -123,6 +160,11 @@ describe('extractCalls: what is not a call', () => {
     ['a meeting that would take place', 'A meeting between Roth and Mendes would take place in June.'],
     ['a denied call', 'Roth denied that she had spoken with Mendes.'],
     ['a press interview', 'Mendes told the Daily Wire by telephone that he was confident.'],
+    ['a venue', 'Roth beat Mendes for the second time at a big indoor meeting in Lyon.'],
+    ['a peace process', 'Roth and Mendes back the peace talks.'],
+    ['a trip for talks', 'Roth left on Monday for talks with Mendes.'],
+    ['a naming', 'Mendes runs a charity called Roth Relief.'],
+    ['a requested meeting', 'Roth called for an urgent Security Council meeting with Mendes.'],
   ];
   for (const [what, text] of cases) {
     it(`skips ${what}`, () => {

@@ -47,6 +47,45 @@ describe('figures written before their cue', () => {
   });
 });
 
+describe('groups and lists', () => {
+  it('reads two groups that share one cue', () => {
+    const found = casualties('Four police officers and 11 rebels were killed in the raid.');
+    expect(pairs(found)).toEqual([['killed', 4], ['killed', 11]]);
+    expect(found[0].victims).toBe('police officers');
+  });
+
+  it('does not carry a group into the next clause', () => {
+    const found = casualties('Rebels killed two guards and badly wounded five others at the depot.');
+    expect(pairs(found)).toEqual([['killed', 2], ['injured', 5]]);
+  });
+
+  it('gives each item of a list its figure', () => {
+    const found = casualties('Officials said 31 people died in the capital, 12 in the northern province and four on the coast.');
+    expect(pairs(found)).toEqual([['killed', 31], ['killed', 12], ['killed', 4]]);
+    expect(found[2].text).toBe('four on the coast');
+  });
+
+  it('counts each victim identified by name', () => {
+    const found = casualties('The victims were identified as Rosa Delgado (Tucson), Ahmed (41) and Lena Park.');
+    expect(found.map((c) => [c.kind, c.count, c.victims])).toEqual([
+      ['killed', 1, 'Rosa Delgado'],
+      ['killed', 1, 'Ahmed'],
+      ['killed', 1, 'Lena Park'],
+    ]);
+  });
+
+  it('reads people among the dead and those still missing', () => {
+    expect(pairs(casualties('Three firefighters were among the dead, and 14 remain missing.'))).toEqual([
+      ['killed', 3],
+      ['missing', 14],
+    ]);
+  });
+
+  it('reads "hundreds of thousands" as one vague figure', () => {
+    expect(pairs(casualties('Hundreds of thousands of people have been displaced by the drought.'))).toEqual([['displaced', null]]);
+  });
+});
+
 describe('figures written after their cue', () => {
   it('reads active verbs and their hedges', () => {
     const found = casualties('The car bomb killed 14 people and wounded at least 30 others near the market.');
@@ -110,6 +149,14 @@ describe('numbers that are not casualties', () => {
 
   it('masks calendar dates even when none were given', () => {
     expect(pairs(casualties('Since March 3 killed civilians have been buried in the hills; 45 were wounded.'))).toEqual([['injured', 45]]);
+  });
+
+  it('does not read a golf score or a stroke as people shot', () => {
+    expect(casualties('The rookie shot 66 on Friday and finished one shot off the lead.')).toEqual([]);
+  });
+
+  it('does not count a natural death of a named person', () => {
+    expect(casualties('The novelist Ines Marquez died at the age of 88, her publisher said.')).toEqual([]);
   });
 
   it('does not count a subject that acts on others', () => {

@@ -34,9 +34,10 @@ describe('relative dates', () => {
 
   it('marks dates told relative to an event with a shift', () => {
     const [after] = findDates('The talks took place a day after the president held a call with his rival.');
-    expect(after).toMatchObject({ text: 'a day', type: 'DATE', value: '2026-03-11', shift: { amount: 1, unit: 'D', direction: 1 } });
+    // TimeML: the amount before "after <event>" is a duration; the shift carries the direction.
+    expect(after).toMatchObject({ text: 'a day', type: 'DURATION', value: 'P1D', shift: { amount: 1, unit: 'D', direction: 1 } });
     const [before] = findDates('The strike came two days before the vote.');
-    expect(before).toMatchObject({ text: 'two days', value: '2026-03-08', shift: { amount: 2, unit: 'D', direction: -1 } });
+    expect(before).toMatchObject({ text: 'two days', value: 'P2D', shift: { amount: 2, unit: 'D', direction: -1 } });
     const [previous] = findDates('The envoy had arrived in the capital the previous day.');
     expect(previous).toMatchObject({ text: 'the previous day', value: '2026-03-09', shift: { amount: 1, unit: 'D', direction: -1 } });
   });

@@ -9,10 +9,10 @@ import {
   officeLengthAt,
   ORG_HEADS,
   ORG_OPENERS,
-  ORGANIZATION_BY_NAME,
+  OFFICE_MODIFIERS,
   OFFICE_WORDS,
+  ORGANIZATION_BY_NAME,
 } from './lexicon-index.js';
-import { OFFICE_MODIFIERS } from './lexicon-index.js';
 import { JOINERS } from './runs.js';
 import type { Token } from './tokens.js';
 
@@ -49,9 +49,9 @@ function splitAtJoiners(run: Token[]): Token[][] {
       const left = piece[piece.length - 1];
       const binds =
         t.key === '&' ||
-        t.key !== 'and' &&
-        left !== undefined &&
-        (ORG_HEADS.has(left.key) || ORG_OPENERS.has(left.key) || OFFICE_WORDS.has(left.key) || left.key === 'the');
+        (t.key !== 'and' &&
+          left !== undefined &&
+          (ORG_HEADS.has(left.key) || ORG_OPENERS.has(left.key) || OFFICE_WORDS.has(left.key) || left.key === 'the'));
       if (binds || (t.key === 'the' && piece.length > 0 && piece[piece.length - 1].key === 'of')) {
         piece.push(t);
         continue;
@@ -228,8 +228,12 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
   pieces.forEach((piece, pieceIndex) => {
     const pieceKeys = piece.map((t) => t.key);
     const whole = keyOf(piece);
+    const leadOffice = officeLengthAt(pieceKeys, 0);
+    // "President of the European Council" is an office holder's title, not the council.
+    const officeOf = leadOffice > 0 && (pieceKeys[leadOffice] === 'of' || pieceKeys[leadOffice] === 'for');
     const organizationCue =
       !isKnownName(whole) &&
+      !officeOf &&
       (ORG_HEADS.has(pieceKeys[pieceKeys.length - 1]) || (pieceKeys.length > 2 && ORG_OPENERS.has(pieceKeys[0]) && pieceKeys[1] === 'of'));
     if (isKnownName(whole) || organizationCue) {
       const lead = COUNTRY_BY_DEMONYM.get(pieceKeys[0]) ?? (organizationCue ? COUNTRY_BY_NAME.get(pieceKeys[0]) : undefined);

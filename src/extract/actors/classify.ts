@@ -8,11 +8,20 @@ import {
   NAMED_EVENT_OPENERS,
 } from '../../lexicon/name-cues.js';
 import type { ActorType } from '../../schema.js';
-import type { Candidate } from './candidates.js';
-import { keyOf } from './candidates.js';
-import { officeLengthAt, OFFICE_MODIFIERS, ORG_HEADS, COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANIZATION_BY_NAME, OUTLETS, PLACE_NAMES } from './lexicon-index.js';
 import { isActing } from './acting.js';
+import { keyOf, type Candidate } from './candidates.js';
 import { isCommonWord } from './common-words.js';
+import {
+  COUNTRY_BY_CAPITAL,
+  COUNTRY_BY_DEMONYM,
+  COUNTRY_BY_NAME,
+  OFFICE_MODIFIERS,
+  officeLengthAt,
+  ORG_HEADS,
+  ORGANIZATION_BY_NAME,
+  OUTLETS,
+  PLACE_NAMES,
+} from './lexicon-index.js';
 import type { Token } from './tokens.js';
 
 export type Reading =
@@ -54,20 +63,22 @@ const RULES: Rule[] = [
     const org = ORGANIZATION_BY_NAME.get(key);
     return org ? { type: 'organization', name: nameText(c), country: org.country, key: org.name } : null;
   },
+  // "Government", "Cabinet" alone, "the G20 Summit", "World News": a common noun, an event, a programme.
+  (c, key) => (c.tokens.length === 1 && ORG_HEADS.has(key) ? { type: 'none' } : null),
   (c) => (c.organizationCue ? { type: 'organization', name: nameText(c), country: c.country } : null),
   (c) => (c.personCue ? { type: 'person', name: nameText(c), country: c.country } : null),
   (c, key, ctx) => (COUNTRY_BY_CAPITAL.has(key) || PLACE_NAMES.has(key) ? (ctx.sports && sportsClub(c, ctx) ? { type: 'organization', name: nameText(c), country: null } : { type: 'place', name: nameText(c), country: null }) : null),
   (c, _key, ctx) => (ctx.sports && sportsClub(c, ctx) ? { type: 'organization', name: nameText(c), country: null } : null),
   // An office with no name ("the PM", "President") is a description, resolved later if at all.
   (c) => (isBareOffice(c.tokens.map((t) => t.key)) ? { type: 'none' } : null),
-  // "Government", "Cabinet" alone, "the G20 Summit", "World News": a common noun, an event, a programme.
-  (c, key) => (c.tokens.length === 1 && ORG_HEADS.has(key) ? { type: 'none' } : null),
   (c) => (c.tokens.length > 1 && EVENT_HEADS.has(c.tokens[c.tokens.length - 1].key) ? { type: 'none' } : null),
   (c) => (c.tokens.some((t) => MEDIA_WORDS.has(t.key)) ? { type: 'none' } : null),
   (c, _key, ctx) => (isDatelinePlace(c, ctx) ? { type: 'place', name: nameText(c), country: null } : null),
   (c) => (STORM_WORDS.has(c.tokens[0].key) || NAME_SUFFIX_WORDS.has(keyOf(c.tokens)) ? { type: 'none' } : null),
   (c) => (tagged(c.tokens, PERSON_TAGS) ? { type: 'person', name: nameText(c), country: c.country } : null),
   (c, _key, ctx) => (afterPlacePreposition(ctx) ? { type: 'place', name: nameText(c), country: null } : null),
+  // "Catholic", "Government": one ordinary word is not a name, whatever the tagger guessed.
+  (c, _key, ctx) => (c.tokens.length === 1 && isCommonWord(c.tokens[0].key, ctx.lowerInDoc) ? { type: 'none' } : null),
   (c) => (tagged(c.tokens, ORG_TAGS) ? { type: 'organization', name: nameText(c), country: c.country } : null),
   (c) => (c.tokens.length > 1 && PLACE_OPENERS.has(c.tokens[0].key) ? { type: 'place', name: nameText(c), country: null } : null),
   (c) => (tagged(c.tokens, PLACE_TAGS) ? { type: 'place', name: nameText(c), country: null } : null),

@@ -29,6 +29,8 @@ export interface CallMention {
   end: number;
 }
 
+/** A sentence that opens on the call: "In a phone call with Y, ...", "During his meeting with Y, ...". */
+const FRONTED_RE = /^\s*(?:in|during|after|following)\s+(?:a|an|his|her|their|its)\s+(?:\S+\s+){0,2}$/i;
 /** How far after a fronted "In a call with Y," the main clause's subject may be named. */
 const MAIN_SUBJECT_REACH = 60;
 const CALLING_VERBS = new Set(['called', 'phoned', 'rang', 'telephoned']);
@@ -36,6 +38,8 @@ const TRANSITIVE = new Set(['called', 'met', 'meet', 'meets', 'visited', 'phoned
 const PREPOSITION_RE = /\b(with|to|between|from)\b/i;
 /** "a call from X": only a call comes from someone. */
 const FROM_TRIGGERS = new Set(['call', 'calls', 'phone call', 'phone calls', 'telephone call', 'telephone calls']);
+/** "spoke to Y" names a party; "held talks to discuss" starts a purpose clause. */
+const NOUN_PHRASE_START_RE = /^\s+(?:[A-Z]|(?:the|his|her|their|its|a|an|both|all|several|some|two|three)\b)/;
 const PREPOSITION_GAP_STOP_RE =
   /[,;:"“”()]|\b(?:said|that|which|who|after|as|when|while|following|according|because|but|and|amid)\b/i;
 const LEADERS_OF_RE = /^\s*(?:the\s+)?(?:leaders?|heads?\s+of\s+state|presidents?|prime\s+ministers?)\s+of\s+/i;
@@ -62,6 +66,13 @@ const POSSESSIVE_RE = /^['’]s\b/;
 const OWNED_TRIGGER_RE = /^['’]s\s+(?:\S+\s+){0,2}$/;
 /** "his Indian counterpart", "their Indian counterparts": the other party is that state. */
 const COUNTERPART_RE = /^\s*(?:his|her|their|its)\s+([A-Z][a-z]+)\s+counterparts?\b/;
+
+const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.name));
+/** "the leaders of the three countries": the states listed just before. */
+const COUNTED_STATES_RE = /^\s*(?:the\s+)?(\w+)\s+(?:countries|nations|states)\b/i;
+
+/** "A and B have spoken to their Indian counterparts": each spoke to his own. */
+const EACH_COUNTERPART_RE = /^\s*their\s+\w+\s+counterparts\b/;
 
 const COUNTRY_BY_DEMONYM = new Map<string, string>();
 for (const c of COUNTRIES) for (const d of c.demonyms) COUNTRY_BY_DEMONYM.set(d, c.name);
@@ -113,10 +124,13 @@ function objectStart(
 ): { start: number; between: boolean; from: boolean; bare: boolean } | null {
   const window = text.slice(match.end, Math.min(sentence.end, match.end + 80));
   const prep = PREPOSITION_RE.exec(window);
-  const usable = prep && (prep[1].toLowerCase() !== 'from' || FROM_TRIGGERS.has(match.trigger.phrase));
+  const word = prep?.[1].toLowerCase();
+  const usable =
+    prep &&
+    (word !== 'from' || FROM_TRIGGERS.has(match.trigger.phrase)) &&
+    (word !== 'to' || NOUN_PHRASE_START_RE.test(window.slice(prep.index + prep[0].length)));
   if (prep && usable && !PREPOSITION_GAP_STOP_RE.test(window.slice(0, prep.index))) {
     const start = match.end + prep.index + prep[0].length;
-    const word = prep[1].toLowerCase();
     return { start, between: word === 'between', from: word === 'from', bare: false };
   }
   if (match.trigger.form === 'verb' && TRANSITIVE.has(match.trigger.phrase)) {
@@ -138,10 +152,6 @@ function pronounIn(
   const m = PRONOUN_RE.exec(text.slice(from, to));
   return m ? pronounReferent(placed, sentences, from + m.index) : null;
 }
-
-const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.name));
-/** "the leaders of the three countries": the states listed just before. */
-const COUNTED_STATES_RE = /^\s*(?:the\s+)?(\w+)\s+(?:countries|nations|states)\b/i;
 
 function isState(actor: Actor): boolean {
   return actor.type === 'country' || COUNTRY_NAMES.has(actor.name);
@@ -168,7 +178,7 @@ function objectParties(text: string, placed: readonly PlacedMention[], from: num
   const counterpart = counterpartState(text, placed, from);
   if (counterpart) return [counterpart];
   if (LEADERS_OF_RE.test(text.slice(from, to)) || LEADERS_OF_BEFORE_RE.test(text.slice(Math.max(0, from - 30), from))) {
-    const counted = COUNTED_STATES_RE.exec(text.slice(from, to));
+    const counted = COUNTED_STATES_RE.exec(text.slice(from, to).replace(LEADERS_OF_RE, ''));
     const count = counted ? parseNumber(counted[1]) : null;
     if (count !== null && count > 1) return statesBefore(placed, from, count);
     return named.filter((m) => isState(m.actor));
@@ -210,9 +220,16 @@ export function resolveMention(
     }
   }
   // "In a phone call with Y, X said ...": the fronted phrase's subject is the main clause's.
-  if (subjects.length === 0 && objects.length > 0 && !adjunct && /^\s*,/.test(text.slice(end, end + 3))) {
-    const main = parties(mentionsWithin(placed, end, Math.min(sentence.end, end + MAIN_SUBJECT_REACH)))[0];
-    if (main && !objects.some((o) => o.actor.id === main.actor.id)) subjects = [main];
+  let fronted = false;
+  if (subjects.length === 0 && objects.length > 0 && FRONTED_RE.test(text.slice(sentence.start, match.start))) {
+    const comma = text.indexOf(',', objects[0].end);
+    const reach = Math.min(sentence.end, comma + MAIN_SUBJECT_REACH);
+    const main = comma >= 0 && comma < sentence.end ? parties(mentionsWithin(placed, comma, reach))[0] : undefined;
+    if (main) {
+      objects.splice(0, objects.length, objects[0]);
+      subjects = [main];
+      fronted = true;
+    }
   }
   const subjectText = text.slice(opener.start, match.start);
   const earlier = EARLIER_BEFORE_RE.test(before);
@@ -240,10 +257,10 @@ export function resolveMention(
     !BARE_OBJECT_FOLLOW_RE.test(text.slice(objects[0].end, objects[0].end + 20));
   const venue = noun && !object && VENUE_BEFORE_RE.test(before);
   if (leadersBetween || noCounterpart || naming || venue) groups = [[]];
+  else if (fronted) groups = [[...objects, ...subjects]];
   else if (object?.between) groups = [objects];
   else if (objects.length > 1) groups = objects.map((o) => [...subjects, o]);
-  // "A and B have spoken to their Indian counterparts": each spoke to his own.
-  else if (objects.length === 1 && subjects.length > 1 && object && /^\s*their\s+\w+\s+counterparts\b/.test(text.slice(object.start, end)))
+  else if (objects.length === 1 && subjects.length > 1 && object && EACH_COUNTERPART_RE.test(text.slice(object.start, end)))
     groups = subjects.map((s) => [s, objects[0]]);
   else groups = [[...subjects, ...objects]];
 

@@ -20,7 +20,9 @@ const TRIGGER_RE = new RegExp(
 
 /** "call"/"calls" used for an appeal or a thing, not a conversation. */
 const CALL_NOUN_NOT_AFTER =
-  /^\s+(?:for|on|upon|by|from|to|centre|center|centres|centers|sign|option|letters?|a|an|the|it|him|her|them|this|that)\b/i;
+  /^\s+(?:for|on|upon|by|to|centre|center|centres|centers|sign|option|letters?|a|an|the|it|him|her|them|this|that)\b/i;
+/** "calls from X for Y" are appeals; "a call from X" is a call. */
+const CALLS_FROM_RE = /^\s+from\b/i;
 const CALL_NOUN_NOT_BEFORE = /(?:wake-up|close|roll|judgment|judgement|so-|curtain|last|casting|port of)\s*$/i;
 /** "called for/on" are appeals; "called him a liar", "so-called", "was called" name rather than phone. */
 const CALLED_NOT_AFTER = /^\s+(?:for|on|upon|off|up|out|it|him|her|them|me|us|this|that|into)\b/i;
@@ -39,8 +41,9 @@ function rejected(text: string, start: number, end: number, phrase: string): boo
   const before = text.slice(Math.max(0, start - 20), start);
   if (/^[A-Z]/.test(text[start]) && NAME_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start))) return true;
   switch (phrase) {
-    case 'call':
     case 'calls':
+      return CALLS_FROM_RE.test(after) || CALL_NOUN_NOT_AFTER.test(after) || CALL_NOUN_NOT_BEFORE.test(before);
+    case 'call':
       return CALL_NOUN_NOT_AFTER.test(after) || CALL_NOUN_NOT_BEFORE.test(before);
     case 'called':
       return CALLED_NOT_AFTER.test(after) || CALLED_NOT_BEFORE.test(before);

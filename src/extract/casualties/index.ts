@@ -1,7 +1,6 @@
 // Casualty figures: regex patterns over the sentences that hold a casualty word, with dates, money,
 // ages and other non-count numbers masked first; refiners then merge repeated figures.
 import type { Casualty } from '../../schema.js';
-import { actorAt } from '../actors/index.js';
 import type { ExtractContext } from '../context.js';
 import { CUE_PREFILTER } from './cues.js';
 import { maskNonCounts } from './masks.js';
@@ -12,15 +11,17 @@ import { numberBeforeCue } from './patterns/number-before-cue.js';
 import { singleVictim } from './patterns/single-victim.js';
 import { subsetFigure } from './patterns/subset.js';
 import { tollFigure } from './patterns/toll.js';
+import { victimList } from './patterns/victim-list.js';
 import { findQuantities } from './quantity.js';
 import { dedupeFigures } from './refiners/dedupe.js';
 import { dropNestedVague } from './refiners/nested-vague.js';
+import { linkVictimActors } from './refiners/victim-actors.js';
 import type { Finding, QuantityPattern, SentencePattern } from './types.js';
 
-/** Tried in order on each figure; the first that accepts it wins. */
-const QUANTITY_PATTERNS: readonly QuantityPattern[] = [numberBeforeCue, cueBeforeNumber, tollFigure, ellipticalFigure];
+/** Tried in order on each figure; the first that accepts it wins, so a cue right before the figure ("killed 12") is read first. */
+const QUANTITY_PATTERNS: readonly QuantityPattern[] = [cueBeforeNumber, numberBeforeCue, tollFigure, ellipticalFigure];
 /** Run on each sentence after the figure patterns; the subset pattern reads their findings. */
-const SENTENCE_PATTERNS: readonly SentencePattern[] = [namedVictim, singleVictim, subsetFigure];
+const SENTENCE_PATTERNS: readonly SentencePattern[] = [namedVictim, victimList, singleVictim, subsetFigure];
 
 export function extractCasualties(ctx: ExtractContext): Casualty[] {
   const { text } = ctx.doc;
@@ -44,15 +45,7 @@ export function extractCasualties(ctx: ExtractContext): Casualty[] {
     for (const pattern of SENTENCE_PATTERNS) inSentence.push(...pattern.extract(sentence, inSentence));
     findings.push(...inSentence.sort((a, b) => a.start - b.start));
   }
-  for (const f of findings) {
-    if (f.name && f.nameStart !== undefined) {
-      // look only past a possessive, so "Iran’s Supreme Leader Ali Khamenei" finds the person, not the country
-      const own = Math.max(f.name.lastIndexOf('’s '), f.name.lastIndexOf("'s "));
-      const from = own < 0 ? f.nameStart : f.nameStart + own + 3;
-      const actor = actorAt(ctx.actors, from, f.nameStart + f.name.length);
-      if (actor) f.actor = actor.id;
-    }
-  }
+  linkVictimActors(findings, ctx.actors);
   return dedupeFigures(dropNestedVague(findings), text).map((f) => toCasualty(f, text));
 }
 

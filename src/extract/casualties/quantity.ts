@@ -16,7 +16,7 @@ function alternation(phrases: readonly string[]): string {
 const QUANTITY_RE = new RegExp(
   `(?<![\\w$£€#§.,'’-])(?:(${alternation(QUALIFIER_WORDS.map((q) => q.phrase))})\\s+)?(?:(between|from)\\s+)?` +
     `(${NUMBER_PATTERN}|${alternation(VAGUE_QUANTITY_WORDS)})` +
-    `(?:(\\s*(?:-|–|to)\\s*|\\s+(?:and|or)\\s+)(${NUMBER_PATTERN}))?(?![\\w%$£€§'’-])`,
+    `(?:(\\s*(?:-|–|to)\\s*|\\s+(?:and|or)\\s+)(${NUMBER_PATTERN}))?(?![\\w%$£€§'’-])(?!\\s+another\\b)`,
   'gi',
 );
 
@@ -70,7 +70,7 @@ export function findQuantities(sentence: SentenceScan): Quantity[] {
     const start = base + m.index;
     const isBetween = lead?.toLowerCase() === 'between';
     const joinsWithAnd = connector ? /\b(?:and|or)\b/i.test(connector) : false;
-    if (secondValue === null || (joinsWithAnd && !isBetween) || (!connector && !second)) {
+    if (secondValue === null || (joinsWithAnd && !isBetween)) {
       // a lone figure; when the range did not hold, read on from the first figure's end
       if (second) QUANTITY_RE.lastIndex = firstEnd;
       found.push({ ...hedge(qualifier, value), start: lead ? base + firstStart : start, end: base + firstEnd });

@@ -31,13 +31,10 @@ export function addDays(day: Day, n: number): Day {
   return fromUtc(utc(day) + n * 86_400_000);
 }
 
-/** Months added with the day clamped to the target month's length (31 March − 1 month = 28/29 February). */
-export function addMonths(day: Day, n: number): Day {
-  const index = day.year * 12 + (day.month - 1) + n;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { year, month, day: Math.min(day.day, last) };
+/** The month `n` months from year-month (year, month). */
+function addMonths(year: number, month: number, n: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + n;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
 export function dayValue(day: Day): string {
@@ -68,7 +65,7 @@ export function relativePeriod(ref: Anchor | null, unit: Unit, offset: number): 
       return year === null ? 'XXXX' : String(year + offset);
     case 'M': {
       if (year === null || ref?.month == null) return offset === 0 && ref?.month != null ? timexValue(null, ref.month, null) : 'XXXX-XX';
-      const shifted = addMonths({ year, month: ref.month, day: 1 }, offset);
+      const shifted = addMonths(year, ref.month, offset);
       return timexValue(shifted.year, shifted.month, null);
     }
     case 'W':

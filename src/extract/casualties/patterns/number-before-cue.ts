@@ -7,7 +7,7 @@ import { isNonPersonNoun, isVictimNoun, LINK_WORDS, objectFollows, STOP_WORDS, w
 const MAX_WORDS = 9;
 const MAX_MODIFIERS = 2;
 /** Words of a place phrase after the people ("pilgrims from around the world were killed"). */
-const MAX_PLACE_WORDS = 5;
+const MAX_PLACE_WORDS = 8;
 // ", including a child,", ", Jane Doe," or a masked age between the people and the cue; or "including an officer"
 const ASIDE_RE = /\s*,\s*(?:(?:including|among them|both|all)\b|[A-Z§])[^,.;]{0,60},|\s+including\s+[^,.;]{1,40}?(?=\s+(?:were|was|are|have|had)\b)/y;
 // "three of the victims", "dozens of villagers"
@@ -17,15 +17,18 @@ const STAND_IN_HEADS = new Set(['additional', 'more']);
 const PLACE_PREPOSITIONS = new Set(['across', 'at', 'from', 'in', 'inside', 'near', 'of', 'on']);
 // "he and three others were shot": the person named first is one of them
 const HE_AND_RE = /\b(?:he|she)\s+and\s+$/i;
-// "shot at him": fired on, not hit
-const SHOT_AT_RE = /^\s+at\s+(?:him|her|them|us|me|police|officers|deputies)\b/i;
+// "shot at him": fired on, not hit; "one shot off the lead": a stroke in a game, not a wound
+const SHOT_AT_RE = /^\s+(?:at\s+(?:him|her|them|us|me|police|officers|deputies)|of|off|behind|ahead|back|clear|better)\b/i;
 // cues that read as nouns or adjectives, never as a verb taking an object
 const NOMINAL_CUES = new Set([
   'bodies', 'casualties', 'critical', 'dead', 'death', 'deaths', 'deceased', 'fatalities', 'fatality', 'fatally',
   'homeless', 'homicides', 'injuries', 'killings', 'lives', 'missing', 'murder', 'murders',
 ]);
+// "32 death claims", "two murder charges": the cue word only describes the noun after it
+const SINGULAR_NOMINAL_CUES = new Set(['death', 'deceased', 'fatality', 'murder']);
+const COMPOUND_HEAD_RE = /^\s+(?:benefits?|cases?|charges?|claims?|convictions?|counts?|detectives?|investigations?|investigators?|notices?|penalty|row|scenes?|sentences?|squads?|suspects?|threats?|trials?|warrants?)\b/i;
 // "saved two lives": lives kept, not lost
-const SAVED_BEFORE_RE = /\bsav(?:e|ed|es|ing)\s+$/i;
+const SAVED_BEFORE_RE = /\bsav(?:e|ed|es|ing)\s+(?:as\s+|so\s+)?$/i;
 
 export const numberBeforeCue: QuantityPattern = {
   name: 'number-before-cue',
@@ -53,6 +56,7 @@ export const numberBeforeCue: QuantityPattern = {
         if (!NOMINAL_CUES.has(cue.phrase) && cue.kind !== 'displaced' && !linked && objectFollows(text, cue.end)) return null;
         if (cue.phrase === 'fled' && !fledFromHarm(quantity, victims)) return null;
         if (cue.phrase === 'shot' && SHOT_AT_RE.test(text.slice(cue.end, cue.end + 16))) return null;
+        if (SINGULAR_NOMINAL_CUES.has(cue.phrase) && COMPOUND_HEAD_RE.test(text.slice(cue.end, cue.end + 16))) return null;
         if (cue.phrase === 'lives' && SAVED_BEFORE_RE.test(text.slice(Math.max(0, quantity.start - base - 8), quantity.start - base))) return null;
         if (wasSingular && quantity.count !== null && quantity.count > 1) return null;
         // lowercase words with no people noun after them name something else ("two leaders discussed ... critical")
@@ -91,7 +95,9 @@ export const numberBeforeCue: QuantityPattern = {
       }
       // "nine troops and several fighters": a second group of people shares the cue
       if (hasNoun && w.lower === 'and') {
-        if (cueAt(text, pos)) return null;
+        // "killed three soldiers and seriously wounded six": the next clause has its own verb
+        const next = wordAt(text, pos);
+        if (cueAt(text, pos) || (next && LINK_WORDS.has(next.lower))) return null;
         phraseClosed = true;
         continue;
       }

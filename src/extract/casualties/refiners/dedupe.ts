@@ -7,19 +7,17 @@ const GENERIC_VICTIMS = new Set(['individual', 'more', 'other', 'people', 'perso
 /** The head noun of who was counted, singular, or null when it is generic or absent. */
 function victimHead(victims: string | null): string | null {
   if (!victims) return null;
-  const head = victims.toLowerCase().split(/\s+/).pop()!.replace(/(?:es|s)$/, '').replace(/^(?:peopl|person)$/, 'people');
-  return GENERIC_VICTIMS.has(head) || head === 'people' ? null : head;
+  const last = victims.toLowerCase().split(/\s+/).pop()!;
+  const head = last.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  return GENERIC_VICTIMS.has(head) ? null : head;
 }
 
 function sameFigure(a: Finding, b: Finding, text: string): boolean {
-  if (a.kind !== b.kind) return false;
-  const sameWords = text.slice(a.start, a.end).toLowerCase() === text.slice(b.start, b.end).toLowerCase();
-  if (sameWords && a.quantity.count === b.quantity.count) return true;
+  if (a.kind !== b.kind || a.quantity.count !== b.quantity.count) return false;
+  if (text.slice(a.start, a.end).toLowerCase() === text.slice(b.start, b.end).toLowerCase()) return true;
   if (a.name || b.name) return a.name === b.name || (a.actor !== undefined && a.actor === b.actor);
-  if (a.quantity.count === null || b.quantity.count === null) {
-    return false;
-  }
-  if (a.quantity.count !== b.quantity.count) return false;
+  // two vague figures ("dozens", "scores of people") are told apart by their words only
+  if (a.quantity.count === null) return false;
   const ha = victimHead(a.victims);
   const hb = victimHead(b.victims);
   // single people ("a man", "one person") are usually different people unless described alike

@@ -1,5 +1,6 @@
-// "two years ago", "a year earlier", "three days later", and "a day after <event>" / "two days before <event>",
-// which the calls extractor re-anchors on the event through `shift`. Values count from the reference.
+// "two years ago", "a year earlier", "three days later": dates counted from the reference. And "a day after
+// <event>" / "two days before <event>": TimeML reads the amount as a duration (the event is the anchor, not the
+// reference), and `shift` lets the calls extractor re-anchor the event on the story's day.
 import { durationValue, relativePeriod, shiftedValue } from '../normalize.js';
 import { DURATION_CORE, inQuarterContext, pattern, readQuantity } from '../patterns.js';
 import type { DateParser } from '../types.js';
@@ -15,24 +16,22 @@ export const agoParser: DateParser = {
     if (!quantity || g.article?.toLowerCase() === 'the') return null;
     const signal = g.signal.toLowerCase().replace(/\s+/g, ' ');
     const direction = DIRECTIONS[signal];
-    // TimeML leaves the signal word of "a day after the vote" out of the extent.
-    const relational = signal === 'before' || signal === 'after';
-    const span = relational ? { from: 0, to: m[0].slice(0, m.indices!.groups!.signal[0] - m.index).trimEnd().length } : undefined;
-    if (quantity.amount === null) {
-      return relational ? { type: 'DURATION', value: durationValue(null, quantity.unit), span } : { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+    const { amount, unit } = quantity;
+
+    if (signal === 'before' || signal === 'after') {
+      // The signal word stays out of the extent: "[a day] after the vote".
+      const span = { from: 0, to: m[0].slice(0, m.indices!.groups!.signal[0] - m.index).trimEnd().length };
+      const shiftable = amount !== null && (unit === 'D' || unit === 'W' || unit === 'M' || unit === 'Y');
+      return {
+        type: 'DURATION',
+        value: durationValue(amount, unit),
+        span,
+        ...(shiftable ? { shift: { amount, unit, direction } } : {}),
+      };
     }
-    const sameQuarter = quantity.unit === 'Y' && direction < 0 && inQuarterContext(ctx.text, m.index);
-    const value = sameQuarter
-      ? relativePeriod(ctx.reference, 'Q', -1 - 4 * quantity.amount)
-      : shiftedValue(ctx.reference, quantity.unit, direction * quantity.amount);
-    const { unit } = quantity;
-    // Only "a day after <event>" names its anchor; "a year earlier" counts from a moment the story set earlier.
-    const shiftable = relational && (unit === 'D' || unit === 'W' || unit === 'M' || unit === 'Y');
-    return {
-      type: 'DATE',
-      value,
-      span,
-      ...(shiftable ? { shift: { amount: quantity.amount, unit, direction } } : {}),
-    };
+    if (amount === null) return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+    const sameQuarter = unit === 'Y' && direction < 0 && inQuarterContext(ctx.text, m.index);
+    const value = sameQuarter ? relativePeriod(ctx.reference, 'Q', -1 - 4 * amount) : shiftedValue(ctx.reference, unit, direction * amount);
+    return { type: 'DATE', value };
   },
 };

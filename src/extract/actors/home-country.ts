@@ -1,0 +1,44 @@
+// Whose officials the untitled ones are, when the text leaves it to the reader.
+import type { Entity } from './merge.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon-index.js';
+import type { Token } from './tokens.js';
+
+/**
+ * Wire convention: an official with no country named ("Deputy Foreign Minister X", "the Foreign
+ * Ministry") belongs to the state of the dateline ("MOSCOW, June 29"), else to the state the
+ * article names most.
+ */
+export function assumeHomeCountry(entities: Entity[], tokens: Token[], places: string[]): void {
+  const place = places[0]?.toLowerCase();
+  const country = (place ? (COUNTRY_BY_CAPITAL.get(place) ?? COUNTRY_BY_NAME.get(place)) : undefined) ?? mostNamedCountry(entities, tokens);
+  if (!country) return;
+  for (const e of entities) {
+    const official =
+      (e.type === 'person' && e.title !== null && !MEDIA_TITLE_RE.test(e.title)) ||
+      (e.type === 'organization' && GOVERNMENT_ORGAN_RE.test(e.name));
+    if (official && e.country === null) e.country = country;
+  }
+}
+
+/** The country named clearly more often than any other, or null. */
+function mostNamedCountry(entities: Entity[], tokens: Token[]): string | null {
+  const tally = new Map<string, number>();
+  for (const e of entities) {
+    if ((e.type === 'country' || e.type === 'place') && COUNTRY_NAMES.has(e.name)) tally.set(e.name, e.mentions.length);
+  }
+  // "British", "Mexican": nationality words count for their country too.
+  for (const t of tokens) {
+    const country = COUNTRY_BY_DEMONYM.get(t.key);
+    if (country && !t.blocked && /^\p{Lu}/u.test(t.text)) tally.set(country, (tally.get(country) ?? 0) + 1);
+  }
+  const counts = [...tally].sort((a, b) => b[1] - a[1]);
+  if (counts.length === 0 || (counts[0][1] < 2 && counts.length > 1) || (counts[1] && counts[1][1] * 2 > counts[0][1])) return null;
+  return counts[0][0];
+}
+
+const COUNTRY_NAMES = new Set(COUNTRY_BY_NAME.values());
+
+/** Journalists quoted by title ("Political Editor") work for an outlet, not a state. */
+const MEDIA_TITLE_RE = /\b(?:editor|correspondent|reporter|journalist)\b/i;
+
+const GOVERNMENT_ORGAN_RE = /\b(?:Ministry|Government|Cabinet|Parliament|Police|Army)$/;

@@ -1,0 +1,39 @@
+// People named in full and then by surname: "Woods", "Lavrov-Araghchi".
+import type { Candidate } from './candidates.js';
+import type { Reading } from './classify.js';
+import { isKnownName } from './lexicon-index.js';
+
+/** Last words of the people named in full: "Woods" later in the text is one of them. */
+export function personSurnames(readings: Reading[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const r of readings) {
+    if (r.type !== 'person') continue;
+    const words = r.name.toLowerCase().split(/\s+/);
+    if (words.length > 1) surnames.add(words[words.length - 1]);
+  }
+  return surnames;
+}
+
+/** A lone word that is a named person's surname is that person, whatever else it looked like. */
+export function surnameReading(c: Candidate, reading: Reading, surnames: Set<string>): Reading {
+  if (c.tokens.length !== 1 || reading.type === 'person' || reading.type === 'country') return reading;
+  const key = c.tokens[0].key;
+  if (!surnames.has(key) || isKnownName(key)) return reading;
+  return { type: 'person', name: c.tokens[0].text.replace(/['’]s?$/, ''), country: c.country };
+}
+
+export type Found = { c: Candidate; first: number; reading: Reading };
+
+/** "the Lavrov-Araghchi call": two known surnames joined by a hyphen are two people. */
+export function splitSurnamePairs(found: Found[], surnames: Set<string>): Found[] {
+  return found.flatMap((f) => {
+    const { tokens } = f.c;
+    const hyphenated = tokens.length > 1 && tokens.slice(0, -1).every((t) => t.post === '-');
+    if (!hyphenated || !tokens.every((t) => surnames.has(t.key))) return [f];
+    return tokens.map((t, k) => ({
+      c: { ...f.c, tokens: [t] },
+      first: f.first + k,
+      reading: { type: 'person' as const, name: t.text.replace(/['’]s?$/, ''), country: null },
+    }));
+  });
+}

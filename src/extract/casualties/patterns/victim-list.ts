@@ -1,0 +1,47 @@
+// Victims listed after the fact: "Those killed were identified as A, B and a 22-year-old man" → one figure each.
+import type { Finding, SentencePattern } from '../types.js';
+import { FULL_NAME } from './named-victim.js';
+
+const IDENTIFIED_RE = /\b(?:[Tt]hose\s+killed|[Tt]he\s+(?:dead|deceased)|[Tt]he\s+(?:dead\s+|slain\s+)?victims?)\s+(?:were|was|have\s+been|has\s+been)\s+identified\s+as\s+([^.;]+)/g;
+const LIST_SEPARATOR_RE = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
+// "Priya Shah (Pune, Maharashtra)": where a listed victim is from is set aside before the list is split
+const PARENTHESES_RE = /\([^()]*\)/g;
+// a listed name may be one word ("Geeta") when nothing else stands in its item
+const LISTED_PERSON_RE = new RegExp(`^(?:§+\\s+)?(${FULL_NAME}|[A-Z][a-z’'.-]+(?=\\s*$))|^(?:an?\\s+(?:[\\w§’'-]+\\s+){0,2}?(?:man|woman|boy|girl|person|teen|teenager))\\b`);
+
+export const victimList: SentencePattern = {
+  name: 'victim-list',
+  extract(sentence) {
+    const { text, start: base } = sentence;
+    const found: Finding[] = [];
+    IDENTIFIED_RE.lastIndex = 0;
+    for (let m = IDENTIFIED_RE.exec(text); m; m = IDENTIFIED_RE.exec(text)) {
+      const listStart = m.index + m[0].length - m[1].length;
+      const list = m[1].replace(PARENTHESES_RE, (p) => ' '.repeat(p.length));
+      let from = 0;
+      for (const separator of [...list.matchAll(LIST_SEPARATOR_RE), null]) {
+        const to = separator ? separator.index : list.length;
+        const item = list.slice(from, to);
+        const itemStart = listStart + from;
+        from = separator ? separator.index + separator[0].length : list.length;
+        const person = LISTED_PERSON_RE.exec(item);
+        if (!person) continue;
+        const spanStart = itemStart + (person[1] ? person[0].length - person[1].length : 0);
+        const spanEnd = itemStart + person[0].length;
+        found.push(listed(sentence.raw.slice(spanStart, spanEnd), person[1], base + spanStart, base + spanEnd));
+      }
+    }
+    return found;
+  },
+};
+
+function listed(victims: string, name: string | undefined, start: number, end: number): Finding {
+  return {
+    kind: 'killed',
+    quantity: { count: 1, min: null, max: null, qualifier: 'exact' },
+    victims,
+    ...(name ? { name, nameStart: start } : {}),
+    start,
+    end,
+  };
+}
