@@ -1,8 +1,9 @@
 // The output record, defined once: the TypeScript types and the JSON Schema
 // printed by `newsfacts schema` both come from these zod definitions.
 import { z } from 'zod';
+import { SCHEMA_ID } from './kinds.js';
 
-export const SCHEMA_ID = 'newsfacts/1';
+export { RECORD_KINDS, SCHEMA_ID, type RecordKind } from './kinds.js';
 
 export const Span = z.object({
   start: z.number().int().nonnegative(),
@@ -110,9 +111,6 @@ export type Casualty = z.infer<typeof Casualty>;
 export type Dateline = z.infer<typeof Dateline>;
 export type Warning = z.infer<typeof Warning>;
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
-
-export const RECORD_KINDS = ['actors', 'calls', 'appeals', 'dates', 'casualties'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export function outputJsonSchema(): object {
   return z.toJSONSchema(DocumentRecord, { target: 'draft-2020-12' });

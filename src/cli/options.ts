@@ -1,5 +1,5 @@
 // Parsing and checking option values; every problem is a UsageError (exit 2).
-import { RECORD_KINDS, type RecordKind } from '../schema.js';
+import { RECORD_KINDS, type RecordKind } from '../kinds.js';
 import { FORMATS, type Format } from '../output/types.js';
 import type { InputKind } from '../input/types.js';
 import { UsageError } from './errors.js';

@@ -1,7 +1,7 @@
 // Runs extraction tasks in this thread or on a pool of worker threads (--jobs N > 1, or any
 // explicit --timeout-ms). A pooled task past its time budget has its worker terminated and is
 // reported as failed; the pool starts only when a second document arrives, so one article starts fast.
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import type { DocumentRecord } from '../schema.js';
 import type { ExtractTask } from './worker.js';
 
@@ -45,6 +45,7 @@ export function createProcessor(options: ProcessorOptions, extractInline: (task:
   // task's budget counts its own running time, not module loading or a queue.
   const slots = new Slots(options.jobs);
   const startPool = async () => {
+    const { Piscina } = await import('piscina'); // loaded only for batches
     const piscina = new Piscina({
       filename: new URL('./worker.js', import.meta.url).href,
       maxThreads: options.jobs,

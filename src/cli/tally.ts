@@ -1,4 +1,5 @@
-import { RECORD_KINDS, type DocumentRecord, type RecordKind } from '../schema.js';
+import { RECORD_KINDS, type RecordKind } from '../kinds.js';
+import type { DocumentRecord } from '../schema.js';
 
 /** Counts for the closing summary line and for --fail-on. */
 export class Tally {

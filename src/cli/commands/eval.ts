@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { RECORD_KINDS, type RecordKind } from '../../schema.js';
+import { RECORD_KINDS, type RecordKind } from '../../kinds.js';
 import { EXIT_FAILURE, NewsfactsError, UsageError } from '../errors.js';
 import { createProgress } from '../progress.js';
 

@@ -3,7 +3,8 @@ import { Command, Option } from 'commander';
 import { readArticles, resolvePaths, type Article, type InputKind } from '../../input/index.js';
 import { createFormatter, type Format, type Formatter } from '../../output/index.js';
 import { pipedFormatter } from '../../output/piped.js';
-import { RECORD_KINDS, type DocumentRecord, type RecordKind } from '../../schema.js';
+import { RECORD_KINDS, type RecordKind } from '../../kinds.js';
+import type { DocumentRecord } from '../../schema.js';
 import { EXIT_FAILURE, EXIT_OK } from '../errors.js';
 import {
   FAIL_CONDITIONS, INPUT_KINDS, formatForFile, parseFailOn, parseFormat, parseInputKind, parseJobs, parseKinds, parseRefDate, parseTimeout,
