@@ -103,3 +103,34 @@ describe.skipIf(!hasShared)('extractActors on the design article', () => {
     expect(actors.filter((a) => a.type === 'organization').every((o) => o.country === 'Russia')).toBe(true);
   });
 });
+
+describe('extractActors: harder wire sentences', () => {
+  it('makes every state in a list of parties a country, and a state that only locates a place stays a place', () => {
+    const { actors } = actorsOf(
+      'The ceasefire followed mediation by Qatar, Egypt and the United States. A car bomb exploded in Mogadishu, Somalia, on Sunday.',
+    );
+    for (const name of ['Qatar', 'Egypt', 'United States']) expect(byName(actors, name)?.type).toBe('country');
+    expect(byName(actors, 'Somalia')?.type).toBe('place');
+  });
+
+  it('reads an organ named by its state in lower case', () => {
+    const { actors } = actorsOf('A statement from the Kenyan foreign ministry condemned the raid.');
+    expect(byName(actors, 'Kenyan foreign ministry')).toMatchObject({ type: 'organization', country: 'Kenya' });
+  });
+
+  it('takes an unknown single name that speaks as a person and drops the honorific from the mention', () => {
+    const { actors } = actorsOf('Mr Okonkwo told reporters the talks would resume. Later Tshabalala said nothing had changed.');
+    expect(byName(actors, 'Okonkwo')?.mentions[0].text).toBe('Okonkwo');
+    expect(byName(actors, 'Tshabalala')?.type).toBe('person');
+  });
+
+  it('keeps journalists in credits and nationality words out of the actors', () => {
+    const { actors } = actorsOf('Chilean miners went back to work on Monday.\nReporting by Ana Lindqvist; Editing by Tomas Berg');
+    expect(actors).toEqual([]);
+  });
+
+  it('gives an untitled official the dateline country', () => {
+    const { actors } = actorsOf('NAIROBI (Reuters) - Interior Minister Kipchumba Murkomen said on Monday the curfew would end.');
+    expect(byName(actors, 'Kipchumba Murkomen')).toMatchObject({ title: 'Interior Minister', country: 'Kenya' });
+  });
+});

@@ -143,6 +143,30 @@ describe('extractCalls: more ways to report a call', () => {
     expect(extractCalls(ctx).map((c) => namesOf(ctx, c.participants)[1])).toEqual(['Chile', 'Peru', 'Bolivia']);
   });
 
+  it('keeps an earlier in-person meeting ("last met ... on May 2") apart from the video call', () => {
+    const text = 'Roth and Mendes held a video call on Tuesday. The two leaders last met in person in Lisbon on May 2.';
+    const ctx = contextFor(text, [ROTH, MENDES], [
+      { text: 'Tuesday', value: '2031-05-06' },
+      { text: 'May 2', value: '2031-05-02' },
+    ]);
+    expect(extractCalls(ctx).map((c) => [c.medium, c.date?.value])).toEqual([
+      ['video', '2031-05-06'],
+      ['in-person', '2031-05-02'],
+    ]);
+  });
+
+  it('lets the named leaders replace the states that stood for them in a headline', () => {
+    const text = 'Germany and Brazil leaders meet on trade\nChancellor Anna Roth met President Carlos Mendes in Berlin on Tuesday.';
+    const ctx = contextFor(text, [
+      ROTH,
+      MENDES,
+      { type: 'country', name: 'Germany', forms: ['Germany'] },
+      { type: 'country', name: 'Brazil', forms: ['Brazil'] },
+    ]);
+    const calls = extractCalls(ctx);
+    expect(calls.map((c) => namesOf(ctx, c.participants))).toEqual([['Anna Roth', 'Carlos Mendes']]);
+  });
+
   it('dates "Earlier in the evening, ..." by the day the story named just before', () => {
     const text = 'The coalition wobbled on Friday, 2 May, as two ministers quit. Earlier in the evening, Roth met Mendes at the chancellery.';
     const ctx = contextFor(text, [ROTH, MENDES], [{ text: 'Friday, 2 May', value: '2031-05-02' }]);

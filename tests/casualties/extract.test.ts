@@ -122,6 +122,7 @@ describe('qualifiers', () => {
     ['Between 20 and 30 people were wounded.', { count: 20, min: 20, max: 30, qualifier: 'range' }],
     ['Officials said 20-30 villagers were missing.', { count: 20, min: 20, max: 30, qualifier: 'range' }],
     ['Dozens of villagers were killed overnight.', { count: null, min: null, max: null, qualifier: 'vague' }],
+    ['Nearly two dozen miners are still missing.', { kind: 'missing', count: 24, min: null, max: 24, qualifier: 'approximate' }],
   ])('%s', (text, expected) => {
     const [c] = casualties(text);
     expect(c).toMatchObject(expected);

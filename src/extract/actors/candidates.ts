@@ -290,6 +290,10 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
         country = ownerBefore(tokens, before.from) ?? country;
       } else if (index > 0 && HONORIFIC_WORDS.has(tokens[index - 1].key)) {
         personCue = true;
+      } else if (index > 1 && tokens[index - 1].key === 'counterpart' && ownerCountry([tokens[index - 2]])) {
+        // "his Egyptian counterpart Badr Abdelatty": the same office, held for another state.
+        personCue = true;
+        country = ownerCountry([tokens[index - 2]]);
       }
     }
     if (pieceIndex === pieces.length - 1 && title === null && name.length) {

@@ -158,5 +158,6 @@ export function classify(c: Candidate, ctx: ClassifyContext): Reading {
     const reading = rule(c, key, ctx);
     if (reading) return reading;
   }
+  // Several capitalised words no rule explains: most often a person the tagger does not know.
   return { type: 'person', name: nameText(c), country: c.country };
 }

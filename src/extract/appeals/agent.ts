@@ -8,6 +8,7 @@ import { clauseOpener } from '../calls/clause.js';
 import type { AppealMatch } from './verbs.js';
 
 const PARTICIPLE_RE = /^\w+ing\b/i;
+const SECOND_VERB_RE = /\band\s+(?:also\s+|then\s+)?$/i;
 const PAIR_ANAPHOR_RE = /\b(?:the\s+two|both)(?:\s+\w+)?\s+(?:leaders|presidents|ministers|sides|countries|men|premiers)\b/i;
 /** Words that may stand between coordinated subjects: "A and U.S. Secretary of State B". */
 const COORDINATION_WORD_RE = /^(?:and|of|the|&|[A-Z].*)$/;
@@ -58,7 +59,9 @@ export function appealAgents(
     const named = placed.find((m) => m.start >= match.end && m.start < match.end + BY_PHRASE_REACH);
     return named ? [named.actor] : [];
   }
-  if (PARTICIPLE_RE.test(text.slice(match.start, match.end))) {
+  // "Lavrov reiterated that ... and urged": a second verb of the sentence's subject.
+  const secondVerb = SECOND_VERB_RE.test(text.slice(Math.max(sentence.start, match.start - 12), match.start));
+  if (secondVerb || PARTICIPLE_RE.test(text.slice(match.start, match.end))) {
     // "A, B and C, who visited D, urging him to quit": the participle goes with the relative's antecedent.
     const relative = clauseOpener(text, sentence, match.start);
     if (relative.word === 'who') {

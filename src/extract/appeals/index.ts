@@ -11,6 +11,13 @@ import { findReportedProposals } from './should.js';
 import { findAppealVerbs, type AppealMatch } from './verbs.js';
 
 const ADDRESSEE_GAP_RE = / … to$/;
+const COMMENT_RE = /^comment\b/i;
+/** "asked a judge to", not "asked in a reference to": the gap names whom the appeal addresses. */
+const ADDRESSEE_RE =
+  /^(?:[A-Z]|(?:the|a|an|his|her|their|its|him|them|me|us|you|all|both|everyone|people|residents|members|other|others)\b)/;
+/** "responding to a call for pick-up": a call for something with no one said to make it. */
+const ARTICLE_BEFORE_RE = /\b(?:a|an|the)\s+(?:\w+\s+)?$/i;
+const CALL_NOUN_RE = /^calls?\b/i;
 /** "had not pressed for", "never called for": no appeal was made. */
 const NEGATED_BEFORE_RE = /\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?$/i;
 /** "is considering urging", "plans to call for": an appeal not yet made. */
@@ -51,8 +58,13 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
       const before = text.slice(Math.max(sentence.start, match.start - 20), match.start);
       if (NEGATED_BEFORE_RE.test(before) || HYPOTHETICAL_BEFORE_RE.test(before) || PASSIVE_BEFORE_RE.test(before)) continue;
       if (NOUN_DEMAND_RE.test(match.verb.phrase) && DETERMINER_BEFORE_RE.test(before)) continue;
+      if (CALL_NOUN_RE.test(match.verb.phrase) && match.verb.agent === 'subject' && ARTICLE_BEFORE_RE.test(before)) continue;
+      if (ADDRESSEE_GAP_RE.test(match.verb.phrase) && !ADDRESSEE_RE.test(text.slice(demandFrom).trimStart())) continue;
+      // "held a video call on Tuesday": a call on a day, not a call on someone.
+      if (ctx.dates.some((d) => d.start >= match.end && d.start <= match.end + 1)) continue;
       const demand = demandAfter(text, demandFrom, sentence.end);
-      if (!demand) continue;
+      // "did not return a call for comment": a reporter's request.
+      if (!demand || COMMENT_RE.test(demand)) continue;
       const evidence = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
       for (const actor of appealAgents(text, placed, doc.sentences, sentence, match)) {
         // One appeal per actor and sentence: "urged X ..., calling for Y" is one demand stated twice.

@@ -3,7 +3,7 @@
 import type { AppealMatch } from './verbs.js';
 
 const SPEECH_SHOULD_RE =
-  /\b(?:said|says|saying|added|adding|stated|stressed|noted)\s+(?:that\s+)?((?:(?!\bshould\b)[^.;:!?,]){1,100})\bshould\b(?!\s+not\b|n't)/gi;
+  /\b(?:said|says|saying|added|adding|stated|stressed|noted)\s+(?:that\s+)?((?:(?!\b(?:should|whether|if)\b)[^.;:!?,]){1,100})\bshould\b(?!\s+not\b|n't)/gi;
 
 export interface ReportedProposal {
   match: AppealMatch;

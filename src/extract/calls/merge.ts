@@ -24,11 +24,22 @@ function partyKey(actor: Actor): string {
   return actor.type === 'person' ? name.slice(name.lastIndexOf(' ') + 1) : name;
 }
 
+/** The same party, or a state standing for its leader ("Kenya and Ethiopia leaders meet"). */
+function standsFor(x: Actor, y: Actor): boolean {
+  if (partyKey(x) === partyKey(y)) return true;
+  return (x.type === 'country' && y.country === x.name) || (y.type === 'country' && x.country === y.name);
+}
+
 function sameParties(a: readonly Actor[], b: readonly Actor[]): boolean {
   if (a.length !== b.length) return false;
-  const keys = new Set(a.map(partyKey));
-  return b.every((x) => keys.has(partyKey(x)));
+  const used = new Set<number>();
+  return b.every((x) => {
+    const i = a.findIndex((y, j) => !used.has(j) && standsFor(x, y));
+    return i >= 0 && used.add(i) !== undefined;
+  });
 }
+
+const peopleCount = (parties: readonly Actor[]) => parties.filter((p) => p.type === 'person').length;
 
 export function compatible(event: CallEvent, facts: CallFacts): boolean {
   if (!sameParties(event.participants, facts.participants)) return false;
@@ -51,6 +62,8 @@ export function mergeInto(events: CallEvent[], facts: CallFacts): CallEvent {
 
 /** Adds what a further mention tells about a known event. */
 export function absorb(same: CallEvent, facts: CallFacts): void {
+  // Named people replace the states that stood for them.
+  if (peopleCount(facts.participants) > peopleCount(same.participants)) same.participants = facts.participants;
   same.date ??= facts.date;
   if (same.medium === 'unspecified') same.medium = facts.medium;
   same.initiator ??= facts.initiator;

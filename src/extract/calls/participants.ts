@@ -33,7 +33,11 @@ export interface CallMention {
 const FRONTED_RE = /^\s*(?:in|during|after|following)\s+(?:a|an|his|her|their|its)\s+(?:\S+\s+){0,2}$/i;
 /** How far after a fronted "In a call with Y," the main clause's subject may be named. */
 const MAIN_SUBJECT_REACH = 60;
-const CALLING_VERBS = new Set(['called', 'phoned', 'rang', 'telephoned']);
+const CALLING_VERBS = new Set(['called', 'phoned', 'rang', 'telephoned', 'visited']);
+const SPEAKING_VERBS = new Set(['speaks', 'spoke', 'spoken', 'talked']);
+/** With no one to speak with, "A and B spoke" is a call only when told how or when ("spoke by phone on Monday"). */
+const CONVERSATION_AFTER_RE =
+  /^\s+(?:by|over|via|on\s+the\s+(?:phone|telephone)|on\s+\w+day|late|earlier|again|twice|for\s+(?:about|nearly|almost|more|an?|\d))\b/i;
 const TRANSITIVE = new Set(['called', 'met', 'meet', 'meets', 'visited', 'phoned', 'rang', 'telephoned']);
 const PREPOSITION_RE = /\b(with|to|between|from)\b/i;
 /** "a call from X": only a call comes from someone. */
@@ -48,13 +52,15 @@ const GROUP_ANAPHOR_RE =
   /\b(?:the\s+two|both)(?:\s+\w+)?\s+(?:leaders|presidents|ministers|sides|men|heads|premiers|chancellors|diplomats|officials)\b|\bthe\s+pair\b|\b(?:they|their|them)\b/i;
 const PRONOUN_RE = /\b(?:he|she|his|her)\b/gi;
 const DEFINITE_BEFORE_RE = /\b(?:the|this|that|their|its)\s+(?:\w+\s+){0,2}$/i;
-const EARLIER_BEFORE_RE = /\b(?:earlier|previous|prior|last)\s+(?:\w+\s+)?$/i;
+/** "an earlier exchange", "the previous round of consultations", "following a meeting on May 2". */
+const EARLIER_BEFORE_RE =
+  /\b(?:earlier|previous|prior|last)\s+(?:\w+\s+){0,2}$|\b(?:following|after)\s+(?:a|an|their|his|her)\s+(?:\w+\s+){0,2}$/i;
 /**
  * What may follow the object of "met"/"called" when it is the party itself: punctuation, a
  * preposition or time word, another name. "called U.S. soldiers ...", "called Y a liar" fail.
  */
 const BARE_OBJECT_FOLLOW_RE =
-  /^(?:\s*$|\s*[,.;:'"’”)]|\s+(?:and|on|to|in|at|for|from|about|over|by|late|early|last|this|yesterday|today|twice|again|after|before|during|while|shortly|as|separately|together|here|there)\b|\s+[A-Z])/;
+  /^(?:\s*$|\s*[,.;:)]|\s+(?:and|on|to|in|at|for|from|about|over|by|late|early|last|this|yesterday|today|twice|again|after|before|during|while|shortly|as|separately|together|here|there)\b|\s+[A-Z])/;
 /** "at a post-Games meeting": a venue, not a call between named parties. */
 const VENUE_BEFORE_RE = /\bat\s+(?:a|an|the|this|its|their)\s+(?:\S+\s+){0,3}$/i;
 const SEPARATE_BEFORE_RE = /\bseparate\s+(?:\w+\s+)?$/i;
@@ -250,13 +256,17 @@ export function resolveMention(
 
   let groups: PlacedMention[][];
   // "spoke to their counterparts", "called Y a liar": the object names no party, or names instead of calling.
-  const noCounterpart = !!object && !object.between && objects.length === 0;
+  const noCounterpart =
+    !!object && !object.between && objects.length === 0 && (!object.bare || CALLING_VERBS.has(match.trigger.phrase));
+  // "spoke at a press conference", "spoke as well": speaking, not a conversation.
+  const speech =
+    !object && SPEAKING_VERBS.has(match.trigger.phrase) && !CONVERSATION_AFTER_RE.test(text.slice(match.end, match.end + 30));
   const naming =
     !!object?.bare &&
     objects.length > 0 &&
     !BARE_OBJECT_FOLLOW_RE.test(text.slice(objects[0].end, objects[0].end + 20));
   const venue = noun && !object && VENUE_BEFORE_RE.test(before);
-  if (leadersBetween || noCounterpart || naming || venue) groups = [[]];
+  if (leadersBetween || noCounterpart || naming || venue || speech) groups = [[]];
   else if (fronted) groups = [[...objects, ...subjects]];
   else if (object?.between) groups = [objects];
   else if (objects.length > 1) groups = objects.map((o) => [...subjects, o]);

@@ -33,13 +33,25 @@ const PARTY_AFTER_RE = /^\s+(?:with|between)\b/i;
 /** "exchange" is a call only when it points back at one ("an earlier exchange on March 6"). */
 const EXCHANGE_BEFORE = /\b(?:earlier|previous|last|latest|first|second|third|phone|telephone)\s+$/i;
 
-/** "the Six-Party Talks", "the Annual Meeting": a capitalized trigger inside a name. */
+/** "the Six-Party Talks", "Summit County": a capitalized trigger inside a name (outside title-case headlines). */
 const NAME_BEFORE_RE = /\bthe\s+(?:[A-Z][\w-]*\s+)+$/;
+const NAME_AFTER_RE = /^\s+[A-Z]/;
+/** Share of capitalized words from which a line reads as a title-case headline. */
+const TITLE_CASE_SHARE = 0.6;
+
+function isTitleCase(line: string): boolean {
+  const words = line.match(/[A-Za-z][\w'’-]*/g) ?? [];
+  return words.length > 0 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= TITLE_CASE_SHARE;
+}
+
+function insideName(text: string, start: number, end: number): boolean {
+  if (!/^[A-Z]/.test(text[start])) return false;
+  return NAME_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start)) || NAME_AFTER_RE.test(text.slice(end, end + 3));
+}
 
 function rejected(text: string, start: number, end: number, phrase: string): boolean {
   const after = text.slice(end, end + 20);
   const before = text.slice(Math.max(0, start - 20), start);
-  if (/^[A-Z]/.test(text[start]) && NAME_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start))) return true;
   switch (phrase) {
     case 'calls':
       return CALLS_FROM_RE.test(after) || CALL_NOUN_NOT_AFTER.test(after) || CALL_NOUN_NOT_BEFORE.test(before);
@@ -57,16 +69,17 @@ function rejected(text: string, start: number, end: number, phrase: string): boo
   }
 }
 
-/** Trigger words inside [from, to) of the text, in order. */
+/** Trigger words inside [from, to) of the text (one sentence), in order. */
 export function findTriggers(text: string, from: number, to: number): TriggerMatch[] {
   const body = text.slice(from, to);
+  const headline = isTitleCase(body);
   const found: TriggerMatch[] = [];
   TRIGGER_RE.lastIndex = 0;
   for (let m = TRIGGER_RE.exec(body); m; m = TRIGGER_RE.exec(body)) {
     const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
     const start = from + m.index;
     const end = start + m[0].length;
-    if (rejected(text, start, end, phrase)) continue;
+    if ((!headline && insideName(text, start, end)) || rejected(text, start, end, phrase)) continue;
     found.push({ start, end, trigger: BY_PHRASE.get(phrase)! });
   }
   return found;

@@ -16,11 +16,14 @@ const FUTURE_MODAL_BEFORE_RE = /\b(?:will|would|shall|'ll|going\s+to)\s+(?:\S+\s
 const FUTURE_AFTER_RE =
   /^[^.;]{0,80}?\b(?:will|would|is\s+to|are\s+to|is\s+expected\s+to|is\s+scheduled\s+to|is\s+set\s+to)\s+(?:take\s+place|be\s+held|happen)\b/i;
 const DENIED_RE = /\b(?:denied|denies|deny|dismissed|rejected)\b/i;
+/** "spoke with KVUE in an interview": press interviews are not calls. */
+const INTERVIEW_RE = /\binterview(?:s|ed)?\b/i;
 
 export function isUnreal(text: string, sentence: TextSpan, clauseStart: number, trigger: TextSpan): boolean {
   const before = text.slice(Math.max(clauseStart, trigger.start - 60), trigger.start);
   if (MODAL_BEFORE_RE.test(before) || REQUESTED_BEFORE_RE.test(before) || CONVENED_BEFORE_RE.test(before)) return true;
   if (TRIP_PURPOSE_BEFORE_RE.test(before) || FUTURE_MODAL_BEFORE_RE.test(before)) return true;
   if (DENIED_RE.test(text.slice(sentence.start, trigger.start))) return true;
+  if (INTERVIEW_RE.test(text.slice(clauseStart, sentence.end))) return true;
   return FUTURE_AFTER_RE.test(text.slice(trigger.end, sentence.end));
 }

@@ -12,10 +12,13 @@ function alternation(phrases: readonly string[]): string {
     .join('|');
 }
 
+// A number, or a number of dozens: "two dozen".
+const FIGURE = `${NUMBER_PATTERN}(?:\\s+dozen)?`;
+
 // Groups: 1 qualifier, 2 between/from, 3 figure, 4 connector, 5 second figure.
 const QUANTITY_RE = new RegExp(
   `(?<![\\w$£€#§.,'’-])(?:(${alternation(QUALIFIER_WORDS.map((q) => q.phrase))})\\s+)?(?:(between|from)\\s+)?` +
-    `(${NUMBER_PATTERN}|${alternation(VAGUE_QUANTITY_WORDS)})` +
+    `(${FIGURE}|${alternation(VAGUE_QUANTITY_WORDS)})` +
     `(?:(\\s*(?:-|–|to)\\s*|\\s+(?:and|or)\\s+)(${NUMBER_PATTERN}))?(?![\\w%$£€§'’-])(?!\\s+another\\b)`,
   'gi',
 );

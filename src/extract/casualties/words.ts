@@ -1,6 +1,7 @@
 // Word-level reading around a figure: the people it counts ("three Israeli soldiers") and the
 // small words between a figure and its cue ("were", "have been", "who").
 import { NUMBER_PATTERN } from '../../text/numbers.js';
+import { VICTIM_NOUNS } from '../../lexicon/victim-nouns.js';
 import { NON_PERSON_WORDS, VICTIM_WORDS } from './cues.js';
 
 // Words, masked spans, and bare numerals ("six soldiers and 40 militants")
@@ -26,6 +27,15 @@ export function isVictimNoun(lower: string): boolean {
   return VICTIM_WORDS.has(lower);
 }
 
+// The singular nouns of the victim list: plural and collective ones end in -s or are listed here.
+const COLLECTIVE = new Set(['children', 'crew', 'family', 'gunmen', 'men', 'people', 'police', 'policemen', 'staff', 'women']);
+export const SINGULAR_VICTIM_NOUNS: readonly string[] = VICTIM_NOUNS.filter((w) => !w.endsWith('s') && !COLLECTIVE.has(w));
+const SINGULAR = new Set(SINGULAR_VICTIM_NOUNS);
+
+export function isSingularVictimNoun(lower: string): boolean {
+  return SINGULAR.has(lower);
+}
+
 export function isNonPersonNoun(lower: string): boolean {
   return NON_PERSON_WORDS.has(lower);
 }
@@ -33,7 +43,7 @@ export function isNonPersonNoun(lower: string): boolean {
 /** Words that may sit between people and the cue without changing who is counted. */
 export const LINK_WORDS: ReadonlySet<string> = new Set([
   'accidentally', 'all', 'allegedly', 'also', 'are', 'badly', 'be', 'been', 'believed', 'being', 'both',
-  'confirmed', 'critically', 'feared', 'gravely', 'had', 'has', 'have', 'is', 'later', 'mortally', 'now',
+  'confirmed', 'critically', 'feared', 'gravely', 'had', 'has', 'have', 'is', 'later', 'left', 'mortally', 'now',
   'remain', 'remained', 'remains', 'reportedly', 'seriously', 'severely', 'since', 'slightly', 'still',
   'subsequently', 'that', 'to', 'was', 'were', 'who', 'will', 'would',
 ]);
@@ -41,7 +51,7 @@ export const LINK_WORDS: ReadonlySet<string> = new Set([
 /** Words that end the reading of a noun phrase: prepositions, conjunctions, determiners, speech verbs. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   'a', 'after', 'an', 'and', 'as', 'at', 'before', 'but', 'by', 'during', 'for', 'from', 'her', 'his',
-  'if', 'in', 'into', 'its', 'near', 'on', 'or', 'said', 'says', 'than', 'the', 'their', 'this', 'when',
+  'if', 'in', 'into', 'its', 'near', 'of', 'on', 'or', 'said', 'says', 'than', 'the', 'their', 'this', 'when',
   'where', 'while', 'with',
 ]);
 

@@ -2,7 +2,7 @@
 // "two people in another car were killed", "nine troops and several fighters were killed".
 import { cueAt } from '../cues.js';
 import type { Finding, Quantity, QuantityPattern, SentenceScan } from '../types.js';
-import { isNonPersonNoun, isVictimNoun, LINK_WORDS, objectFollows, STOP_WORDS, wordAt } from '../words.js';
+import { isNonPersonNoun, isSingularVictimNoun, isVictimNoun, LINK_WORDS, objectFollows, STOP_WORDS, wordAt } from '../words.js';
 
 const MAX_WORDS = 9;
 const MAX_MODIFIERS = 2;
@@ -11,9 +11,10 @@ const MAX_PLACE_WORDS = 8;
 // ", including a child,", ", Jane Doe," or a masked age between the people and the cue; or "including an officer"
 const ASIDE_RE = /\s*,\s*(?:(?:including|among them|both|all)\b|[A-Z§])[^,.;]{0,60},|\s+including\s+[^,.;]{1,40}?(?=\s+(?:were|was|are|have|had)\b)/y;
 // "three of the victims", "dozens of villagers"
-const OF_GROUP_RE = /\s+of(?:\s+(?:the|those|them|these|whom|its|their))?(?![\w-])/iy;
+const OF_GROUP_RE = /\s+of(?:\s+(?:the|those|them|these|whom|its|their))?(?=\s+[A-Za-z])/iy;
 // "nine more were wounded": words that stand in for the people already named
 const STAND_IN_HEADS = new Set(['additional', 'more']);
+const SECOND_GROUP_OPENERS = new Set(['a', 'an', 'her', 'his', 'the', 'their']);
 const PLACE_PREPOSITIONS = new Set(['across', 'at', 'from', 'in', 'inside', 'near', 'of', 'on']);
 // "he and three others were shot": the person named first is one of them
 const HE_AND_RE = /\b(?:he|she)\s+and\s+$/i;
@@ -101,11 +102,14 @@ export const numberBeforeCue: QuantityPattern = {
         phraseClosed = true;
         continue;
       }
+      // "three people and an unborn baby": the second group may open with an article
+      if (phraseClosed && SECOND_GROUP_OPENERS.has(w.lower)) continue;
+      if (STOP_WORDS.has(w.lower)) return null;
       if (isVictimNoun(w.lower) || STAND_IN_HEADS.has(w.lower)) {
+        // "10 Girl": a figure above one before a singular noun is a photo count, a page, a score
+        if (!phraseClosed && isSingularVictimNoun(w.lower) && quantity.count !== null && quantity.count > 1) return null;
         hasNoun = true;
         modifiers = 0;
-      } else if (STOP_WORDS.has(w.lower)) {
-        return null;
       } else if (!/^[A-Z]/.test(w.text) && ++modifiers > MAX_MODIFIERS) {
         // capitalized words name peoples, places or bodies ("Palestinians", "Georgia Southern University student")
         return null;

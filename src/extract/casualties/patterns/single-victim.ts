@@ -1,19 +1,17 @@
 // One person written with an article: "a 22-year-old man was killed", "another worker was injured",
 // "gunmen shot dead a police officer".
-import { VICTIM_NOUNS } from '../../../lexicon/victim-nouns.js';
 import { cueAt, cueEndingAt } from '../cues.js';
 import type { Finding, SentencePattern } from '../types.js';
+import { SINGULAR_VICTIM_NOUNS } from '../words.js';
 
-// The singular nouns of the victim list (plural and collective ones end in -s or are listed here).
-const COLLECTIVE = new Set(['children', 'family', 'gunmen', 'men', 'people', 'police', 'policemen', 'women']);
-const SINGULAR = VICTIM_NOUNS.filter((w) => !w.endsWith('s') && !COLLECTIVE.has(w));
+const SINGULAR = SINGULAR_VICTIM_NOUNS.join('|');
 
 const ONE_PERSON_RE = new RegExp(
-  `(?<![\\w-])(?:[Aa]n?|[Aa]nother)\\s+(?:[\\w§’'-]+\\s+){0,2}?(?:${SINGULAR.join('|')})\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly))?(?=\\s)`,
+  `(?<![\\w-])(?:[Aa]n?|[Aa]nother)\\s+(?:[\\w§’'-]+\\s+){0,2}?(?:${SINGULAR})\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly))?(?=\\s)`,
   'g',
 );
 
-const ONE_OBJECT_RE = new RegExp(`(?<![\\w-])(?:an?|another)\\s+(?:[\\w§’'-]+\\s+){0,2}?(?:${SINGULAR.join('|')})(?![\\w-])`, 'gi');
+const ONE_OBJECT_RE = new RegExp(`(?<![\\w-])(?:an?|another)\\s+(?:[\\w§’'-]+\\s+){0,2}?(?:${SINGULAR})(?![\\w-])`, 'gi');
 
 // "a third died", "a second body was found": one more, counted by its place in a series
 const NEXT_ONE_RE = /(?<![\w-])[Aa]\s+(?:second|third|fourth|fifth|sixth)(?:\s+(?:person|victim|body|man|woman))?(?:\s+(?:was|has\s+been|had\s+been))?(?=\s)/g;
