@@ -156,6 +156,10 @@ describe('numbers that are not casualties', () => {
     expect(casualties('The rookie shot 66 on Friday and finished one shot off the lead.')).toEqual([]);
   });
 
+  it('does not read a photo counter before a singular noun as a count', () => {
+    expect(casualties('Gallery: 8 of 12 Boy, 6, wounded in crossfire on Elm Street')).toEqual([]);
+  });
+
   it('does not count a natural death of a named person', () => {
     expect(casualties('The novelist Ines Marquez died at the age of 88, her publisher said.')).toEqual([]);
   });

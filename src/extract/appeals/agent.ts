@@ -22,6 +22,11 @@ function notOwners(text: string, mentions: PlacedMention[]): PlacedMention[] {
   return mentions.filter((m) => !POSSESSIVE_RE.test(text.slice(m.end, m.end + 2)));
 }
 
+/** "Gonzalez, backed by Castro, has demanded": a party after a preposition is not the subject. */
+function afterPreposition(text: string, m: PlacedMention): boolean {
+  return PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, m.start - 12), m.start));
+}
+
 /** The last `count` distinct parties named before `pos`. */
 function partiesBefore(placed: readonly PlacedMention[], pos: number, count: number): Actor[] {
   const found: Actor[] = [];
@@ -76,7 +81,7 @@ export function appealAgents(
     return coordinated(text, named, last);
   }
   const opener = clauseOpener(text, sentence, match.start);
-  const subject = parties(notOwners(text, mentionsWithin(placed, opener.start, match.start)));
+  const subject = parties(notOwners(text, mentionsWithin(placed, opener.start, match.start)).filter((m) => !afterPreposition(text, m)));
   if (subject.length > 0) return coordinated(text, subject, subject.length - 1);
   const subjectText = text.slice(opener.start, match.start);
   if (PAIR_ANAPHOR_RE.test(subjectText)) return partiesBefore(placed, opener.start, 2);

@@ -3,7 +3,7 @@
 import type { TextSpan } from '../../document/types.js';
 
 const MODAL_BEFORE_RE =
-  /\b(?:will|would|shall|'ll|to|may|might|could|can|should|must|ready\s+for|proposed|requested|sought|pending|resume|resuming|interest\s+in|willing\s+to|open\s+to|plans?|planned|planning|upcoming|next|proposed|possible|potential|future|forthcoming|scheduled|expected|no|not|never|n't)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:will|would|shall|'ll|to|may|might|could|can|should|must|ready\s+for|possibility\s+of|prospects?\s+(?:of|for)|hopes?\s+(?:of|for)|proposed|requested|sought|pending|resume|resuming|interest\s+in|willing\s+to|open\s+to|plans?|planned|planning|upcoming|next|proposed|possible|potential|future|forthcoming|scheduled|expected|no|not|never|n't)\s+(?:\w+\s+){0,2}$/i;
 /** "called for an emergency Security Council meeting": asked for, not held. */
 const REQUESTED_BEFORE_RE = /\b(?:called|calls|call|pressed|pushed|appealed|asked)\s+for\s+(?:\S+\s+){0,4}$/i;
 /** "convening a special shareholders' meeting": a session of a body, not a meeting between parties. */

@@ -40,6 +40,8 @@ export const numberBeforeCue: QuantityPattern = {
     let phraseStart = -1;
     let phraseEnd = -1;
     let hasNoun = false;
+    // the last people noun of the phrase ("adult males" → "males")
+    let head: string | null = null;
     // after "and" the words name a second group, which is not part of who this figure counts
     let phraseClosed = false;
     let modifiers = 0;
@@ -59,6 +61,8 @@ export const numberBeforeCue: QuantityPattern = {
         if (cue.phrase === 'shot' && SHOT_AT_RE.test(text.slice(cue.end, cue.end + 16))) return null;
         if (SINGULAR_NOMINAL_CUES.has(cue.phrase) && COMPOUND_HEAD_RE.test(text.slice(cue.end, cue.end + 16))) return null;
         if (cue.phrase === 'lives' && SAVED_BEFORE_RE.test(text.slice(Math.max(0, quantity.start - base - 8), quantity.start - base))) return null;
+        // "10 Girl, 4, died": a figure above one before a singular noun is a photo count, a page, a score
+        if (head && isSingularVictimNoun(head) && quantity.count !== null && quantity.count > 1) return null;
         if (wasSingular && quantity.count !== null && quantity.count > 1) return null;
         // lowercase words with no people noun after them name something else ("two leaders discussed ... critical")
         if (modifiers > 0 && !hasNoun) return null;
@@ -106,8 +110,7 @@ export const numberBeforeCue: QuantityPattern = {
       if (phraseClosed && SECOND_GROUP_OPENERS.has(w.lower)) continue;
       if (STOP_WORDS.has(w.lower)) return null;
       if (isVictimNoun(w.lower) || STAND_IN_HEADS.has(w.lower)) {
-        // "10 Girl": a figure above one before a singular noun is a photo count, a page, a score
-        if (!phraseClosed && isSingularVictimNoun(w.lower) && quantity.count !== null && quantity.count > 1) return null;
+        if (!phraseClosed) head = w.lower;
         hasNoun = true;
         modifiers = 0;
       } else if (!/^[A-Z]/.test(w.text) && ++modifiers > MAX_MODIFIERS) {
