@@ -1,14 +1,14 @@
 // The built binary, run as a user would: inputs, formats, options, exit codes, errors.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../scratch.js';
 import { FIXTURES, runCli } from './run.js';
 
 const ARTICLE = path.join(FIXTURES, 'bombing-casualties.txt');
 const OTHER = path.join(FIXTURES, 'readout-phone-call.txt');
-const scratch = () => mkdtempSync(path.join(tmpdir(), 'newsfacts-'));
+const scratch = () => scratchDir();
 const lines = (out: string) => out.trim().split('\n').filter(Boolean);
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at /);
 

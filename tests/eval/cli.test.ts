@@ -1,16 +1,16 @@
 // `newsfacts eval` run as a user would (the built binary): output, exit codes, one-line errors.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run.js';
+import { scratchDir } from '../scratch.js';
 
 const TEXT = 'BERLIN, March 14 - The two ministers spoke by telephone on Monday about grain exports.';
 const timex = (word: string, value: string) => ({ start: TEXT.indexOf(word), end: TEXT.indexOf(word) + word.length, text: word, type: 'DATE', value });
 const goldLine = (timexes: object[]) => JSON.stringify({ id: 'berlin-1', dct: '2022-03-14', text: TEXT, annotates: ['timexes'], timexes });
 
 function goldFile(content: string): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'newsfacts-eval-')), 'gold.jsonl');
+  const file = path.join(scratchDir('newsfacts-eval-'), 'gold.jsonl');
   writeFileSync(file, content);
   return file;
 }
