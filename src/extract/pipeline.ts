@@ -6,24 +6,46 @@ import { extractAppeals } from './appeals/index.js';
 import { extractCalls } from './calls/index.js';
 import { extractCasualties } from './casualties/index.js';
 import { extractDates } from './dates/index.js';
+import { mergeSegments, type Findings } from './merge-segments.js';
+import { SEGMENT_CHARS, segmentDocument, segmentSpans } from './segments.js';
 
 /**
  * Runs the extractors in dependency order: dates and actors first, because calls, appeals and
- * casualties point at them. Kinds left out of `only` are still computed when another kind needs
- * them, and dropped from the record.
+ * casualties point at them. Kinds left out of `wanted` are still computed when another kind needs them.
  */
-export function extractFromDocument(doc: NewsDocument, only: readonly RecordKind[] = RECORD_KINDS): DocumentRecord {
-  const wanted = new Set(only);
+function findAll(doc: NewsDocument, wanted: ReadonlySet<RecordKind>): Findings {
   const needsActors = wanted.has('actors') || wanted.has('calls') || wanted.has('appeals') || wanted.has('casualties');
   const needsDates = wanted.has('dates') || wanted.has('calls') || wanted.has('casualties');
 
   const ctx = createContext(doc);
   if (needsDates) ctx.dates = extractDates(ctx);
   if (needsActors) ctx.actors = extractActors(ctx);
-  const calls = wanted.has('calls') ? extractCalls(ctx) : [];
-  const appeals = wanted.has('appeals') ? extractAppeals(ctx) : [];
-  const casualties = wanted.has('casualties') ? extractCasualties(ctx) : [];
+  return {
+    actors: ctx.actors,
+    calls: wanted.has('calls') ? extractCalls(ctx) : [],
+    appeals: wanted.has('appeals') ? extractAppeals(ctx) : [],
+    casualties: wanted.has('casualties') ? extractCasualties(ctx) : [],
+    dates: ctx.dates.map(({ text, start, end, type, value }) => ({ text, start, end, type, value })),
+    warnings: doc.warnings,
+  };
+}
 
+/** A long document is read segment by segment (see segments.ts), each parse dropped before the next. */
+function findInSegments(doc: NewsDocument, wanted: ReadonlySet<RecordKind>): Findings | null {
+  const spans = segmentSpans(doc);
+  if (spans.length === 1) return null;
+  const merged = mergeSegments(spans.map((span) => ({ offset: span.start, ...findAll(segmentDocument(doc, span), wanted) })));
+  merged.warnings.unshift(...doc.warnings, {
+    code: 'segmented',
+    message: `long document (${doc.text.length} characters) read in ${spans.length} segments of at most ${SEGMENT_CHARS}; names are linked across segments by name only`,
+  });
+  return merged;
+}
+
+/** Extracts the kinds in `only`; the others are dropped from the record. */
+export function extractFromDocument(doc: NewsDocument, only: readonly RecordKind[] = RECORD_KINDS): DocumentRecord {
+  const wanted = new Set(only);
+  const found = findInSegments(doc, wanted) ?? findAll(doc, wanted);
   return {
     schema: SCHEMA_ID,
     id: doc.id,
@@ -31,11 +53,11 @@ export function extractFromDocument(doc: NewsDocument, only: readonly RecordKind
     publishedAt: doc.publishedAt,
     referenceDate: doc.reference?.value ?? null,
     dateline: doc.dateline,
-    actors: wanted.has('actors') ? ctx.actors : [],
-    calls,
-    appeals,
-    dates: wanted.has('dates') ? ctx.dates.map(({ text, start, end, type, value }) => ({ text, start, end, type, value })) : [],
-    casualties,
-    warnings: doc.warnings,
+    actors: wanted.has('actors') ? found.actors : [],
+    calls: found.calls,
+    appeals: found.appeals,
+    dates: wanted.has('dates') ? found.dates : [],
+    casualties: found.casualties,
+    warnings: found.warnings,
   };
 }

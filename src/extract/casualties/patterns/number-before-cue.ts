@@ -4,7 +4,7 @@ import { cueAt } from '../cues.js';
 import type { Finding, Quantity, QuantityPattern, SentenceScan } from '../types.js';
 import { isNonPersonNoun, isSingularVictimNoun, isVictimNoun, LINK_WORDS, objectFollows, STOP_WORDS, wordAt } from '../words.js';
 
-const MAX_WORDS = 9;
+const MAX_WORDS = 14;
 const MAX_MODIFIERS = 2;
 /** Words of a place phrase after the people ("pilgrims from around the world were killed"). */
 const MAX_PLACE_WORDS = 8;
