@@ -6,7 +6,7 @@ export const VICTIM_NOUNS: readonly string[] = [
   'bystander', 'bystanders', 'child', 'children', 'citizen', 'citizens', 'civilian', 'civilians',
   'classmate', 'classmates', 'congregant', 'congregants', 'couple', 'couples', 'cousin', 'cousins', 'crew',
   'customer', 'customers', 'daughter', 'daughters', 'deputies', 'deputy', 'doctor', 'doctors', 'driver',
-  'drivers', 'employee', 'employees', 'family', 'fan', 'fans', 'farmer', 'farmers', 'father', 'fathers',
+  'drivers', 'employee', 'employees', 'families', 'family', 'fan', 'fans', 'farmer', 'farmers', 'father', 'fathers',
   'female', 'females', 'fighter', 'fighters', 'firefighter', 'firefighters', 'fisherman', 'fishermen',
   'friend', 'friends', 'girl', 'girlfriend', 'girls', 'guard', 'guards', 'guest', 'guests', 'gunman',
   'gunmen', 'hiker', 'hikers', 'household', 'households', 'husband', 'husbands', 'individual', 'individuals',

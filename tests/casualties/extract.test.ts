@@ -32,6 +32,18 @@ describe('figures written before their cue', () => {
     expect(pairs(casualties('The floods have left 1.2 million residents homeless.'))).toEqual([['displaced', 1_200_000]]);
   });
 
+  it('keeps a compound people noun whole after the cue', () => {
+    const [killed, injured] = casualties('The blast tore through the checkpoint, killing three border guards and wounding nine other people.');
+    expect(killed).toMatchObject({ kind: 'killed', count: 3, victims: 'border guards' });
+    expect(injured).toMatchObject({ kind: 'injured', count: 9, victims: 'other people', text: 'wounding nine other people' });
+  });
+
+  it('counts families left homeless', () => {
+    expect(casualties('About 250 families were left homeless by the mudslide.')).toMatchObject([
+      { kind: 'displaced', count: 250, qualifier: 'approximate', victims: 'families' },
+    ]);
+  });
+
   it('counts the person named before "and three others"', () => {
     expect(pairs(casualties('A witness said he and three others were shot outside the club.'))).toEqual([['injured', 4]]);
   });

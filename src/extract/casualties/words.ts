@@ -75,7 +75,12 @@ export function victimsAfter(text: string, pos: number, maxWords = 3): { start: 
     if (!w) return null;
     if (isNonPersonNoun(w.lower)) return 'not-people';
     if (start < 0) start = w.start;
-    if (isVictimNoun(w.lower)) return { start, end: w.end };
+    if (isVictimNoun(w.lower)) {
+      // "police officers", "other people": a people noun may be the first of a compound
+      let end = w.end;
+      for (let next = wordAt(text, end); next && isVictimNoun(next.lower); next = wordAt(text, end)) end = next.end;
+      return { start, end };
+    }
     if (STOP_WORDS.has(w.lower) || LINK_WORDS.has(w.lower)) return null;
     at = w.end;
   }
