@@ -1,10 +1,11 @@
 // The built binary, run as a user would: inputs, formats, options, exit codes, errors.
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { scratchDir } from '../scratch.js';
-import { FIXTURES, runCli } from './run.js';
+import { BIN, FIXTURES, ROOT, runCli } from './run.js';
 
 const ARTICLE = path.join(FIXTURES, 'bombing-casualties.txt');
 const OTHER = path.join(FIXTURES, 'readout-phone-call.txt');
@@ -212,5 +213,17 @@ describe('bad input', () => {
     const out = path.join(dir, 'out.json');
     runCli(['-o', out, '--format', 'yaml', ARTICLE]);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('Ctrl-C stops the run and leaves no output file, whole or partial', async () => {
+    const dir = scratchDir();
+    const out = path.join(dir, 'facts.ndjson');
+    const child = spawn(process.execPath, [BIN, '-j', '1', '-o', out, '--input', 'jsonl'], { cwd: ROOT });
+    child.stdin.write(`${JSON.stringify({ id: 'one', text: 'Officials said 3 people were killed.' })}\n`);
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // the first record is written to the temporary file
+    child.kill('SIGINT');
+    const code = await new Promise((resolve) => child.on('close', (c, signal) => resolve(c ?? signal)));
+    expect(code).toBe(130);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
