@@ -20,6 +20,9 @@ export interface ProcessorOptions {
 
 export class TimeoutError extends Error {}
 
+/** Heap ceiling of each worker thread: several times what the longest segmented document needs. */
+const WORKER_HEAP_MB = 384;
+
 /** Hands out `size` slots; a task waits for one before it is given to the pool. */
 class Slots {
   private waiting: (() => void)[] = [];
@@ -50,6 +53,8 @@ export function createProcessor(options: ProcessorOptions, extractInline: (task:
       filename: new URL('./worker.js', import.meta.url).href,
       maxThreads: options.jobs,
       minThreads: options.jobs,
+      // A runaway document exhausts its own thread's heap and is reported as failed; the run goes on.
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     await Promise.all(Array.from({ length: options.jobs }, () => piscina.run({ text: '' })));
     return piscina;

@@ -1,8 +1,8 @@
-import nlp from 'compromise';
 import type { Actor, DateMention, Warning } from '../schema.js';
 import type { NewsDocument } from '../document/types.js';
+import { parse, type NlpView } from './parse.js';
 
-export type NlpView = ReturnType<typeof nlp>;
+export type { NlpView } from './parse.js';
 
 /** How a date expression relates to another event: "a day after X" is {amount: 1, unit: 'D', direction: 1}. */
 export interface RelativeShift {
@@ -38,7 +38,7 @@ export function createContext(doc: NewsDocument): ExtractContext {
   return {
     doc,
     nlp() {
-      parsed ??= nlp(doc.text);
+      parsed ??= parse(doc.text);
       return parsed;
     },
     dates: [],

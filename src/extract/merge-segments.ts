@@ -2,6 +2,7 @@
 // text, an actor named in several segments made one actor (ids renumbered, references remapped),
 // a casualty figure repeated in a later segment kept once.
 import type { Actor, Appeal, Call, Casualty, DateMention, Warning } from '../schema.js';
+import { ORGANIZATION_BY_NAME } from './actors/lexicon-index.js';
 
 /** What the extractors found in one document, before the record drops the kinds not asked for. */
 export interface Findings {
@@ -20,28 +21,57 @@ export interface SegmentFindings extends Findings {
 
 const wordsOf = (name: string): string[] => name.toLowerCase().split(/\s+/).filter(Boolean);
 const isGeo = (a: Actor): boolean => a.type === 'country' || a.type === 'place';
+/** Kind and name; an organization by its name in the word lists ("FBI" is "Federal Bureau of Investigation"). */
+function identityKey(a: Actor, words: string[]): string {
+  const name = words.join(' ');
+  const known = a.type === 'organization' ? ORGANIZATION_BY_NAME.get(name)?.name.toLowerCase() : undefined;
+  return `${isGeo(a) ? 'geo' : a.type}:${known ?? name}`;
+}
 
 /**
- * The actor of earlier segments that `actor` names again: the same name and kind; a country or place
- * of the same name; for people, also a bare surname of someone named in full ("Smith" after "Anna Smith").
+ * The actors of earlier segments, found by name (a long document has tens of thousands): the same
+ * name and kind (organizations by their name in the word lists), a country or place of the same
+ * name, or for people, by the actor extractor's rules, a bare surname of someone named in full
+ * ("Talbot" after "Vesna Talbot") or a bare first word of a name written family name first.
  */
-function sameActor(merged: readonly Actor[], actor: Actor): Actor | undefined {
-  const words = wordsOf(actor.name);
-  const name = words.join(' ');
-  for (let i = merged.length - 1; i >= 0; i--) {
-    const other = merged[i];
-    const otherWords = wordsOf(other.name);
-    if (otherWords.join(' ') === name && (other.type === actor.type || (isGeo(other) && isGeo(actor)))) return other;
-    if (
-      actor.type === 'person' &&
-      other.type === 'person' &&
-      (words.length === 1 || otherWords.length === 1) &&
-      words[words.length - 1] === otherWords[otherWords.length - 1]
-    ) {
-      return other;
-    }
+class ActorIndex {
+  readonly actors: Actor[] = [];
+  private readonly position = new Map<Actor, number>();
+  private readonly byIdentity = new Map<string, Actor>();
+  /** People by "first:", "last:" and (one-word names) "only:" plus a name word. */
+  private readonly personByWord = new Map<string, Actor>();
+
+  add(actor: Actor): void {
+    this.position.set(actor, this.actors.length);
+    this.actors.push(actor);
+    this.index(actor);
   }
-  return undefined;
+
+  /** Files the actor under its current name; called again when a longer name replaces it. */
+  index(actor: Actor): void {
+    const words = wordsOf(actor.name);
+    this.byIdentity.set(identityKey(actor, words), actor);
+    if (actor.type !== 'person' || words.length === 0) return;
+    this.personByWord.set(`first:${words[0]}`, actor);
+    this.personByWord.set(`last:${words[words.length - 1]}`, actor);
+    if (words.length === 1) this.personByWord.set(`only:${words[0]}`, actor);
+  }
+
+  find(actor: Actor): Actor | undefined {
+    const words = wordsOf(actor.name);
+    const same = this.byIdentity.get(identityKey(actor, words));
+    if (same || actor.type !== 'person' || words.length === 0) return same;
+    const [a, b] =
+      words.length === 1
+        ? [`last:${words[0]}`, `first:${words[0]}`]
+        : [`only:${words[words.length - 1]}`, `only:${words[0]}`];
+    return this.later(this.personByWord.get(a), this.personByWord.get(b));
+  }
+
+  private later(a: Actor | undefined, b: Actor | undefined): Actor | undefined {
+    if (!a || !b) return a ?? b;
+    return this.position.get(a)! >= this.position.get(b)! ? a : b;
+  }
 }
 
 /** Adds a later segment's actor to the one it names again, as the actor extractor merges mentions. */
@@ -66,8 +96,15 @@ function sameFigure(a: Casualty, b: Casualty): boolean {
   return a.text.toLowerCase() === b.text.toLowerCase() || (a.count !== null && (a.victims ?? '').toLowerCase() === (b.victims ?? '').toLowerCase());
 }
 
+/** Whether one of the first `count` figures (those of earlier segments) is this one. */
+function repeatsEarlier(figures: readonly Casualty[], count: number, casualty: Casualty): boolean {
+  for (let i = 0; i < count; i++) if (sameFigure(figures[i], casualty)) return true;
+  return false;
+}
+
 export function mergeSegments(segments: readonly SegmentFindings[]): Findings {
-  const merged: Findings = { actors: [], calls: [], appeals: [], dates: [], casualties: [], warnings: [] };
+  const actors = new ActorIndex();
+  const merged: Findings = { actors: actors.actors, calls: [], appeals: [], dates: [], casualties: [], warnings: [] };
   const seenWarnings = new Set<string>();
   for (const segment of segments) {
     const { offset } = segment;
@@ -75,13 +112,14 @@ export function mergeSegments(segments: readonly SegmentFindings[]): Findings {
     const idOf = new Map<string, string>();
     for (const actor of segment.actors) {
       const mentions = actor.mentions.map(shift);
-      const target = sameActor(merged.actors, actor);
+      const target = actors.find(actor);
       if (target) {
         absorb(target, { ...actor, mentions });
+        actors.index(target);
         idOf.set(actor.id, target.id);
       } else {
-        const id = `A${merged.actors.length + 1}`;
-        merged.actors.push({ ...actor, id, mentions });
+        const id = `A${actors.actors.length + 1}`;
+        actors.add({ ...actor, id, mentions });
         idOf.set(actor.id, id);
       }
     }
@@ -99,7 +137,7 @@ export function mergeSegments(segments: readonly SegmentFindings[]): Findings {
     for (const date of segment.dates) merged.dates.push(shift(date));
     const earlier = merged.casualties.length;
     for (const casualty of segment.casualties) {
-      if (merged.casualties.slice(0, earlier).some((c) => sameFigure(c, casualty))) continue;
+      if (repeatsEarlier(merged.casualties, earlier, casualty)) continue;
       const moved = shift(casualty);
       if (moved.actor !== undefined) moved.actor = remap(moved.actor);
       merged.casualties.push(moved);

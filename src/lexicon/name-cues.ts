@@ -26,3 +26,9 @@ export const EVENT_HEADS: string[] = [
 
 /** Words of outlet and programme names ("World News", "NBC Philadelphia"): sources, not actors. */
 export const MEDIA_WORDS: string[] = ['abc', 'bbc', 'broadcasting', 'cbs', 'cnn', 'nbc', 'news', 'radio', 'television', 'tv'];
+
+/** Nouns after a name that make it a news outlet ("the Televisa news network", "the Hindu newspaper"). */
+export const OUTLET_NOUNS: string[] = ['broadcaster', 'channel', 'daily', 'newspaper', 'tabloid', 'website'];
+
+/** Second nouns after a media word that make the name before an outlet ("state news agency", "TV channel"). */
+export const MEDIA_OUTLET_HEADS: string[] = ['agency', 'channel', 'network', 'service', 'station', 'website'];

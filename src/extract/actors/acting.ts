@@ -12,9 +12,9 @@ const PARTY_BEFORE = new Set(['between', 'by', 'with']);
 const LEADER_NOUNS = new Set(['government', 'governments', 'leader', 'leaders']);
 /** After a possessive, what a state does or holds as an actor: "Russia's position", "Israel's strikes". */
 const STANCE_NOUNS = new Set([
-  'aggression', 'attack', 'attacks', 'bid', 'call', 'campaign', 'decision', 'demand', 'demands', 'efforts', 'invasion',
-  'objections', 'offensive', 'offer', 'plan', 'policy', 'position', 'proposal', 'readiness', 'response', 'retaliation',
-  'stance', 'strikes', 'support', 'threat', 'willingness',
+  'aggression', 'attack', 'attacks', 'bid', 'buildup', 'call', 'campaign', 'decision', 'demand', 'demands', 'efforts',
+  'invasion', 'objections', 'offensive', 'offer', 'plan', 'policy', 'position', 'proposal', 'readiness', 'response',
+  'retaliation', 'role', 'stance', 'strikes', 'support', 'threat', 'willingness',
 ]);
 const VERB_TAGS = ['Verb', 'Modal', 'Auxiliary', 'Copula'];
 
@@ -38,6 +38,8 @@ function possessiveActs(tokens: Token[], at: number): boolean {
 export function isActing(tokens: Token[], first: number, last: number): boolean {
   const sentence = tokens[first].sentence;
   const inSentence = (t: Token | undefined): t is Token => t !== undefined && t.sentence === sentence;
+  // "spoke with Germany's Scholz": what a possessive state owns decides, not the words before it.
+  if (tokens[last].possessive) return possessiveActs(tokens, last + 1);
   let b = first - 1;
   if (inSentence(tokens[b]) && tokens[b].key === 'the') b--;
   const before = tokens[b];
@@ -50,7 +52,6 @@ export function isActing(tokens: Token[], first: number, last: number): boolean 
     if (before.post.startsWith(',') && b === first - 1 && /^\p{Lu}/u.test(before.text)) return false;
   }
   const next = tokens[last + 1];
-  if (tokens[last].possessive) return possessiveActs(tokens, last + 1);
   if (!inSentence(next) || tokens[last].post.trim() !== '') return false;
   if (startsVerbPhrase(next) || next.key === 'side') return true;
   // "Israel and the United States launched": look past the coordinated name.

@@ -196,6 +196,29 @@ function officeAfter(tokens: Token[], keys: string[], runEnd: number): { title: 
   return null;
 }
 
+/** "Union of the Comoros", "Republic of Korea": a word, "of", maybe "the", then a country; its width in words. */
+function formalState(rest: Token[]): { width: number; country: string } | null {
+  if (rest[1]?.key !== 'of') return null;
+  const at = rest[2]?.key === 'the' ? 3 : 2;
+  for (const w of [3, 2, 1]) {
+    const country = at + w < rest.length ? COUNTRY_BY_NAME.get(keyOf(rest.slice(at, at + w))) : undefined;
+    if (country) return { width: at + w, country };
+  }
+  return null;
+}
+
+/** "the appointment of Chris Pincher as deputy chief whip": an office given after "as". */
+function officeAfterAs(tokens: Token[], keys: string[], runEnd: number): string | null {
+  if (keys[runEnd] !== 'as' || tokens[runEnd - 1].post.trim() !== '') return null;
+  let i = runEnd + 1;
+  if (keys[i] === 'the' || keys[i] === 'a' || keys[i] === 'an') i++;
+  const start = i;
+  while (OFFICE_MODIFIERS.has(keys[i])) i++;
+  const len = officeLengthAt(keys, i);
+  if (len === 0 || tokens[start].text !== tokens[start].key) return null;
+  return officeText(tokens.slice(start, i + len));
+}
+
 /** The first office in a piece that has words after it: {at, length} in words. */
 function firstOfficeWithName(keys: string[]): { at: number; length: number } | null {
   for (let at = 0; at < keys.length - 1; at++) {
@@ -224,6 +247,8 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
   const out: Candidate[] = [];
   const runEnd = index + run.length;
   let ownerCountryFromPrev: string | null = null;
+  // "President of the European Council | Charles Michel", split at the council: the office passes on.
+  let officeFromPrev: { title: string; country: string | null } | null = null;
   const pieces = splitAtPossessives(run).flatMap(splitAtJoiners).flatMap(splitAtCountryHyphens).flatMap(splitAfterOrganization);
   pieces.forEach((piece, pieceIndex) => {
     const pieceKeys = piece.map((t) => t.key);
@@ -239,13 +264,15 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
       const lead = COUNTRY_BY_DEMONYM.get(pieceKeys[0]) ?? (organizationCue ? COUNTRY_BY_NAME.get(pieceKeys[0]) : undefined);
       out.push({ tokens: piece, title: null, country: lead ?? ownerCountryFromPrev, personCue: false, organizationCue, ownerOnly: false });
       ownerCountryFromPrev = piece[piece.length - 1].possessive ? ownerCountry(piece) : null;
+      officeFromPrev = null;
       return;
     }
     // Owner words, then an office, then the name: "Russian Foreign Minister Sergey Lavrov",
     // "Moscow Mayor Sergei Sobyanin", "Police Department Commissioner Danielle Outlaw".
-    let country = ownerCountryFromPrev;
-    let title: string | null = null;
-    let personCue = false;
+    let country = officeFromPrev?.country ?? ownerCountryFromPrev;
+    let title: string | null = officeFromPrev?.title ?? null;
+    let personCue = officeFromPrev !== null;
+    officeFromPrev = null;
     let i = 0;
     const found = firstOfficeWithName(pieceKeys);
     const office = found && { at: modifiersBefore(piece, found.at), length: 0 };
@@ -270,10 +297,15 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
       const rest = trimJoiners(name);
       const known = [3, 2, 1].find((w) => w <= rest.length && (ownerCountry(rest.slice(0, w)) || isKnownName(keyOf(rest.slice(0, w)))));
       const head = rest.findIndex((t) => ORG_HEADS.has(t.key));
-      // Unknown owners: up to an organization word ("the European Council"), else one word.
-      const width = known ?? (head >= 0 && head < rest.length - 1 ? head + 1 : Math.min(1, rest.length - 1));
+      // Unknown owners: a state's formal name ("the Union of the Comoros"), up to an organization
+      // word ("the European Council"), else one word.
+      const formal = known ? null : formalState(rest);
+      // The name may follow in the next piece, cut off at the organization word.
+      const nameFollows = head >= 0 && (head < rest.length - 1 || pieceIndex < pieces.length - 1);
+      const upToHead = nameFollows ? head + 1 : Math.min(1, rest.length - 1);
+      const width = known ?? formal?.width ?? upToHead;
       const owner = rest.slice(0, width);
-      country = ownerCountry(owner) ?? country;
+      country = ownerCountry(owner) ?? formal?.country ?? country;
       if (owner.length) out.push({ ...ownerCandidate(owner), ownerOnly: true });
       name = rest.slice(width);
     }
@@ -298,13 +330,18 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
     }
     if (pieceIndex === pieces.length - 1 && title === null && name.length) {
       const after = officeAfter(tokens, keys, runEnd);
+      const asOffice = after ? null : officeAfterAs(tokens, keys, runEnd);
       if (after) {
         title = after.title;
         country = after.country ?? country;
         personCue = true;
+      } else if (asOffice) {
+        title = asOffice;
+        personCue = true;
       }
     }
     ownerCountryFromPrev = piece[piece.length - 1].possessive ? ownerCountry(piece) : null;
+    if (name.length === 0 && title && found) officeFromPrev = { title, country };
     if (name.length === 0) return;
     out.push({ tokens: name, title, country, personCue, organizationCue: false, ownerOnly: false });
   });

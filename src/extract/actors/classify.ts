@@ -3,9 +3,11 @@ import { HOME_NATIONS } from '../../lexicon/countries.js';
 import {
   DIRECTION_WORDS,
   EVENT_HEADS as NAME_EVENT_HEADS,
+  MEDIA_OUTLET_HEADS,
   MEDIA_WORDS as NAME_MEDIA_WORDS,
   NAME_SUFFIXES,
   NAMED_EVENT_OPENERS,
+  OUTLET_NOUNS,
 } from '../../lexicon/name-cues.js';
 import type { ActorType } from '../../schema.js';
 import { isActing } from './acting.js';
@@ -53,7 +55,7 @@ const nameText = (c: Candidate): string =>
     .replace(/['’]s?$/, '');
 
 const RULES: Rule[] = [
-  (_c, key) => (OUTLETS.has(key) ? { type: 'none' } : null),
+  (c, key, ctx) => (OUTLETS.has(key.replace(/^the /, '')) || namesOutlet(c, ctx) ? { type: 'none' } : null),
   (_c, key) => {
     const country = COUNTRY_BY_NAME.get(key);
     return country ? { type: 'country', name: country, country: null } : null;
@@ -75,6 +77,8 @@ const RULES: Rule[] = [
   (c) => (c.tokens.some((t) => MEDIA_WORDS.has(t.key)) ? { type: 'none' } : null),
   (c, _key, ctx) => (isDatelinePlace(c, ctx) ? { type: 'place', name: nameText(c), country: null } : null),
   (c) => (STORM_WORDS.has(c.tokens[0].key) || NAME_SUFFIX_WORDS.has(keyOf(c.tokens)) ? { type: 'none' } : null),
+  // "... with Mr X. What has been done": a quote the tagger did not split; an ordinary word opens a sentence.
+  (c, key, ctx) => (c.tokens.length === 1 && opensSentence(ctx) && isCommonWord(key, ctx.lowerInDoc) ? { type: 'none' } : null),
   (c) => (tagged(c.tokens, PERSON_TAGS) ? { type: 'person', name: nameText(c), country: c.country } : null),
   (c, _key, ctx) => (afterPlacePreposition(ctx) ? { type: 'place', name: nameText(c), country: null } : null),
   // "Catholic", "Government": one ordinary word is not a name, whatever the tagger guessed.
@@ -92,6 +96,14 @@ const RULES: Rule[] = [
   // A lone unknown word: in a sports report most are clubs ("Ruch", "Dinamo"); elsewhere too unsure to keep.
   (c, key, ctx) => (c.tokens.length === 1 ? (ctx.sports && key.length > 1 && !isCommonWord(key, ctx.lowerInDoc) && !COUNTRY_BY_NAME.has(key) ? { type: 'organization', name: nameText(c), country: null } : { type: 'none' }) : null),
 ];
+
+/** "the Televisa news network", "the Dawn newspaper": the words after say the name is a news outlet. */
+function namesOutlet(c: Candidate, ctx: ClassifyContext): boolean {
+  const last = ctx.index + c.tokens.length - 1;
+  const [next, second] = [ctx.tokens[last + 1], ctx.tokens[last + 2]];
+  if (!next || next.sentence !== ctx.tokens[last].sentence || ctx.tokens[last].post.trim() !== '') return false;
+  return OUTLET_NOUN_SET.has(next.key) || (MEDIA_WORDS.has(next.key) && second !== undefined && MEDIA_OUTLET_HEAD_SET.has(second.key));
+}
 
 /** In a sports report a name followed by a score or a result verb is a side: "Essex 372", "Ajax beat". */
 function sportsClub(c: Candidate, ctx: ClassifyContext): boolean {
@@ -114,6 +126,12 @@ function acronymActs(ctx: ClassifyContext): boolean {
   const before = ctx.tokens[ctx.index - 1];
   if (ctx.sports || t.possessive || (before && before.sentence === t.sentence && before.key === 'the')) return true;
   return isActing(ctx.tokens, ctx.index, ctx.index);
+}
+
+/** The word follows a full stop, question or exclamation mark, or a line break. */
+function opensSentence(ctx: ClassifyContext): boolean {
+  const before = ctx.tokens[ctx.index - 1];
+  return before === undefined || /[.?!\n]/.test(before.post);
 }
 
 /** "in Arbil", "near Longyear": an unknown name after a preposition of place. */
@@ -142,6 +160,8 @@ function isDatelinePlace(c: Candidate, ctx: ClassifyContext): boolean {
 
 const EVENT_HEADS = new Set(NAME_EVENT_HEADS);
 const MEDIA_WORDS = new Set(NAME_MEDIA_WORDS);
+const OUTLET_NOUN_SET = new Set(OUTLET_NOUNS);
+const MEDIA_OUTLET_HEAD_SET = new Set(MEDIA_OUTLET_HEADS);
 const STORM_WORDS = new Set(NAMED_EVENT_OPENERS.map((w) => w.toLowerCase()));
 const NAME_SUFFIX_WORDS = new Set(NAME_SUFFIXES.map((w) => w.toLowerCase()));
 const PLACE_OPENERS = new Set(DIRECTION_WORDS.map((w) => w.toLowerCase()));
@@ -156,7 +176,8 @@ export function classify(c: Candidate, ctx: ClassifyContext): Reading {
   const key = keyOf(c.tokens);
   for (const rule of RULES) {
     const reading = rule(c, key, ctx);
-    if (reading) return reading;
+    // "President of Turkyie X": what owns an office is a state or a body, never a person.
+    if (reading) return reading.type === 'person' && c.ownerOnly ? { type: 'none' } : reading;
   }
   // Several capitalised words no rule explains: most often a person the tagger does not know.
   return { type: 'person', name: nameText(c), country: c.country };

@@ -10,7 +10,10 @@ import type { Token } from './tokens.js';
  */
 export function assumeHomeCountry(entities: Entity[], tokens: Token[], places: string[]): void {
   const place = places[0]?.toLowerCase();
-  const country = (place ? (COUNTRY_BY_CAPITAL.get(place) ?? COUNTRY_BY_NAME.get(place)) : undefined) ?? mostNamedCountry(entities, tokens);
+  const country =
+    (place ? (COUNTRY_BY_CAPITAL.get(place) ?? COUNTRY_BY_NAME.get(place)) : undefined) ??
+    mostNamedCountry(entities, tokens) ??
+    regionOwner(tokens);
   if (!country) return;
   for (const e of entities) {
     const official =
@@ -37,6 +40,21 @@ function mostNamedCountry(entities: Entity[], tokens: Token[]): string | null {
 }
 
 const COUNTRY_NAMES = new Set(COUNTRY_BY_NAME.values());
+
+/** Nouns for the parts of a state where wire stories happen ("Russia's Kursk region"). */
+const REGION_NOUNS = new Set(['district', 'oblast', 'province', 'region', 'state']);
+
+/** "in Ukraine's central region of Kirovohrad": the state whose region the story is set in, named first. */
+function regionOwner(tokens: Token[]): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const country = tokens[i].possessive && !tokens[i].blocked ? COUNTRY_BY_NAME.get(tokens[i].key) : undefined;
+    if (!country) continue;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
+      if (REGION_NOUNS.has(tokens[k].key)) return country;
+    }
+  }
+  return null;
+}
 
 /** Journalists quoted by title ("Political Editor") work for an outlet, not a state. */
 const MEDIA_TITLE_RE = /\b(?:editor|correspondent|reporter|journalist)\b/i;

@@ -8,6 +8,7 @@ import { candidatesOf, type Candidate } from './candidates.js';
 import { classify } from './classify.js';
 import { lowerCaseWords } from './common-words.js';
 import { assumeHomeCountry } from './home-country.js';
+import { dropIncidentalOrganizations } from './incidental.js';
 import { COUNTRY_BY_CAPITAL } from './lexicon-index.js';
 import { mergeMentions, type Entity, type Mention } from './merge.js';
 import { nominalMentions } from './nominal.js';
@@ -76,7 +77,7 @@ export function extractActors(ctx: ExtractContext): Actor[] {
     const key = reading.key;
     return { start, end, text: ctx.doc.text.slice(start, end), type, name, title: c.title, country: reading.country ?? c.country, key };
   });
-  const entities = mergeMentions(mentions);
+  const entities = dropIncidentalOrganizations(mergeMentions(mentions), tokens);
   assumeHomeCountry(entities, tokens, ctx.doc.dateline?.places ?? []);
   nominalMentions(tokens, keys, entities, ctx.doc.text);
   return entities.map(toActor);

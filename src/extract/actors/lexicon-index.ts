@@ -29,7 +29,11 @@ export const PLACE_NAMES = new Set(PLACES.map(lower));
 
 export const ORGANIZATION_BY_NAME = new Map<string, OrganizationInfo>();
 for (const o of ORGANIZATIONS) {
-  for (const n of [o.name, ...o.aliases]) ORGANIZATION_BY_NAME.set(lower(n), { name: o.name, country: o.country });
+  for (const n of [o.name, ...o.aliases]) {
+    ORGANIZATION_BY_NAME.set(lower(n), { name: o.name, country: o.country });
+    // The tagger splits "al-Qaida" into two words, so the name is also looked up with a space.
+    ORGANIZATION_BY_NAME.set(lower(n).replace(/-/g, ' '), { name: o.name, country: o.country });
+  }
 }
 
 export const ORG_HEADS = new Set(ORGANIZATION_HEADS);

@@ -42,6 +42,25 @@ function orgCore(words: string[], country: string | null): string {
   return (country && words.length > 1 ? words.slice(1) : words).join(' ');
 }
 
+const ACRONYM_RE = /^[A-Z]{2,6}$/;
+const MINOR_WORDS = new Set(['and', 'for', 'of', 'the', '&']);
+
+/** "Inter-Services Public Relations" → "ISPR": the initials an acronym of the name would have. */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !MINOR_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+/** One organization written out and by its acronym: "the ISPR" and "the Inter-Services Public Relations". */
+function acronymOf(a: string, b: string): boolean {
+  const [short, long] = ACRONYM_RE.test(a) ? [a, b] : [b, a];
+  return ACRONYM_RE.test(short) && !ACRONYM_RE.test(long) && initials(long) === short;
+}
+
 export function mergeMentions(mentions: Mention[]): Entity[] {
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
@@ -66,7 +85,8 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
         (e) =>
           e.type === 'organization' &&
           (m.key !== undefined && e.key === m.key ||
-            (orgCore(e.words, e.country) === core && (!e.country || !m.country || e.country === m.country))),
+            (orgCore(e.words, e.country) === core && (!e.country || !m.country || e.country === m.country)) ||
+            acronymOf(e.name, m.name)),
       );
     } else {
       target = byKey.get(m.name.toLowerCase());

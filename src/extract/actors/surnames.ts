@@ -3,13 +3,21 @@ import type { Candidate } from './candidates.js';
 import type { Reading } from './classify.js';
 import { isKnownName } from './lexicon-index.js';
 
-/** Last words of the people named in full: "Woods" later in the text is one of them. */
+/** "Xi", "Li", "Kim": a short first word that may be a family name written first. */
+const SHORT_FAMILY_NAME_RE = /^\p{Lu}\p{Ll}{1,2}$/u;
+
+/**
+ * Words a named person is later called by alone: the last word ("Woods"), and a short first word,
+ * since East Asian names put the family name first ("Xi Jinping" ... "Xi").
+ */
 export function personSurnames(readings: Reading[]): Set<string> {
   const surnames = new Set<string>();
   for (const r of readings) {
     if (r.type !== 'person') continue;
-    const words = r.name.toLowerCase().split(/\s+/);
-    if (words.length > 1) surnames.add(words[words.length - 1]);
+    const written = r.name.split(/\s+/);
+    if (written.length < 2) continue;
+    surnames.add(written[written.length - 1].toLowerCase());
+    if (SHORT_FAMILY_NAME_RE.test(written[0])) surnames.add(written[0].toLowerCase());
   }
   return surnames;
 }
