@@ -1,8 +1,8 @@
 // "March 6", "Sept. 30, 1990", "Friday, Oct. 23", "6 March 2026": a calendar day, its year from the
 // reference and the clause's tense when the text gives none.
-import { MONTH_PATTERN, WEEKDAY_PATTERN, isValidDay, monthNumber, timexValue } from '../../../document/calendar.js';
-import { yearForMonthDay } from '../normalize.js';
-import { isCapitalized, pattern } from '../patterns.js';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, isValidDay, timexValue } from '../../../document/calendar.js';
+import { calendarDay } from '../calendar-day.js';
+import { pattern } from '../patterns.js';
 import type { DateParser, ParseContext, ParsedTimex } from '../types.js';
 
 const WEEKDAY_PREFIX = `(?:${WEEKDAY_PATTERN},?\\s+)?`;
@@ -12,13 +12,9 @@ const YEAR = '(?:,?\\s+(\\d{4})(?!\\d|,\\d))?';
 const RANGE_YEAR = '(?=\\s*(?:and|or|to|through|-|–)\\s*\\d{1,2},?\\s+(\\d{4})(?!\\d))';
 
 function resolve(ctx: ParseContext, at: number, monthName: string, dayText: string, yearText: string | undefined): ParsedTimex | null {
-  if (!isCapitalized(monthName)) return null;
-  const month = monthNumber(monthName);
-  const day = Number(dayText);
-  if (month === null) return null;
-  const year = yearText ? Number(yearText) : yearForMonthDay(ctx.reference, month, day, ctx.tenseAt(at));
-  if (!isValidDay(year, month, day)) return null;
-  return { type: 'DATE', value: timexValue(year, month, day) };
+  const date = calendarDay(ctx, at, monthName, dayText, yearText);
+  if (!date || !isValidDay(date.year, date.month, date.day)) return null;
+  return { type: 'DATE', value: timexValue(date.year, date.month, date.day) };
 }
 
 export const monthDayParser: DateParser = {
