@@ -1,10 +1,9 @@
 // Appeals: someone urges, calls for, demands, appeals for or insists on something. Sentence by
 // sentence, appeal verbs from the lexicon are found, their agent resolved to actors and the
 // demand cut to its clause.
-import type { TextSpan } from '../../document/types.js';
 import type { Appeal } from '../../schema.js';
 import type { ExtractContext } from '../context.js';
-import { placeMentions, type PlacedMention } from '../calls/actor-lookup.js';
+import { placeContentMentions } from '../calls/actor-lookup.js';
 import { appealAgents } from './agent.js';
 import { demandAfter } from './demand.js';
 import { findReportedProposals } from './should.js';
@@ -34,15 +33,10 @@ function demandStart(text: string, match: AppealMatch): number {
   return match.start + /^\S+/.exec(text.slice(match.start))![0].length;
 }
 
-function inside(spans: readonly TextSpan[], m: PlacedMention): boolean {
-  return spans.some((s) => m.start >= s.start && m.end <= s.end);
-}
-
 export function extractAppeals(ctx: ExtractContext): Appeal[] {
   const { doc } = ctx;
   const { text } = doc;
-  const excluded = doc.datelineSpan ? [...doc.furniture, doc.datelineSpan] : doc.furniture;
-  const placed = placeMentions(ctx.actors).filter((m) => !inside(excluded, m));
+  const placed = placeContentMentions(doc, ctx.actors);
   if (placed.length === 0) return [];
 
   const appeals: Appeal[] = [];

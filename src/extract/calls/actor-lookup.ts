@@ -1,5 +1,5 @@
 // Actor mentions placed on the text, for asking "which actors are named between these offsets".
-import type { TextSpan } from '../../document/types.js';
+import type { NewsDocument, TextSpan } from '../../document/types.js';
 import type { Actor } from '../../schema.js';
 
 export interface PlacedMention {
@@ -20,6 +20,12 @@ export function placeMentions(actors: readonly Actor[]): PlacedMention[] {
     kept.push(m);
   }
   return kept;
+}
+
+/** The mentions in the article's content: none from header words or the dateline, which hold sources, not parties. */
+export function placeContentMentions(doc: NewsDocument, actors: readonly Actor[]): PlacedMention[] {
+  const excluded = doc.datelineSpan ? [...doc.furniture, doc.datelineSpan] : doc.furniture;
+  return placeMentions(actors).filter((m) => !excluded.some((s) => m.start >= s.start && m.end <= s.end));
 }
 
 /** Index of the first mention starting at or after `pos` (binary search: long documents have many). */

@@ -1,10 +1,9 @@
 // Calls: sentence by sentence, trigger words ("held a telephone conversation", "spoke with",
 // "met") are resolved to their parties, date, medium, initiator and topics, then mentions of the
 // same event are merged. "The call", "the two leaders" point back at the call last reported.
-import type { TextSpan } from '../../document/types.js';
 import type { Actor, Call } from '../../schema.js';
 import type { ExtractContext } from '../context.js';
-import { placeMentions, type PlacedMention } from './actor-lookup.js';
+import { placeContentMentions, type PlacedMention } from './actor-lookup.js';
 import { attachDate } from './call-date.js';
 import { initiatorIn } from './initiator.js';
 import { mediumOf } from './medium.js';
@@ -17,15 +16,10 @@ import { isUnreal } from './unreal.js';
 /** How many sentences on a "separate talks" list may follow the host's "talks with several leaders". */
 const HOST_REACH = 2;
 
-function inside(spans: readonly TextSpan[], m: PlacedMention): boolean {
-  return spans.some((s) => m.start >= s.start && m.end <= s.end);
-}
-
 export function extractCalls(ctx: ExtractContext): Call[] {
   const { doc } = ctx;
   const { text } = doc;
-  const excluded = doc.datelineSpan ? [...doc.furniture, doc.datelineSpan] : doc.furniture;
-  const placed = placeMentions(ctx.actors).filter((m) => !inside(excluded, m));
+  const placed = placeContentMentions(doc, ctx.actors);
   if (placed.length < 2) return [];
 
   const events: CallEvent[] = [];
