@@ -16,7 +16,11 @@ export interface ProcessorOptions {
   timeoutMs: number;
   /** A budget the user asked for: then every document runs pooled, so every one can be stopped. */
   strictTimeout: boolean;
+  /** More than one document is known to come: the pool serves from the first, and this thread never loads the extractors. */
+  batch: boolean;
 }
+
+type Extractor = (task: ExtractTask) => DocumentRecord;
 
 export class TimeoutError extends Error {}
 
@@ -45,7 +49,7 @@ class Slots {
   }
 }
 
-export function createProcessor(options: ProcessorOptions, extractInline: (task: ExtractTask) => DocumentRecord): Processor {
+export function createProcessor(options: ProcessorOptions, loadExtractor: () => Promise<Extractor>): Processor {
   let pool: Promise<Piscina> | null = null;
   let started = 0;
   // The pool never holds more tasks than threads, and its threads are warmed up first, so a
@@ -62,11 +66,12 @@ export function createProcessor(options: ProcessorOptions, extractInline: (task:
     await Promise.all(Array.from({ length: options.jobs }, () => piscina.run({ text: '' })));
     return piscina;
   };
-  const usePool = () => options.strictTimeout || (options.jobs > 1 && started > 1);
+  let inline: Promise<Extractor> | null = null;
+  const usePool = () => options.strictTimeout || (options.jobs > 1 && (options.batch || started > 1));
   return {
     async run(task) {
       started++;
-      if (!usePool()) return extractInline(task);
+      if (!usePool()) return (await (inline ??= loadExtractor()))(task);
       pool ??= startPool();
       const piscina = await pool;
       await slots.acquire();

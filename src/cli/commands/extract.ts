@@ -51,7 +51,6 @@ function chooseFormatter(flags: ExtractFlags, lineInput: boolean, manyInputs: bo
 }
 
 async function runExtract(paths: string[], flags: ExtractFlags): Promise<number> {
-  const { extract } = await import('../../index.js'); // loaded here so --version and --help start fast
   const refs = await resolvePaths(paths);
   const sink = flags.output ? fileSink(flags.output) : stdoutSink();
   const tally = new Tally();
@@ -59,11 +58,15 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
   const report = (line: string) => process.stderr.write(`newsfacts: ${line}\n`);
 
   const jobs = flags.jobs ?? availableParallelism();
-  const processor = createProcessor(
-    { jobs, timeoutMs: flags.timeoutMs ?? DEFAULT_TIMEOUT_MS, strictTimeout: flags.timeoutMs !== undefined },
-    (task) => extract(task.text, task),
-  );
   const batch = refs.length > 1 || refs.some((r) => r.kind === 'file' && /\.(jsonl|ndjson)$/i.test(r.path));
+  const processor = createProcessor(
+    { jobs, timeoutMs: flags.timeoutMs ?? DEFAULT_TIMEOUT_MS, strictTimeout: flags.timeoutMs !== undefined, batch },
+    // loaded only when a document runs in this thread, so --version, --help and batches start fast
+    async () => {
+      const { extract } = await import('../../index.js');
+      return (task) => extract(task.text, task);
+    },
+  );
   const knownTotal = refs.every((r) => r.kind === 'file' && !/\.(jsonl|ndjson)$/i.test(r.path)) ? refs.length : null;
   const progress = createProgress(knownTotal, batch && !flags.quiet);
   const inFlight: { outcome: Promise<Outcome>; settled: boolean }[] = [];
