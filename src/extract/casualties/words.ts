@@ -2,7 +2,9 @@
 // small words between a figure and its cue ("were", "have been", "who").
 import { NUMBER_PATTERN } from '../../text/numbers.js';
 import { VICTIM_NOUNS } from '../../lexicon/victim-nouns.js';
+import type { CasualtyKind } from '../../schema.js';
 import { NON_PERSON_WORDS, VICTIM_WORDS } from './cues.js';
+import type { Finding, Quantity, SentenceScan } from './types.js';
 
 // Words, masked spans, and bare numerals ("six soldiers and 40 militants")
 const WORD_RE = /\s*([A-Za-z][A-Za-z'’-]*|§+|\d[\d,.]*\d|\d)/y;
@@ -92,4 +94,23 @@ const OBJECT_RE = new RegExp(`\\s+(?:him|her|them|his|their|a|an|the|at\\s+least
 export function objectFollows(text: string, pos: number): boolean {
   OBJECT_RE.lastIndex = pos;
   return OBJECT_RE.test(text);
+}
+
+/**
+ * A figure read after its cue ("killing 12 people", "the toll rose to 57 civilians"): the record
+ * runs from the cue to the people counted, or to the figure when none are named; null when the
+ * figure counts things, not people.
+ */
+export function figureAfterCue(sentence: SentenceScan, quantity: Quantity, kind: CasualtyKind, cueStart: number): Finding | null {
+  const base = sentence.start;
+  const people = victimsAfter(sentence.text, quantity.end - base);
+  if (people === 'not-people') return null;
+  const { count, min, max, qualifier } = quantity;
+  return {
+    kind,
+    quantity: { count, min, max, qualifier },
+    victims: people ? sentence.raw.slice(people.start, people.end) : null,
+    start: base + cueStart,
+    end: people ? base + people.end : quantity.end,
+  };
 }
