@@ -13,6 +13,13 @@ describe('durations', () => {
     ['Talks could take at least 30 days.', 'at least 30 days → DURATION P30D'],
     ['Fighting has raged for decades.', 'decades → DURATION PXE'],
     ['Aid deliveries slowed in recent weeks.', 'recent weeks → DURATION PXW'],
+    ['Traders expect choppy markets in the weeks ahead.', 'the weeks ahead → DURATION PXW'],
+    ['Rates should stay low for the next couple of years.', 'the next couple of years → DURATION P2Y'],
+    ['The talks dragged on for two and a half years.', 'two and a half years → DURATION P2Y6M'],
+    ['Rescuers searched the rubble for 5 1/2 hours.', '5 1/2 hours → DURATION PT5H30M'],
+    ['The second blast came a minute and a half later.', 'a minute and a half → DURATION PT1M30S'],
+    ['Voting was halted for half an hour.', 'half an hour → DURATION PT30M'],
+    ['The crossing took about a day and a half.', 'about a day and a half → DURATION P1DT12H'],
   ])('%s', (text, expected) => {
     expect(summary(text)).toContain(expected);
   });

@@ -24,4 +24,9 @@ describe('TimeML extents', () => {
     expect(summary('Sales dipped in the six months to June.')).toContain('the six months → DURATION P6M');
     expect(summary('He signed a two-year deal.')).toEqual(['two-year → DURATION P2Y']);
   });
+
+  it('keeps "over" as "more than" before a single unit, and out as a preposition', () => {
+    expect(summary('The blockade held for over a week.')).toContain('over a week → DURATION P1W');
+    expect(summary('Prices rose over three years.')).toEqual(['three years → DURATION P3Y']);
+  });
 });

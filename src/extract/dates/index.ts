@@ -6,6 +6,7 @@ import { barePeriodParser } from './parsers/bare-period.js';
 import { conjoinedDayParser } from './parsers/conjoined-day.js';
 import { durationParser } from './parsers/duration.js';
 import { everyParser, frequencyWordParser } from './parsers/frequency.js';
+import { halfDurationParser } from './parsers/half-duration.js';
 import { holidayParser } from './parsers/holiday.js';
 import { dayMonthParser, monthDayParser } from './parsers/month-day.js';
 import { monthParser } from './parsers/month.js';
@@ -26,6 +27,7 @@ import { attachModifiers } from './refiners/attach-modifiers.js';
 import { mergeDateTime } from './refiners/merge-date-time.js';
 import { dropOutsideContent } from './refiners/outside-content.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
+import { resolveAnaphora } from './refiners/resolve-anaphora.js';
 import { createTenseReader } from './tense.js';
 import type { Candidate, DateParser, ParseContext } from './types.js';
 
@@ -51,6 +53,7 @@ const PARSERS: readonly DateParser[] = [
   weekdayParser,
   everyParser,
   frequencyWordParser,
+  halfDurationParser,
   durationParser,
   vagueDurationParser,
   yearParser,
@@ -84,6 +87,6 @@ export function extractDates(ctx: ExtractContext): DateFinding[] {
   const candidates: Candidate[] = [];
   for (const parser of PARSERS) runParser(parser, parseContext, doc.contentStart, candidates);
   const inContent = dropOutsideContent(candidates, doc.contentStart, doc.furniture);
-  const chosen = mergeDateTime(removeOverlaps(attachModifiers(removeOverlaps(inContent), doc.text)), doc.text);
+  const chosen = resolveAnaphora(mergeDateTime(removeOverlaps(attachModifiers(removeOverlaps(inContent), doc.text)), doc.text), doc.text);
   return chosen.map((c) => ({ text: doc.text.slice(c.start, c.end), ...c }));
 }

@@ -13,7 +13,7 @@ export function alternation(words: Iterable<string>): string {
 export const DAY_PART = `(?:${alternation(Object.keys(DAY_PARTS).filter((p) => p !== 'tonight' && p !== 'overnight'))})`;
 
 /** Vague amounts: "a few days" is PXD. */
-const VAGUE_AMOUNTS = ['a few', 'a couple of', 'a couple', 'several', 'few', 'many', 'some', 'a number of'];
+const VAGUE_AMOUNTS = ['a few', 'a couple of', 'a couple', 'couple of', 'several', 'few', 'many', 'some', 'a number of'];
 
 /** An amount before a unit word: a number, "a"/"an", or a vague amount. No capture groups. */
 export const AMOUNT = `(?:${alternation(VAGUE_AMOUNTS)}|${NUMBER_PATTERN}|an?)`;
@@ -21,8 +21,11 @@ export const AMOUNT = `(?:${alternation(VAGUE_AMOUNTS)}|${NUMBER_PATTERN}|an?)`;
 /** A unit word (singular or plural). No capture groups. */
 export const UNIT = `(?:${alternation(Object.keys(TIME_UNITS))})`;
 
-/** Approximation and bound words that TimeML keeps inside the extent ("about two years", "at least 30 days"). */
-export const QUANTIFIER = '(?:about|around|nearly|almost|roughly|approximately|some|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|over|under|no\\s+more\\s+than)';
+/**
+ * Approximation and bound words that TimeML keeps inside the extent ("about two years", "at least 30 days").
+ * "over" only as "more than" before a single unit ("over an hour"); in "over three years" it is the preposition.
+ */
+export const QUANTIFIER = `(?:about|around|nearly|almost|roughly|approximately|some|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|under|no\\s+more\\s+than|over(?=\\s+an?\\s+${UNIT}\\b))`;
 
 export interface Quantity {
   /** null when vague ("several", "a few"). */
@@ -38,7 +41,7 @@ export function readQuantity(amountText: string, unitText: string): Quantity | n
   const words = amountText.trim().toLowerCase().replace(/\s+/g, ' ');
   const multiplier = UNIT_MULTIPLIERS[unitWord] ?? 1;
   if (words === 'a' || words === 'an') return { amount: multiplier, unit };
-  if (words === 'a couple' || words === 'a couple of') return { amount: 2 * multiplier, unit };
+  if (words === 'a couple' || words === 'a couple of' || words === 'couple of') return { amount: 2 * multiplier, unit };
   if (VAGUE_AMOUNTS.includes(words)) return { amount: null, unit };
   const amount = parseNumber(words);
   return amount === null ? null : { amount: amount * multiplier, unit };

@@ -1,4 +1,4 @@
-// The tense of the clause around a mention, from the nearest tense-marking word or phrase in its sentence
+// The tense of the clause around a mention, from the nearest tense-marking word or phrase before it in its sentence
 // (HeidelTime's news strategy, with word lists instead of a part-of-speech tagger).
 import type { TextSpan } from '../../document/types.js';
 import { IRREGULAR_PAST_VERBS, NOT_PAST_ED_WORDS } from '../../lexicon/past-tense-verbs.js';
@@ -14,9 +14,11 @@ const PAST_CUES = new Set(['since', 'ago']);
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'say']);
 /** Phrases that look ahead whatever the tense of their verb ("planned to leave", "as soon as"). */
 const FUTURE_PHRASE_RE =
-  /\b(?:going|set|scheduled|expected|planned|planning|plans?|intends?|intended|hopes?|hoped|aims?|is|are|was|were)\s+to\b|\bas\s+soon\s+as\b/gi;
+  /\b(?:going|set|scheduled|expected|planned|planning|plans?|intends?|intended|hopes?|hoped|aims?|agree[sd]?|promised|pledged|vowed|is|are|was|were)\s+to\b|\bas\s+soon\s+as\b/gi;
 
 const WORD_RE = /[A-Za-z']+/g;
+/** A participle after "be" ("will be named", "to be paid") takes its tense from the word before "be". */
+const AFTER_BE_RE = /\bbe(?:ing)?\s+$/i;
 
 interface Marker {
   at: number;
@@ -48,6 +50,7 @@ function findMarkers(text: string, span: TextSpan): Marker[] {
     // "next to the embassy" is a place, not a time ahead.
     if (/^next$/i.test(m[0]) && /^\s+to\b/.test(body.slice(m.index + 4, m.index + 8))) continue;
     const tense = tenseOfWord(m[0].replace(/^'+/, ''));
+    if (tense === 'past' && AFTER_BE_RE.test(body.slice(Math.max(0, m.index - 7), m.index))) continue;
     if (tense) found.push({ at: span.start + m.index, tense: tense === 'present' ? 'none' : tense });
   }
   return found;
@@ -78,10 +81,13 @@ export function createTenseReader(text: string, sentences: readonly TextSpan[]):
       markers = findMarkers(text, sentence);
       cache.set(sentence.start, markers);
     }
-    let best: Marker | null = null;
+    // HeidelTime's "last tense": the nearest marker before the mention, else the nearest after it.
+    let before: Marker | null = null;
+    let after: Marker | null = null;
     for (const marker of markers) {
-      if (!best || Math.abs(marker.at - offset) < Math.abs(best.at - offset)) best = marker;
+      if (marker.at <= offset && (!before || marker.at > before.at)) before = marker;
+      if (marker.at > offset && (!after || marker.at < after.at)) after = marker;
     }
-    return best?.tense ?? 'none';
+    return (before ?? after)?.tense ?? 'none';
   };
 }

@@ -30,6 +30,8 @@ export const monthParser: DateParser = {
     else if (m[5]) year = ref?.year == null ? null : ref.year + ({ last: -1, next: 1, this: 0 } as Record<string, number>)[m[5].toLowerCase()];
     else if (modifier === 'last' || modifier === 'past') year = ref?.year == null ? null : ref.month !== null && month < ref.month ? ref.year : ref.year - 1;
     else if (modifier === 'next' || modifier === 'coming') year = ref?.year == null ? null : ref.month !== null && month > ref.month ? ref.year : ref.year + 1;
+    // "this September" is the one in the reference year, whichever side of the reference it lies.
+    else if (modifier === 'this') year = ref?.year ?? null;
     else year = yearForMonthDay(ref, month, null, ctx.tenseAt(m.index));
     return { type: 'DATE', value: timexValue(year, month, null) };
   },

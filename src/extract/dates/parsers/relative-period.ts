@@ -6,8 +6,11 @@ import type { DateParser } from '../types.js';
 import type { Anchor } from '../../../document/types.js';
 
 const OFFSETS: Record<string, number> = {
-  this: 0, current: 0, present: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1,
+  this: 0, current: 0, present: 0, last: -1, past: -1, previous: -1, prior: -1, next: 1, coming: 1, following: 1,
+  that: 0, same: 0,
 };
+/** Words that only point back to a date already mentioned ("that year", "the same month"): years and months only. */
+const ANAPHORIC_ONLY = new Set(['that', 'same', 'prior']);
 const PERIODS: Record<string, Unit> = { year: 'Y', month: 'M', week: 'W', decade: 'E', century: 'C' };
 /** First month of each season, northern hemisphere. */
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
@@ -37,6 +40,8 @@ export const relativePeriodParser: DateParser = {
     const word = m[3].toLowerCase();
     const period = m[4].toLowerCase();
     const unit = PERIODS[period];
+    if (ANAPHORIC_ONLY.has(word) && unit !== 'Y' && unit !== 'M') return null;
+    if ((word === 'same' || word === 'prior') && !m[2]) return null;
     // "the past decade" is the ten years up to now, a duration; "the past year" is annotated as last year.
     if (word === 'past' && (unit === 'E' || unit === 'C')) return { type: 'DURATION', value: durationValue(1, unit) };
     if (period === 'weekend') return { type: 'DATE', value: weekendValue(ctx.reference, OFFSETS[word]) };

@@ -5,6 +5,9 @@ import { weekdayDate } from '../normalize.js';
 import { DAY_PART, isCapitalized, pattern } from '../patterns.js';
 import type { DateParser } from '../types.js';
 
+/** "Wednesday's ruling": a possessive weekday names an event already reported, whatever the clause's tense. */
+const POSSESSIVE_AFTER = /^['’]s\b/;
+
 const DIRECTIONS: Record<string, -1 | 0 | 1> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0 };
 
 export const weekdayParser: DateParser = {
@@ -23,7 +26,8 @@ export const weekdayParser: DateParser = {
     if (!modifier) {
       const tense = ctx.tenseAt(m.index);
       // News copy reports days gone by unless the clause looks ahead.
-      direction = tense === 'future' ? 1 : -1;
+      const possessive = !m[5] && POSSESSIVE_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      direction = tense === 'future' && !possessive ? 1 : -1;
     }
     const value = weekdayDate(ctx.reference, weekday, direction, modifier !== undefined && modifier !== 'this') + suffix;
     return { type: part && part !== 'NI' ? 'TIME' : 'DATE', value };

@@ -1,0 +1,28 @@
+// "the following year", "that month", "later that year": TimeML anchors these on the date last mentioned, not on
+// the reference ("in 1995 ... the following year" is 1996). Without an earlier year the parser's value stays.
+import type { Candidate } from '../types.js';
+
+const ANAPHOR = /^(?:(?:early|late|earlier|later)[\s-]+(?:in\s+)?)?(?:the\s+(following|previous|prior|same)|that)\s+(year|month)$/i;
+const OFFSETS: Record<string, number> = { following: 1, previous: -1, prior: -1, same: 0 };
+/** A value that names a calendar year, and its month when it has one. */
+const DATED = /^(\d{4})(?:-(\d{2}))?/;
+
+function shifted(antecedent: RegExpExecArray, unit: string, offset: number): string | null {
+  const year = Number(antecedent[1]);
+  if (unit === 'year') return String(year + offset);
+  if (antecedent[2] === undefined) return null;
+  const index = year * 12 + Number(antecedent[2]) - 1 + offset;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Expects candidates sorted by start. */
+export function resolveAnaphora(candidates: readonly Candidate[], text: string): Candidate[] {
+  let antecedent: RegExpExecArray | null = null;
+  return candidates.map((c) => {
+    const anaphor = ANAPHOR.exec(text.slice(c.start, c.end));
+    const value = anaphor && antecedent ? shifted(antecedent, anaphor[2].toLowerCase(), OFFSETS[anaphor[1]?.toLowerCase()] ?? 0) : null;
+    const resolved = value ? { ...c, value } : c;
+    if (resolved.type === 'DATE' || resolved.type === 'TIME') antecedent = DATED.exec(resolved.value) ?? antecedent;
+    return resolved;
+  });
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { summary } from './helpers.js';
+
+// Reference: Tuesday 10 March 2026.
+describe('tense of the clause around a month or weekday', () => {
+  it('takes the tense from the nearest marker before the mention', () => {
+    expect(summary('Shares will recover strongly in August, traders said.')).toContain('August → DATE 2026-08');
+  });
+
+  it('reads a participle after "be" by the auxiliary before it', () => {
+    expect(summary('The launch will be delayed until December.')).toContain('December → DATE 2026-12');
+  });
+
+  it('reads "agreed to" as looking ahead', () => {
+    expect(summary('The company agreed to sell the plant in January.')).toContain('January → DATE 2027-01');
+  });
+
+  it('keeps "this September" in the reference year whatever the tense', () => {
+    expect(summary('Officials confirmed that the summit takes place this September.')).toContain('this September → DATE 2026-09');
+  });
+
+  it('puts a possessive weekday in the past even in a future clause', () => {
+    expect(summary('Lawyers for the mayor will appeal Monday\'s verdict.')).toContain('Monday → DATE 2026-03-09');
+    expect(summary('The mayor will speak on Monday.')).toContain('Monday → DATE 2026-03-16');
+  });
+});
+
+describe('periods anchored on the date last mentioned', () => {
+  it('counts "the following year" and "that year" from the last year named', () => {
+    const found = summary('The dam was finished in 2011. The following year the river flooded, and later that year the town moved.');
+    expect(found).toContain('The following year → DATE 2012');
+    expect(found).toContain('later that year → DATE 2012');
+  });
+
+  it('counts "the previous month" from the last month named', () => {
+    expect(summary('Exports fell in June 2019, after a rise the previous month.')).toContain('the previous month → DATE 2019-05');
+  });
+
+  it('keeps the reference when nothing was named before', () => {
+    expect(summary('The following year brought more unrest.')).toContain('The following year → DATE 2027');
+  });
+});
