@@ -32,3 +32,8 @@ export const OUTLET_NOUNS: string[] = ['broadcaster', 'channel', 'daily', 'newsp
 
 /** Second nouns after a media word that make the name before an outlet ("state news agency", "TV channel"). */
 export const MEDIA_OUTLET_HEADS: string[] = ['agency', 'channel', 'network', 'service', 'station', 'website'];
+
+/** Words of results-table headings and column heads ("TEST SCOREBOARD", "Halftime 1-0", "W L PCT GB"): never names. */
+export const TABLE_HEADING_WORDS: string[] = [
+  'attendance', 'gb', 'halftime', 'pct', 'scoreboard', 'scorers', 'standings', 'summary',
+];

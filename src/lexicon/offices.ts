@@ -2,18 +2,19 @@
 // from general knowledge. Multi-word titles are listed whole; the longest match wins.
 
 export const OFFICES: string[] = [
-  'Ambassador', 'Attorney General', 'Bishop', 'Brigadier', 'Captain', 'Cardinal', 'Chairman', 'Chairwoman',
-  'Chancellor', 'Chief', 'Chief Executive', 'Chief Justice', 'Chief Minister', 'Chief of Staff', 'Colonel',
-  'Commander', 'Commissioner', 'Congressman', 'Congresswoman', 'Crown Prince', 'Defence Minister',
-  'Defense Minister', 'Defense Secretary', 'Deputy Foreign Minister', 'Deputy Prime Minister', 'Director',
-  'Economy Minister', 'Emir', 'Emperor', 'Envoy', 'Finance Minister', 'First Lady', 'Foreign Minister',
-  'Foreign Secretary', 'General', 'Gov.', 'Governor', 'Health Minister', 'Home Secretary', 'Interior Minister',
-  'Judge', 'Justice', 'Justice Minister', 'King', 'Leader', 'Lieutenant', 'Lt.', 'Major', 'Mayor', 'Minister', 'PM',
-  'Pope', 'Premier', 'President', 'President-elect', 'Press Secretary', 'Prime Minister', 'Prince', 'Princess',
-  'Queen', 'Rep.', 'Representative', 'Secretary', 'Secretary General', 'Secretary of Defense', 'Secretary of State',
-  'Secretary-General', 'Sen.', 'Senator', 'Sergeant', 'Sheikh', 'Speaker', 'Spokesman', 'Spokesperson',
-  'Spokeswoman', 'Sultan', 'Supreme Leader', 'Treasury Secretary', 'Vice Premier', 'Vice President',
-  'Vice President-elect',
+  'Adm.', 'Admiral', 'Ambassador', 'Attorney General', 'Bishop', 'Brig.', 'Brigadier', 'Capt.', 'Captain',
+  'Cardinal', 'Chairman', 'Chairwoman', 'Chancellor', 'Chief', 'Chief Executive', 'Chief Justice', 'Chief Minister',
+  'Chief of Staff', 'Col.', 'Colonel', 'Commander', 'Commissioner', 'Congressman', 'Congresswoman', 'Crown Prince',
+  'Defence Minister', 'Defense Minister', 'Defense Secretary', 'Deputy Foreign Minister', 'Deputy Prime Minister',
+  'Director', 'Economy Minister', 'Emir', 'Emperor', 'Envoy', 'Finance Minister', 'First Lady', 'Foreign Minister',
+  'Foreign Secretary', 'Gen.', 'General', 'Gov.', 'Governor', 'Health Minister', 'Home Secretary',
+  'Interior Minister', 'Judge', 'Justice', 'Justice Minister', 'King', 'Leader', 'Lieutenant', 'Lieutenant Colonel',
+  'Lieutenant General', 'Lt.', 'Lt. Col.', 'Lt. Gen.', 'Maj.', 'Maj. Gen.', 'Major', 'Major General', 'Mayor',
+  'Minister', 'PM', 'Pope', 'Premier', 'President', 'President-elect', 'Press Secretary', 'Prime Minister', 'Prince',
+  'Princess', 'Professor', 'Queen', 'Rep.', 'Representative', 'Secretary', 'Secretary General',
+  'Secretary of Defense', 'Secretary of State', 'Secretary-General', 'Sen.', 'Senator', 'Sergeant', 'Sgt.', 'Sheikh',
+  'Speaker', 'Spokesman', 'Spokesperson', 'Spokeswoman', 'Sultan', 'Supreme Leader', 'Treasury Secretary',
+  'Vice Premier', 'Vice President', 'Vice President-elect',
 ];
 
 /** Lower-case role nouns that stand before a name ("spokesman Dmitry Peskov") or after a comma. */

@@ -67,11 +67,11 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
  */
 export const ORGANIZATION_HEADS: string[] = [
   'administration', 'agency', 'airline', 'airlines', 'airways', 'alliance', 'army', 'assembly', 'association',
-  'authority', 'bank', 'board', 'brigade', 'brigades', 'bureau', 'cabinet', 'center', 'centre', 'church', 'club',
+  'authority', 'bank', 'board', 'brigade', 'brigades', 'brothers', 'bureau', 'cabinet', 'center', 'centre', 'church', 'club',
   'co', 'co.', 'coalition', 'college', 'command', 'commission', 'committee', 'community', 'company', 'conference',
-  'congress', 'corp', 'corp.', 'corporation', 'council', 'court', 'department', 'embassy', 'exchange', 'fc', 'federation',
+  'congress', 'corp', 'corp.', 'corporation', 'council', 'court', 'department', 'desk', 'embassy', 'exchange', 'fc', 'federation',
   'force', 'forces', 'foundation', 'front', 'fund', 'group', 'guard', 'guards', 'holdings', 'inc', 'inc.',
-  'institute', 'league', 'ltd', 'ltd.', 'military', 'ministry', 'movement', 'navy', 'office', 'organisation',
+  'institute', 'league', 'ltd', 'ltd.', 'military', 'ministry', 'movement', 'navy', 'newsroom', 'office', 'organisation',
   'organization', 'parliament', 'party', 'plc', 'police', 'railway', 'railways', 'secretariat', 'senate', 'service',
   'services', 'society', 'survey', 'tribunal', 'union', 'university',
 ];

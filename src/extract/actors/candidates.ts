@@ -281,7 +281,8 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
       const owner = piece.slice(0, office.at);
       if (owner.length) {
         country = ownerCountry(owner) ?? COUNTRY_BY_CAPITAL.get(keyOf(owner)) ?? country;
-        if (!COUNTRY_BY_DEMONYM.has(keyOf(owner))) out.push(ownerCandidate(owner));
+        // "U.S. President X": "U.S." is a nationality word and the country's name; keep it as a place.
+        if (!COUNTRY_BY_DEMONYM.has(keyOf(owner)) || COUNTRY_BY_NAME.has(keyOf(owner))) out.push(ownerCandidate(owner));
       }
       title = officeText(piece.slice(office.at, office.at + office.length));
       personCue = true;
@@ -290,6 +291,15 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
     while (i < piece.length && HONORIFIC_WORDS.has(pieceKeys[i])) {
       personCue = true;
       i++;
+    }
+    if (i === 0 && !found) {
+      // "American Todd Martin", "South African Ann Grier": a nationality word before a given name.
+      const width = [2, 1].find((w) => piece.length - w >= 2 && COUNTRY_BY_DEMONYM.has(keyOf(piece.slice(0, w))) && piece[w].tags.has('FirstName'));
+      if (width) {
+        country = COUNTRY_BY_DEMONYM.get(keyOf(piece.slice(0, width))) ?? country;
+        personCue = true;
+        i = width;
+      }
     }
     let name = piece.slice(i);
     // "President of the United States", "Prime Minister of Canada Justin Trudeau", "Secretary for Wales X".

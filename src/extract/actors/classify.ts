@@ -1,4 +1,5 @@
 // Decides what a candidate names. Each rule returns a reading or null to pass; the first reading wins.
+import { COMMON_ABBREVIATIONS } from '../../lexicon/common-abbreviations.js';
 import { HOME_NATIONS } from '../../lexicon/countries.js';
 import {
   DIRECTION_WORDS,
@@ -8,11 +9,13 @@ import {
   NAME_SUFFIXES,
   NAMED_EVENT_OPENERS,
   OUTLET_NOUNS,
+  TABLE_HEADING_WORDS,
 } from '../../lexicon/name-cues.js';
 import type { ActorType } from '../../schema.js';
 import { isActing } from './acting.js';
 import { keyOf, type Candidate } from './candidates.js';
 import { isCommonWord } from './common-words.js';
+import { clubWithCountrySlot, inScorecardSlot, scorerSlot } from './scorecard.js';
 import {
   COUNTRY_BY_CAPITAL,
   COUNTRY_BY_DEMONYM,
@@ -45,8 +48,10 @@ type Rule = (c: Candidate, key: string, ctx: ClassifyContext) => Reading | null;
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const ORG_TAGS = ['Organization', 'Company', 'SportsTeam', 'School'];
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
+const INITIAL_RE = /^\p{Lu}$/u;
 const ACRONYM_RE = /^(?:[A-Z]\.?){2,6}$/;
 
+const lastIndex = (c: Candidate, ctx: ClassifyContext): number => ctx.index + c.tokens.length - 1;
 const tagged = (tokens: Token[], tags: string[]): boolean => tokens.some((t) => tags.some((x) => t.tags.has(x)));
 const nameText = (c: Candidate): string =>
   c.tokens
@@ -56,6 +61,9 @@ const nameText = (c: Candidate): string =>
 
 const RULES: Rule[] = [
   (c, key, ctx) => (OUTLETS.has(key.replace(/^the /, '')) || namesOutlet(c, ctx) ? { type: 'none' } : null),
+  (c) => (c.tokens.some((t) => TABLE_HEADINGS.has(t.key)) ? { type: 'none' } : null),
+  (c, _key, ctx) => (ctx.sports && (inScorecardSlot(ctx.tokens, ctx.index, lastIndex(c, ctx)) || scorerSlot(ctx.tokens, lastIndex(c, ctx))) ? { type: 'person', name: nameText(c), country: c.country } : null),
+  (c, _key, ctx) => (ctx.sports && clubWithCountrySlot(ctx.tokens, lastIndex(c, ctx), (k) => COUNTRY_BY_NAME.has(k)) ? { type: 'organization', name: nameText(c), country: null } : null),
   (_c, key) => {
     const country = COUNTRY_BY_NAME.get(key);
     return country ? { type: 'country', name: country, country: null } : null;
@@ -69,6 +77,8 @@ const RULES: Rule[] = [
   (c, key) => (c.tokens.length === 1 && ORG_HEADS.has(key) ? { type: 'none' } : null),
   (c) => (c.organizationCue ? { type: 'organization', name: nameText(c), country: c.country } : null),
   (c) => (c.personCue ? { type: 'person', name: nameText(c), country: c.country } : null),
+  // "G. Rose", "D. Cork": an initial before a word makes it a surname, even an ordinary word or a town.
+  (c) => (c.tokens.length > 1 && INITIAL_RE.test(c.tokens[0].text) && /^\.\s*$/.test(c.tokens[0].post) && !compassAbbreviation(c) ? { type: 'person', name: nameText(c), country: c.country } : null),
   (c, key, ctx) => (COUNTRY_BY_CAPITAL.has(key) || PLACE_NAMES.has(key) ? (ctx.sports && sportsClub(c, ctx) ? { type: 'organization', name: nameText(c), country: null } : { type: 'place', name: nameText(c), country: null }) : null),
   (c, _key, ctx) => (ctx.sports && sportsClub(c, ctx) ? { type: 'organization', name: nameText(c), country: null } : null),
   // An office with no name ("the PM", "President") is a description, resolved later if at all.
@@ -105,12 +115,24 @@ function namesOutlet(c: Candidate, ctx: ClassifyContext): boolean {
   return OUTLET_NOUN_SET.has(next.key) || (MEDIA_WORDS.has(next.key) && second !== undefined && MEDIA_OUTLET_HEAD_SET.has(second.key));
 }
 
+/** "S. Korea", "S. Korean", "N. Ireland": a compass point abbreviated before a country or place. */
+function compassAbbreviation(c: Candidate): boolean {
+  const point = COMPASS_POINTS.get(c.tokens[0].text);
+  if (!point) return false;
+  const rest = keyOf(c.tokens.slice(1));
+  return [rest, `${point} ${rest}`].some((k) => COUNTRY_BY_NAME.has(k) || COUNTRY_BY_DEMONYM.has(k) || PLACE_NAMES.has(k));
+}
+
+const COMPASS_POINTS = new Map([['N', 'north'], ['S', 'south'], ['E', 'east'], ['W', 'west']]);
+
 /** In a sports report a name followed by a score or a result verb is a side: "Essex 372", "Ajax beat". */
 function sportsClub(c: Candidate, ctx: ClassifyContext): boolean {
   const key = keyOf(c.tokens);
   if (HOME_NATION_KEYS.has(key) || (c.tokens.length === 1 && (key.length < 2 || isCommonWord(key, ctx.lowerInDoc)))) return false;
   // "A. Dale 69", "Chris Adams 123": a player with his score.
   if (c.tokens.length > 1 && (/^\p{Lu}$/u.test(c.tokens[0].text) || c.tokens[0].tags.has('FirstName'))) return false;
+  // "... v Hampshire": the other side of a fixture ("vs. Ann Grier" in a draw is a player).
+  if (c.tokens.length === 1 && FIXTURE_WORDS.has(ctx.tokens[ctx.index - 1]?.text ?? '')) return true;
   const last = ctx.tokens[ctx.index + c.tokens.length - 1];
   const next = ctx.tokens[ctx.index + c.tokens.length];
   if (!next || next.sentence !== last.sentence) return false;
@@ -118,14 +140,30 @@ function sportsClub(c: Candidate, ctx: ClassifyContext): boolean {
 }
 
 /**
- * A bare acronym names a body when it is used like one ("the FBI", "NATO said", "by the BJP");
- * units, time zones and abbreviations in running text ("EDT", "IED") are not.
+ * A bare acronym names a body when it is used like one ("the FBI", "NATO said", "by the BJP") or
+ * recurs in running text, as a party's or agency's does; a one-off unit, time zone or abbreviation
+ * ("EDT", "IED") is not.
  */
 function acronymActs(ctx: ClassifyContext): boolean {
   const t = ctx.tokens[ctx.index];
   const before = ctx.tokens[ctx.index - 1];
   if (ctx.sports || t.possessive || (before && before.sentence === t.sentence && before.key === 'the')) return true;
+  if (!t.shouted && !ABBREVIATIONS.has(t.text) && (acronymCounts(ctx.tokens).get(t.text) ?? 0) > 1) return true;
   return isActing(ctx.tokens, ctx.index, ctx.index);
+}
+
+const ABBREVIATIONS = new Set(COMMON_ABBREVIATIONS);
+const ACRONYM_COUNTS = new WeakMap<Token[], Map<string, number>>();
+
+/** How often each acronym is written in the document, counted once per document. */
+function acronymCounts(tokens: Token[]): Map<string, number> {
+  let counts = ACRONYM_COUNTS.get(tokens);
+  if (!counts) {
+    counts = new Map();
+    for (const t of tokens) if (ACRONYM_RE.test(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    ACRONYM_COUNTS.set(tokens, counts);
+  }
+  return counts;
 }
 
 /** The word follows a full stop, question or exclamation mark, or a line break. */
@@ -159,6 +197,7 @@ function isDatelinePlace(c: Candidate, ctx: ClassifyContext): boolean {
 }
 
 const EVENT_HEADS = new Set(NAME_EVENT_HEADS);
+const TABLE_HEADINGS = new Set(TABLE_HEADING_WORDS);
 const MEDIA_WORDS = new Set(NAME_MEDIA_WORDS);
 const OUTLET_NOUN_SET = new Set(OUTLET_NOUNS);
 const MEDIA_OUTLET_HEAD_SET = new Set(MEDIA_OUTLET_HEADS);
@@ -170,6 +209,7 @@ const SPEECH_VERBS = new Set(['added', 'announced', 'says', 'said', 'told', 'wro
 
 const HOME_NATION_KEYS = new Set(HOME_NATIONS.map((n) => n.toLowerCase()));
 
+const FIXTURE_WORDS = new Set(['v', 'vs', 'vs.']);
 const RESULT_VERBS = new Set(['beat', 'drew', 'lost', 'won', 'trail', 'lead', 'led', 'v', 'vs']);
 
 export function classify(c: Candidate, ctx: ClassifyContext): Reading {

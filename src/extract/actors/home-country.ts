@@ -17,7 +17,7 @@ export function assumeHomeCountry(entities: Entity[], tokens: Token[], places: s
   if (!country) return;
   for (const e of entities) {
     const official =
-      (e.type === 'person' && e.title !== null && !MEDIA_TITLE_RE.test(e.title)) ||
+      (e.type === 'person' && e.title !== null && !MEDIA_TITLE_RE.test(e.title) && !NON_STATE_TITLE_RE.test(e.title)) ||
       (e.type === 'organization' && GOVERNMENT_ORGAN_RE.test(e.name));
     if (official && e.country === null) e.country = country;
   }
@@ -58,5 +58,8 @@ function regionOwner(tokens: Token[]): string | null {
 
 /** Journalists quoted by title ("Political Editor") work for an outlet, not a state. */
 const MEDIA_TITLE_RE = /\b(?:editor|correspondent|reporter|journalist)\b/i;
+
+/** A city's offices and commissioners ("Mayor", "Police Commissioner", "High Commissioner"): no state's own officials. */
+const NON_STATE_TITLE_RE = /\b(?:mayor|commissioner)\b/i;
 
 const GOVERNMENT_ORGAN_RE = /\b(?:Ministry|Government|Cabinet|Parliament|Police|Army)$/;

@@ -11,11 +11,12 @@ import { assumeHomeCountry } from './home-country.js';
 import { dropIncidentalOrganizations } from './incidental.js';
 import { COUNTRY_BY_CAPITAL } from './lexicon-index.js';
 import { mergeMentions, type Entity, type Mention } from './merge.js';
+import { assignOfficeOwners } from './office-owners.js';
 import { nominalMentions } from './nominal.js';
 import { findOwnedOrganizations } from './owned-organizations.js';
 import { findRuns } from './runs.js';
-import { isSportsReport } from './sports.js';
-import { personSurnames, splitSurnamePairs, surnameReading, type Found } from './surnames.js';
+import { isSportsReport, spreadClubNames } from './sports.js';
+import { personSurnames, splitSurnamePairs, strandedSurnames, surnameReading, type Found } from './surnames.js';
 import { readTokens } from './tokens.js';
 
 export { actorAt } from './actor-at.js';
@@ -48,8 +49,11 @@ export function extractActors(ctx: ExtractContext): Actor[] {
     }
   }
   const surnames = personSurnames(found.map((f) => f.reading));
-  const read = splitSurnamePairs(found, surnames).flatMap(({ c, first, reading: initial }) => {
-    const reading = surnameReading(c, initial, surnames);
+  found.push(...strandedSurnames(tokens, found, surnames));
+  found.sort((a, b) => a.first - b.first);
+  const readings = splitSurnamePairs(found, surnames).map((f) => ({ ...f, reading: surnameReading(f.c, f.reading, surnames) }));
+  if (sports) spreadClubNames(readings, tokens, position);
+  const read = readings.flatMap(({ c, first, reading }) => {
     if (reading.type === 'none') return [];
     const start = c.tokens[0].start;
     const end = c.tokens[c.tokens.length - 1].end;
@@ -68,6 +72,8 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   spreadAlongLists(ctx.doc.text, read);
   const mentions: Mention[] = read.map(({ c, reading, start, end, acting }) => {
     let { type, name } = reading;
+    // "Essex are set to ...", "Newcastle's problems": in a sports report a town that acts is its side.
+    if (sports && type === 'place' && acting) type = 'organization';
     if (type === 'place' || type === 'country') {
       const metonym = type === 'place' && acting ? COUNTRY_BY_CAPITAL.get(name.toLowerCase()) : undefined;
       if (metonym) name = metonym;
@@ -78,6 +84,7 @@ export function extractActors(ctx: ExtractContext): Actor[] {
     return { start, end, text: ctx.doc.text.slice(start, end), type, name, title: c.title, country: reading.country ?? c.country, key };
   });
   const entities = dropIncidentalOrganizations(mergeMentions(mentions), tokens);
+  assignOfficeOwners(entities, tokens);
   assumeHomeCountry(entities, tokens, ctx.doc.dateline?.places ?? []);
   nominalMentions(tokens, keys, entities, ctx.doc.text);
   return entities.map(toActor);

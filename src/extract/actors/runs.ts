@@ -19,10 +19,13 @@ const COMMON_WORD = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Verb
 /** Tags compromise gives only to names, which outweigh a common-word reading at a sentence start. */
 const NAMED = ['Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Honorific'];
 
+const VERSUS = new Set(['V', 'VS', 'VS.']);
 const COMPOUND_ADJECTIVE_RE = /-\p{Ll}+(?:ed|ing)$/u;
 const CAPITALISED_RE = /^\p{Lu}/u;
 /** Punctuation between two words that still lets them be one name: none, a hyphen, an initial's dot. */
 const GLUE_RE = /^(?:\s*|-|\.\s*)$/;
+const INITIAL_RE = /^\p{Lu}$/u;
+const INITIAL_GAP_RE = /^\. ?$/;
 
 function hasAny(tags: Set<string>, list: readonly string[]): boolean {
   for (const t of list) if (tags.has(t)) return true;
@@ -46,11 +49,15 @@ export function isNameWord(tokens: Token[], i: number): boolean {
   if (i > 0 && (tokens[i - 1].text.includes('/') || tokens[i - 1].post.includes('/'))) return false;
   // "U.S.-supplied", "Iranian-backed": adjectives, not names.
   if (COMPOUND_ADJECTIVE_RE.test(t.text)) return false;
+  // "ENGLAND V PAKISTAN": a fixture's "versus" in a headline parts two names.
+  if (t.shouted && VERSUS.has(t.text)) return false;
   if (knownAt(tokens, i)) return true;
   if (isInitial(tokens, i)) return true;
   // "Foreign Minister Wang Yi" opening a sentence: office words may start a run.
   if (t.initial && officeLengthAt(tokens.slice(i, i + 4).map((x) => x.key), 0) > 0) return true;
   if (hasAny(t.tags, NEVER_NAME)) return false;
+  // "G. Rose", "C. White": after an initial a capital is a surname, even where the splitter saw a new sentence.
+  if (i > 0 && INITIAL_RE.test(tokens[i - 1].text) && INITIAL_GAP_RE.test(tokens[i - 1].post)) return true;
   if (t.shouted || t.initial) return hasAny(t.tags, NAMED) || !hasAny(t.tags, COMMON_WORD);
   return true;
 }
@@ -67,7 +74,8 @@ function nickname(a: Token, b: Token): boolean {
 }
 
 function glued(a: Token, b: Token): boolean {
-  if (a.sentence !== b.sentence) return false;
+  // "(J. Russell 63": the splitter may end a sentence at an initial's dot; the name goes on.
+  if (a.sentence !== b.sentence && !(INITIAL_RE.test(a.text) && INITIAL_GAP_RE.test(a.post) && b.pre === '')) return false;
   if (nickname(a, b) || (/^["“]$/.test(a.pre) && /^["”]\s+$/.test(a.post))) return true;
   if (/["“”(‘]/.test(b.pre)) return false;
   if (a.post.includes('.') && !(a.tags.has('Abbreviation') || a.tags.has('Honorific') || /^\p{Lu}$/u.test(a.text))) return false;
@@ -102,13 +110,14 @@ export function findRuns(tokens: Token[]): Token[][] {
     const linking = NAME_PARTICLES.has(t.key) || JOINERS.has(t.key);
     const next = tokens[i + 1];
     if (run.length && linking && next && glued(run[run.length - 1], t) && glued(t, next)) {
-      // "of the": allow one more joiner before the next capital.
       if (isNameWord(tokens, i + 1)) {
         run.push(t);
         continue;
       }
       const after = tokens[i + 2];
-      if (t.key === 'of' && next.key === 'the' && after && glued(next, after) && isNameWord(tokens, i + 2)) {
+      // "of the", and two particles: "Joost van der Berg".
+      const pair = (t.key === 'of' && next.key === 'the') || (NAME_PARTICLES.has(t.key) && NAME_PARTICLES.has(next.key));
+      if (pair && after && glued(next, after) && isNameWord(tokens, i + 2)) {
         run.push(t, next);
         i++;
         continue;

@@ -2,6 +2,7 @@
 import type { Candidate } from './candidates.js';
 import type { Reading } from './classify.js';
 import { isKnownName } from './lexicon-index.js';
+import type { Token } from './tokens.js';
 
 /** "Xi", "Li", "Kim": a short first word that may be a family name written first. */
 const SHORT_FAMILY_NAME_RE = /^\p{Lu}\p{Ll}{1,2}$/u;
@@ -44,4 +45,22 @@ export function splitSurnamePairs(found: Found[], surnames: Set<string>): Found[
       reading: { type: 'person' as const, name: t.text.replace(/['’]s?$/, ''), country: null },
     }));
   });
+}
+
+/** "Lebed said": a capitalised word the tagger read as a verb, so no run holds it. */
+const CAPITALISED_WORD_RE = /^\p{Lu}\p{Ll}+(?:['’]s)?$/u;
+/** Tags of words that stay ordinary words even when a name ends in them ("Kim Jong In", "Ruth June"). */
+const FUNCTION_TAGS = ['Conjunction', 'Date', 'Determiner', 'Month', 'Preposition', 'Pronoun', 'Value'];
+
+/** Known surnames that no candidate holds (the tagger took them for ordinary words) are that person. */
+export function strandedSurnames(tokens: Token[], found: Found[], surnames: Set<string>): Found[] {
+  const held = new Set(found.flatMap((f) => f.c.tokens));
+  const out: Found[] = [];
+  tokens.forEach((t, first) => {
+    if (held.has(t) || t.blocked || !surnames.has(t.key) || !CAPITALISED_WORD_RE.test(t.text) || isKnownName(t.key)) return;
+    if (FUNCTION_TAGS.some((tag) => t.tags.has(tag))) return;
+    const c: Candidate = { tokens: [t], title: null, country: null, personCue: false, organizationCue: false, ownerOnly: false };
+    out.push({ c, first, reading: { type: 'person', name: t.text.replace(/['’]s?$/, ''), country: null } });
+  });
+  return out;
 }
