@@ -4,8 +4,11 @@
 
 export interface AppealVerb {
   phrase: string;
-  /** Who appeals: the clause subject, or the noun after "by"/"from" ("calls by the cabinet to resign"). */
-  agent: 'subject' | 'by-phrase';
+  /**
+   * Who appeals: the clause subject, the noun after "by"/"from" ("calls by the cabinet to resign"),
+   * or the speaker the sentence is about ("X said the party will act if Y does not resign").
+   */
+  agent: 'subject' | 'by-phrase' | 'speaker';
 }
 
 function verb(phrase: string, agent: AppealVerb['agent'] = 'subject'): AppealVerb {

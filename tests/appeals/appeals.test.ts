@@ -69,4 +69,41 @@ describe('extractAppeals', () => {
       { who: 'Brazil', verb: 'asked Roth to', demand: 'Roth to extradite the banker' },
     ]);
   });
+
+  it('finds a party named again in the clause when no mention was recorded there', () => {
+    const okafor: ActorSpec = { type: 'person', name: 'Okafor', forms: ['Okafor'] };
+    const text = 'Okafor chaired the session. Late that night, when Okafor called for a show of hands, the members walked out.';
+    const ctx = contextFor(text, [okafor]);
+    ctx.actors[0].mentions.splice(1);
+    expect(extractAppeals(ctx).map((a) => a.demand)).toEqual(['a show of hands']);
+  });
+
+  it('does not take a recorded form that is part of a longer name', () => {
+    const okafor: ActorSpec = { type: 'person', name: 'Okafor', forms: ['Okafor'] };
+    const ctx = contextFor('Okafor chaired the session. Later, when Ada Okafor called for a recount, nobody objected.', [okafor]);
+    ctx.actors[0].mentions.splice(1);
+    expect(extractAppeals(ctx)).toEqual([]);
+  });
+
+  it('resolves "they" to a named group of organizations when no person was named just before', () => {
+    const senate: ActorSpec = { type: 'organization', name: 'Senate', forms: ['Senate'] };
+    const assembly: ActorSpec = { type: 'organization', name: 'Assembly', forms: ['Assembly'] };
+    const text = 'The Senate and the Assembly met in joint session. Members of both chambers praised the count. They call on the winners to heal the country.';
+    expect(appealsOf(text, [senate, assembly]).map((a) => a.who)).toEqual(['Senate', 'Assembly']);
+    const withPerson = 'The Senate and the Assembly met in joint session. Roth thanked the clerks. They urged calm.';
+    expect(appealsOf(withPerson, [senate, assembly, ROTH])).toEqual([]);
+    expect(appealsOf('The Senate met in joint session. They urged calm.', [senate])).toEqual([]);
+  });
+
+  it('does not read "said that should" as a proposal', () => {
+    expect(appealsOf('Brazil said that should lower prices for farmers.', [BRAZIL])).toEqual([]);
+  });
+
+  it('reads an ultimatum as an appeal by the speaker that the other side act', () => {
+    const text = 'Mendes said his party will block the budget if the government does not withdraw the tax.';
+    expect(appealsOf(text, [MENDES])).toEqual([
+      { who: 'Carlos Mendes', verb: 'will', demand: 'the government withdraw the tax' },
+    ]);
+    expect(appealsOf('Mendes said exports would fall if the rains did not come.', [MENDES])).toEqual([]);
+  });
 });

@@ -13,6 +13,8 @@ const PAIR_ANAPHOR_RE = /\b(?:the\s+two|both)(?:\s+\w+)?\s+(?:leaders|presidents
 /** Words that may stand between coordinated subjects: "A and U.S. Secretary of State B". */
 const COORDINATION_WORD_RE = /^(?:and|of|the|&|[A-Z].*)$/;
 const PRONOUN_RE = /\b(?:he|she)\b/i;
+/** "They call on": the plural pronoun is the whole subject of the clause. */
+const THEY_SUBJECT_RE = /^\s*(?:and\s+)?they\s+(?:\w+\s+)?$/i;
 const POSSESSIVE_RE = /^['’]s/;
 const PREPOSITION_BEFORE_RE = /\b(?:to|in|at|from|into|of|for|on|against|with|by)\s+(?:the\s+)?$/i;
 const BY_PHRASE_REACH = 40;
@@ -36,6 +38,64 @@ function partiesBefore(placed: readonly PlacedMention[], pos: number, count: num
     found.unshift(m.actor);
   }
   return found;
+}
+
+/**
+ * "The Senate and the House met. ... They call on": a plural pronoun stands for the named group of
+ * two or more organizations last before it, when the sentence before names no person it could mean.
+ */
+function organizationsBefore(
+  text: string,
+  placed: readonly PlacedMention[],
+  sentences: readonly TextSpan[],
+  sentence: TextSpan,
+  pos: number,
+): Actor[] {
+  const previous = sentences.filter((s) => s.end <= sentence.start).pop();
+  const sincePrevious = mentionsWithin(placed, previous?.start ?? sentence.start, pos);
+  if (sincePrevious.some((m) => m.actor.type === 'person')) return [];
+  const organizations = placed.filter((m) => m.end <= pos && m.actor.type === 'organization');
+  if (organizations.length < 2) return [];
+  const group = coordinated(text, organizations, organizations.length - 1);
+  return group.length >= 2 ? group : [];
+}
+
+/**
+ * "when Okafor called for": a party named in the clause where the actor finder recorded no mention,
+ * matched by its name or a recorded form standing alone (not part of a longer capitalized name).
+ */
+function namedWithout(text: string, placed: readonly PlacedMention[], start: number, end: number): PlacedMention[] {
+  const found: PlacedMention[] = [];
+  const inClause = mentionsWithin(placed, start, end);
+  const actors = new Map(placed.filter((m) => m.actor.type !== 'place').map((m) => [m.actor.id, m.actor]));
+  for (const actor of actors.values()) {
+    for (const form of new Set([actor.name, ...actor.mentions.map((x) => x.text)])) {
+      const at = standaloneIndex(text, start, end, form);
+      if (at < 0 || inClause.some((p) => p.start < at + form.length && at < p.end)) continue;
+      found.push({ start: at, end: at + form.length, actor });
+      break;
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A capitalized word with no mark after it: part of the same name ("Elian Gonzalez"). */
+const NAME_WORD_RE = /^[A-Z][\w'’-]*$/;
+const WORD_CHAR_RE = /\w/;
+
+/** Where `form` stands alone in [start, end): whole words, no capitalized word joined on either side. */
+function standaloneIndex(text: string, start: number, end: number, form: string): number {
+  if (form.length < 3) return -1;
+  for (let at = text.indexOf(form, start); at >= 0 && at + form.length <= end; at = text.indexOf(form, at + 1)) {
+    const after = at + form.length;
+    if (WORD_CHAR_RE.test(text[at - 1] ?? '') || WORD_CHAR_RE.test(text[after] ?? '')) continue;
+    const wordBefore = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+    const wordAfter = /^\s+(\S+)/.exec(text.slice(after, after + 30))?.[1] ?? '';
+    if (NAME_WORD_RE.test(wordBefore)) continue;
+    if (NAME_WORD_RE.test(wordAfter)) continue;
+    return at;
+  }
+  return -1;
 }
 
 /** The party at `index` and the parties coordinated before it ("A, B and C urged"). */
@@ -66,7 +126,7 @@ export function appealAgents(
   }
   // "Lavrov reiterated that ... and urged": a second verb of the sentence's subject.
   const secondVerb = SECOND_VERB_RE.test(text.slice(Math.max(sentence.start, match.start - 12), match.start));
-  if (secondVerb || PARTICIPLE_RE.test(text.slice(match.start, match.end))) {
+  if (secondVerb || match.verb.agent === 'speaker' || PARTICIPLE_RE.test(text.slice(match.start, match.end))) {
     // "A, B and C, who visited D, urging him to quit": the participle goes with the relative's antecedent.
     const relative = clauseOpener(text, sentence, match.start);
     if (relative.word === 'who') {
@@ -83,7 +143,10 @@ export function appealAgents(
   const opener = clauseOpener(text, sentence, match.start);
   const subject = parties(notOwners(text, mentionsWithin(placed, opener.start, match.start)).filter((m) => !afterPreposition(text, m)));
   if (subject.length > 0) return coordinated(text, subject, subject.length - 1);
+  const unplaced = parties(notOwners(text, namedWithout(text, placed, opener.start, match.start)).filter((m) => !afterPreposition(text, m)));
+  if (unplaced.length > 0) return coordinated(text, unplaced, unplaced.length - 1);
   const subjectText = text.slice(opener.start, match.start);
+  if (THEY_SUBJECT_RE.test(subjectText)) return organizationsBefore(text, placed, sentences, sentence, opener.start);
   if (PAIR_ANAPHOR_RE.test(subjectText)) return partiesBefore(placed, opener.start, 2);
   const pronoun = PRONOUN_RE.exec(subjectText);
   if (pronoun) {

@@ -6,7 +6,8 @@ import type { ExtractContext } from '../context.js';
 import { placeContentMentions } from '../calls/actor-lookup.js';
 import { appealAgents } from './agent.js';
 import { demandAfter } from './demand.js';
-import { findReportedProposals } from './should.js';
+import { findReportedProposals, type ReportedProposal } from './should.js';
+import { findUltimatums } from './ultimatum.js';
 import { findAppealVerbs, type AppealMatch } from './verbs.js';
 
 const ADDRESSEE_GAP_RE = / … to$/;
@@ -44,11 +45,12 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
   for (const sentence of doc.sentences) {
     if (sentence.end <= doc.contentStart) continue;
     const from = Math.max(sentence.start, doc.contentStart);
-    const candidates = [
+    const candidates: ReportedProposal[] = [
       ...findAppealVerbs(text, from, sentence.end).map((match) => ({ match, demandFrom: demandStart(text, match) })),
       ...findReportedProposals(text, from, sentence.end),
+      ...findUltimatums(text, from, sentence.end),
     ];
-    for (const { match, demandFrom } of candidates) {
+    for (const { match, demandFrom, demand: given } of candidates) {
       const before = text.slice(Math.max(sentence.start, match.start - 20), match.start);
       if (NEGATED_BEFORE_RE.test(before) || HYPOTHETICAL_BEFORE_RE.test(before) || PASSIVE_BEFORE_RE.test(before)) continue;
       if (NOUN_DEMAND_RE.test(match.verb.phrase) && DETERMINER_BEFORE_RE.test(before)) continue;
@@ -56,7 +58,7 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
       if (ADDRESSEE_GAP_RE.test(match.verb.phrase) && !ADDRESSEE_RE.test(text.slice(demandFrom).trimStart())) continue;
       // "held a video call on Tuesday": a call on a day, not a call on someone.
       if (ctx.dates.some((d) => d.start >= match.end && d.start <= match.end + 1)) continue;
-      const demand = demandAfter(text, demandFrom, sentence.end);
+      const demand = given ?? demandAfter(text, demandFrom, sentence.end);
       // "did not return a call for comment": a reporter's request.
       if (!demand || COMMENT_RE.test(demand)) continue;
       const evidence = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };

@@ -5,10 +5,15 @@ import type { AppealMatch } from './verbs.js';
 const SPEECH_SHOULD_RE =
   /\b(?:said|says|saying|added|adding|stated|stressed|noted)\s+(?:that\s+)?((?:(?!\b(?:should|whether|if)\b)[^.;:!?,]){1,100})\bshould\b(?!\s+not\b|n't)/gi;
 
+/** "The firm said that should trim costs": a forecast about "that", not a proposal. */
+const DEMONSTRATIVE_SUBJECT_RE = /^(?:that|this)\s*$/i;
+
 export interface ReportedProposal {
   match: AppealMatch;
   /** Where the demand starts: the reported clause after "said (that)". */
   demandFrom: number;
+  /** The demand when it is not the words from `demandFrom` on ("if X does not resign": "X resign"). */
+  demand?: string;
 }
 
 export function findReportedProposals(text: string, from: number, to: number): ReportedProposal[] {
@@ -16,6 +21,7 @@ export function findReportedProposals(text: string, from: number, to: number): R
   const found: ReportedProposal[] = [];
   SPEECH_SHOULD_RE.lastIndex = 0;
   for (let m = SPEECH_SHOULD_RE.exec(body); m; m = SPEECH_SHOULD_RE.exec(body)) {
+    if (DEMONSTRATIVE_SUBJECT_RE.test(m[1])) continue;
     const start = from + m.index;
     const verb = /^\w+/.exec(m[0])![0];
     found.push({
