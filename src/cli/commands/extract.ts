@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { readArticles, resolvePaths, type Article, type InputKind } from '../../input/index.js';
 import { createFormatter, type Format, type Formatter } from '../../output/index.js';
-import { pipedFormatter } from '../../output/piped.js';
+import { pipedFormatter } from '../../output/json.js';
 import { RECORD_KINDS, type RecordKind } from '../../kinds.js';
 import type { DocumentRecord } from '../../schema.js';
 import { EXIT_FAILURE, EXIT_OK } from '../errors.js';
