@@ -31,6 +31,9 @@ export class TimeoutError extends Error {}
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 8 };
 
+/** A document this long runs on a worker thread even alone, so the heap ceiling bounds its memory. */
+const HUGE_DOCUMENT_CHARS = 1_000_000;
+
 /** Hands out `size` slots; a task waits for one before it is given to the pool. */
 class Slots {
   private waiting: (() => void)[] = [];
@@ -67,11 +70,12 @@ export function createProcessor(options: ProcessorOptions, loadExtractor: () => 
     return piscina;
   };
   let inline: Promise<Extractor> | null = null;
-  const usePool = () => options.strictTimeout || (options.jobs > 1 && (options.batch || started > 1));
+  const usePool = (task: ExtractTask) =>
+    options.strictTimeout || task.text.length > HUGE_DOCUMENT_CHARS || (options.jobs > 1 && (options.batch || started > 1));
   return {
     async run(task) {
       started++;
-      if (!usePool()) return (await (inline ??= loadExtractor()))(task);
+      if (!usePool(task)) return (await (inline ??= loadExtractor()))(task);
       pool ??= startPool();
       const piscina = await pool;
       await slots.acquire();
