@@ -8,11 +8,13 @@ const CAPS_WORD = "[A-Z][A-Z'’.\\-]+";
 const PLACE = `${CAPS_WORD}(?: ${CAPS_WORD}){0,3}`;
 const REGION = '[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}';
 const DAY_MONTH = `(${MONTH_PATTERN})\\.? (\\d{1,2})(?:, (\\d{4}))?`;
-const AGENCY = "\\(([A-Z][\\w .&'-]{0,40})\\)|\\. ?/([A-Za-z][\\w .-]{0,30})/\\.?";
+const AGENCY = "\\(([A-Z][\\w .&'/-]{0,40})\\)|\\. ?/([A-Za-z][\\w .-]{0,30})/\\.?";
+/** A syndication credit the page puts before the dateline: "(MENAFN- Kuwait News Agency (KUNA)) ". */
+const CREDIT = '(?:\\((?:[^()\\n]|\\([^()\\n]*\\)){1,80}\\)\\s+)?';
 const DASH = '(?:--|[-–—:])';
 
 const DATELINE_RE = new RegExp(
-  `^(${PLACE}(?: ?/ ?${PLACE})*)(?:, (${REGION}))?(?:,? ${DAY_MONTH})?\\s*(?:${AGENCY})?\\s*(?:${DASH}\\s|(?<=/\\.?)\\s)`,
+  `^${CREDIT}(${PLACE}(?: ?/ ?${PLACE})*)(?:, (${REGION}))?(?:,? ${DAY_MONTH})?\\s*(?:${AGENCY})?\\s*(?:${DASH}\\s|(?<=/\\.?)\\s)`,
   'm',
 );
 

@@ -26,6 +26,8 @@ describe('datelines', () => {
     ['ROME/PARIS (Staff) – Leaders spoke.', ['ROME', 'PARIS'], 'Staff', null],
     ['LAGOS, Nigeria (AP) — Gunmen attacked.', ['LAGOS'], 'AP', null],
     ['SEOUL, Oct 9 (Yonhap) -- Officials said.', ['SEOUL'], 'Yonhap', 'XXXX-10-09'],
+    ['LIMA (KTV/AP) -- Rescuers said.', ['LIMA'], 'KTV/AP', null],
+    ['(Syndicated- Gulf Wire Service (GWS)) DOHA, Jan 3 (GWS) -- The emir said.', ['DOHA'], 'GWS', 'XXXX-01-03'],
   ])('reads %s', (text, places, agency, published) => {
     const doc = readDocument(text);
     expect(doc.dateline).toEqual({ places, agency });
