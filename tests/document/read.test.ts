@@ -32,7 +32,9 @@ describe('datelines', () => {
     const doc = readDocument(text);
     expect(doc.dateline).toEqual({ places, agency });
     expect(doc.publishedAt).toBe(published);
-    expect(slice(doc.text, doc.datelineSpan)).toMatch(/^[A-Z]/);
+    // the span covers everything before the story's first word (a credit before the place too)
+    expect(doc.datelineSpan?.start).toBe(0);
+    expect(doc.text.slice(doc.datelineSpan!.end)).toMatch(/^\s+[A-Z][a-z]/);
   });
 
   it('does not take a shouted headline for a dateline', () => {
