@@ -3,7 +3,7 @@
 // after "by"; "both leaders" and "he" stand for the people named last.
 import type { TextSpan } from '../../document/types.js';
 import type { Actor } from '../../schema.js';
-import { mentionsWithin, parties, pronounReferent, type PlacedMention } from '../calls/actor-lookup.js';
+import { mentionsWithin, parties, pronounReferent, type PlacedMention } from '../mentions.js';
 import { clauseOpener } from '../calls/clause.js';
 import type { AppealMatch } from './verbs.js';
 

@@ -3,7 +3,7 @@
 // demand cut to its clause.
 import type { Appeal } from '../../schema.js';
 import type { ExtractContext } from '../context.js';
-import { placeContentMentions } from '../calls/actor-lookup.js';
+import { placeContentMentions } from '../mentions.js';
 import { appealAgents } from './agent.js';
 import { demandAfter } from './demand.js';
 import { findReportedProposals, type ReportedProposal } from './should.js';

@@ -3,7 +3,7 @@
 // same event are merged. "The call", "the two leaders" point back at the call last reported.
 import type { Actor, Call } from '../../schema.js';
 import type { ExtractContext } from '../context.js';
-import { placeContentMentions, type PlacedMention } from './actor-lookup.js';
+import { placeContentMentions, type PlacedMention } from '../mentions.js';
 import { attachDate } from './call-date.js';
 import { initiatorIn } from './initiator.js';
 import { mediumOf } from './medium.js';

@@ -2,7 +2,7 @@
 // "at the request of X", "on the U.S. side's initiative", or "X called Y".
 import { COUNTRIES } from '../../lexicon/countries.js';
 import type { Actor } from '../../schema.js';
-import type { PlacedMention } from './actor-lookup.js';
+import type { PlacedMention } from '../mentions.js';
 
 const INITIATIVE_RE =
   /\b(?:at\s+the\s+(?:initiative|request|invitation|behest)\s+of|initiated\s+by|requested\s+by)\s+(?:the\s+)?([^,;]{1,40})|\bon\s+(?:the\s+)?([^,;]{1,40}?)(?:'s|’s)?\s+initiative\b/di;

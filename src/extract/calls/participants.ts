@@ -5,7 +5,7 @@ import type { TextSpan } from '../../document/types.js';
 import { COUNTRIES } from '../../lexicon/countries.js';
 import type { Actor } from '../../schema.js';
 import { parseNumber } from '../../text/numbers.js';
-import { mentionsWithin, parties, pronounReferent, type PlacedMention } from './actor-lookup.js';
+import { mentionsWithin, parties, pronounReferent, type PlacedMention } from '../mentions.js';
 import { clauseOpener, objectEnd, type Opener } from './clause.js';
 import type { TriggerMatch } from './triggers.js';
 

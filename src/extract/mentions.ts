@@ -1,6 +1,6 @@
-// Actor mentions placed on the text, for asking "which actors are named between these offsets".
-import type { NewsDocument, TextSpan } from '../../document/types.js';
-import type { Actor } from '../../schema.js';
+// Actor mentions placed on the text, for asking "which actors are named between these offsets"; shared by calls and appeals.
+import type { NewsDocument, TextSpan } from '../document/types.js';
+import type { Actor } from '../schema.js';
 
 export interface PlacedMention {
   start: number;
