@@ -6,6 +6,11 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 /** File endings read when a folder is given. */
 export const ARTICLE_EXTENSIONS = ['htm', 'html', 'jsonl', 'md', 'ndjson', 'txt'];
 
+/** A file named as JSON Lines, one article per line. */
+export function isJsonlPath(file: string): boolean {
+  return /\.(?:jsonl|ndjson)$/i.test(file);
+}
+
 export type SourceRef = { kind: 'stdin' } | { kind: 'file'; path: string } | { kind: 'missing'; path: string; problem: string };
 
 function statKind(p: string): 'file' | 'dir' | null {

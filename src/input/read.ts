@@ -6,14 +6,14 @@ import { decodeText, looksBinary } from './decode.js';
 import { htmlPublishedDate, htmlToText, looksLikeHtml } from './html.js';
 import { readJsonlLine } from './jsonl.js';
 import { linesOf } from './lines.js';
-import type { SourceRef } from './paths.js';
+import { isJsonlPath, type SourceRef } from './paths.js';
 import type { InputItem, InputKind, InputOptions } from './types.js';
 
 const STDIN_NAME = '-';
 
 function kindByExtension(file: string): InputKind {
+  if (isJsonlPath(file)) return 'jsonl';
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   if (ext === '.html' || ext === '.htm') return 'html';
   return 'auto';
 }

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
-import { readArticles, resolvePaths, type Article, type InputKind } from '../../input/index.js';
+import { isJsonlPath, readArticles, resolvePaths, type Article, type InputKind } from '../../input/index.js';
 import { createFormatter, type Format, type Formatter } from '../../output/index.js';
 import { pipedFormatter } from '../../output/json.js';
 import { RECORD_KINDS, type RecordKind } from '../../kinds.js';
@@ -58,7 +58,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
   const report = (line: string) => process.stderr.write(`newsfacts: ${line}\n`);
 
   const jobs = flags.jobs ?? availableParallelism();
-  const batch = refs.length > 1 || refs.some((r) => r.kind === 'file' && /\.(jsonl|ndjson)$/i.test(r.path));
+  const batch = refs.length > 1 || refs.some((r) => r.kind === 'file' && isJsonlPath(r.path));
   const processor = createProcessor(
     { jobs, timeoutMs: flags.timeoutMs ?? DEFAULT_TIMEOUT_MS, strictTimeout: flags.timeoutMs !== undefined, batch },
     // loaded only when a document runs in this thread, so --version, --help and batches start fast
@@ -67,7 +67,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
       return (task) => extract(task.text, task);
     },
   );
-  const knownTotal = refs.every((r) => r.kind === 'file' && !/\.(jsonl|ndjson)$/i.test(r.path)) ? refs.length : null;
+  const knownTotal = refs.every((r) => r.kind === 'file' && !isJsonlPath(r.path)) ? refs.length : null;
   const progress = createProgress(knownTotal, batch && !flags.quiet);
   const inFlight: { outcome: Promise<Outcome>; settled: boolean }[] = [];
   const launch = (outcome: Promise<Outcome>) => {
