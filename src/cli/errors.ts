@@ -20,19 +20,3 @@ export class UsageError extends NewsfactsError {
     super(message, EXIT_USAGE);
   }
 }
-
-/** One input could not be read or processed; the batch goes on. Exit 1 at the end. */
-export class InputError extends NewsfactsError {
-  constructor(
-    readonly source: string,
-    problem: string,
-  ) {
-    super(`${source}: ${problem}`, EXIT_FAILURE);
-  }
-}
-
-/** The message of anything thrown, without a stack trace. */
-export function describeError(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
-}

@@ -4,7 +4,8 @@ import { Command, CommanderError } from 'commander';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
 import { schemaCommand } from './commands/schema.js';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, NewsfactsError, describeError } from './errors.js';
+import { describeError } from '../describe-error.js';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, NewsfactsError } from './errors.js';
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

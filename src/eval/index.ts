@@ -11,6 +11,7 @@ import { scoreEntities } from './scorers/entities.js';
 import { scoreNewsActors } from './scorers/news-actors.js';
 import { isStatedGold, scoreStatedCounts, statedCounts, type StatedGold } from './scorers/stated-counts.js';
 import { scoreTimexes } from './scorers/timexes.js';
+import { describeError } from '../describe-error.js';
 
 export interface Scored<D extends GoldDoc = GoldDoc> {
   gold: D;
@@ -97,7 +98,7 @@ export function evaluate(file: string, golds: readonly GoldDoc[], options: EvalO
       try {
         record = extractor(gold, only);
       } catch (error) {
-        failures.push({ doc: gold.id, message: error instanceof Error ? error.message : String(error) });
+        failures.push({ doc: gold.id, message: describeError(error) });
         record = emptyRecord(gold);
       }
       scored.push({ gold, record });

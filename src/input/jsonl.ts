@@ -1,5 +1,6 @@
 // JSON Lines: one article per line, with text and optional date and id fields (names settable).
 import type { InputItem, InputOptions } from './types.js';
+import { describeError } from '../describe-error.js';
 
 function field(record: Record<string, unknown>, name: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
@@ -14,7 +15,7 @@ export function readJsonlLine(line: string, source: string, lineNumber: number, 
   try {
     record = JSON.parse(body);
   } catch (error) {
-    return { source: where, error: `invalid JSON (${error instanceof Error ? error.message : String(error)})` };
+    return { source: where, error: `invalid JSON (${describeError(error)})` };
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     return { source: where, error: 'a JSONL line must be a JSON object' };

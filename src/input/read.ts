@@ -8,6 +8,7 @@ import { readJsonlLine } from './jsonl.js';
 import { linesOf } from './lines.js';
 import { isJsonlPath, type SourceRef } from './paths.js';
 import type { InputItem, InputKind, InputOptions } from './types.js';
+import { describeError } from '../describe-error.js';
 
 const STDIN_NAME = '-';
 
@@ -29,7 +30,7 @@ function problemOf(error: unknown): string {
   if (code === 'ENOENT') return 'the file disappeared before it could be read';
   if (code === 'EACCES') return 'permission denied';
   if (code === 'EISDIR') return 'is a folder';
-  return error instanceof Error ? error.message : String(error);
+  return describeError(error);
 }
 
 /** One whole document from bytes: text or HTML. */

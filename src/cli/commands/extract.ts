@@ -14,6 +14,7 @@ import { TimeoutError, createProcessor } from '../processor.js';
 import { createProgress } from '../progress.js';
 import { fileSink, stdoutSink } from '../sink.js';
 import { Tally } from '../tally.js';
+import { describeError } from '../../describe-error.js';
 
 interface ExtractFlags {
   format?: Format;
@@ -84,7 +85,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
       });
       return { record, warnings: article.warnings };
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeError(error);
       return { source: article.source, error: error instanceof TimeoutError ? reason : `extraction failed (${reason})` };
     }
   };
