@@ -12,8 +12,8 @@ export interface Processor {
 
 export interface ProcessorOptions {
   jobs: number;
-  /** Per-document budget for pooled tasks. */
-  timeoutMs: number;
+  /** Per-document budget for pooled tasks, given the document's length in characters. */
+  budgetMs: (chars: number) => number;
   /** A budget the user asked for: then every document runs pooled, so every one can be stopped. */
   strictTimeout: boolean;
   /** More than one document is known to come: the pool serves from the first, and this thread never loads the extractors. */
@@ -79,13 +79,14 @@ export function createProcessor(options: ProcessorOptions, loadExtractor: () => 
       pool ??= startPool();
       const piscina = await pool;
       await slots.acquire();
+      const budget = options.budgetMs(task.text.length);
       try {
-        return (await piscina.run(task, { signal: AbortSignal.timeout(options.timeoutMs) })) as DocumentRecord;
+        return (await piscina.run(task, { signal: AbortSignal.timeout(budget) })) as DocumentRecord;
       } catch (error) {
         if ((error as Error)?.name !== 'AbortError') throw error;
         // The stopped thread is replaced; warm its successor before this slot is handed on.
         await piscina.run({ text: '' }).catch(() => {});
-        throw new TimeoutError(`timed out after ${options.timeoutMs} ms`);
+        throw new TimeoutError(`timed out after ${budget} ms`);
       } finally {
         slots.release();
       }

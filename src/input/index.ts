@@ -1,3 +1,4 @@
 export { resolvePaths, isJsonlPath, ARTICLE_EXTENSIONS, type SourceRef } from './paths.js';
 export { readArticles } from './read.js';
+export { readAhead } from './read-ahead.js';
 export type { Article, InputItem, InputKind, InputOptions } from './types.js';

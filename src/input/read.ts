@@ -1,6 +1,6 @@
 // Input sources → a stream of articles (or per-source errors), in input order.
 import { createReadStream } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeText, looksBinary } from './decode.js';
 import { htmlPublishedDate, htmlToText, looksLikeHtml } from './html.js';
@@ -79,26 +79,30 @@ async function* stdinItems(stdin: AsyncIterable<Buffer>, options: InputOptions):
   yield documentFrom(Buffer.concat(parts), STDIN_NAME, kind);
 }
 
-/** The first bytes of a file, to tell JSONL, HTML and plain text apart. */
-async function readHead(file: string): Promise<string> {
-  const handle = await open(file, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(1024), 0, 1024, 0);
-    return buffer.toString('utf8', 0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
+/** Most articles are smaller than this: they are read whole in the one read that also sniffs their kind. */
+const FIRST_READ_BYTES = 64 * 1024;
 
 async function* fileItems(file: string, options: InputOptions): AsyncGenerator<InputItem> {
   let kind = options.input === 'auto' ? kindByExtension(file) : options.input;
   try {
-    if (kind === 'auto') kind = kindByContent(await readHead(file));
-    if (kind === 'jsonl') {
+    let bytes: Buffer | null = null;
+    if (kind !== 'jsonl') {
+      // One open per file: in a folder of small articles, file system round trips cost more than reading.
+      const handle = await open(file, 'r');
+      try {
+        const { buffer, bytesRead } = await handle.read(Buffer.allocUnsafe(FIRST_READ_BYTES), 0, FIRST_READ_BYTES, 0);
+        if (kind === 'auto') kind = kindByContent(buffer.toString('utf8', 0, Math.min(bytesRead, 1024)));
+        // A JSONL file without a JSONL name is still streamed line by line, never held whole.
+        if (kind !== 'jsonl') bytes = bytesRead < FIRST_READ_BYTES ? buffer.subarray(0, bytesRead) : await handle.readFile();
+      } finally {
+        await handle.close();
+      }
+    }
+    if (!bytes) {
       yield* jsonlItems(linesOf(createReadStream(file)), file, options);
       return;
     }
-    yield documentFrom(await readFile(file), file, kind);
+    yield documentFrom(bytes, file, kind);
   } catch (error) {
     yield { source: file, error: problemOf(error) };
   }

@@ -7,8 +7,8 @@ import { BIN, FIXTURES, ROOT, runCli } from './run.js';
 const line = (id: string) => `${JSON.stringify({ id, text: 'Officials said 3 people were killed on Monday.', date: '2024-01-10' })}\n`;
 
 describe('streaming', () => {
-  it('writes a JSONL record on stdout before stdin has ended', async () => {
-    const child = spawn(process.execPath, [BIN, '-j', '1'], { cwd: ROOT });
+  it.each(['1', '2'])('writes a JSONL record on stdout before stdin has ended (--jobs %s)', async (jobs) => {
+    const child = spawn(process.execPath, [BIN, '-j', jobs], { cwd: ROOT });
     const firstOutput = new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString())));
     child.stdin.write(line('first'));
     const out = await firstOutput; // stdin is still open here

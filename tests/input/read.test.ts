@@ -36,6 +36,15 @@ describe('readArticles', () => {
     expect(items.map((i) => ('article' in i ? i.article.id : i.error))).toEqual(['x1', 'x2']);
   });
 
+  it('reads a long article whole, past the first read of a file', async () => {
+    const dir = scratchDir();
+    const file = path.join(dir, 'long.txt');
+    const text = 'Officials met on Monday. '.repeat(8000); // 200 KB, several first reads long
+    writeFileSync(file, text);
+    const [item] = await collect(readArticles([{ kind: 'file', path: file }], OPTIONS, noStdin));
+    expect('article' in item && item.article.text).toBe(text);
+  });
+
   it('streams JSONL from stdin', async () => {
     const stdin = Readable.from([Buffer.from('{"id":"s1","text":"A."}\n{"id":"s2",'), Buffer.from('"text":"B."}\n')]);
     const items = await collect(readArticles([{ kind: 'stdin' }], OPTIONS, stdin));

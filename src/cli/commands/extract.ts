@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
-import { isJsonlPath, readArticles, resolvePaths, type Article, type InputKind } from '../../input/index.js';
+import { isJsonlPath, readAhead, readArticles, resolvePaths, type Article, type InputKind } from '../../input/index.js';
 import { createFormatter, type Format, type Formatter } from '../../output/index.js';
 import { pipedFormatter } from '../../output/json.js';
 import { RECORD_KINDS, type RecordKind } from '../../kinds.js';
@@ -32,11 +32,20 @@ interface ExtractFlags {
   quiet: boolean;
 }
 
-/** Budget per document on worker threads when none is given: generous, it catches only runaways. */
+/**
+ * Budget per document on worker threads when none is given: generous, it catches only runaways. It
+ * grows with the text, about six times what one busy core needs per megabyte, so a long document
+ * is never cut off for being long.
+ */
 const DEFAULT_TIMEOUT_MS = 120_000;
+const DEFAULT_TIMEOUT_MS_PER_MB = 30_000;
+const defaultBudget = (chars: number) => DEFAULT_TIMEOUT_MS + Math.round((chars / 1e6) * DEFAULT_TIMEOUT_MS_PER_MB);
 
 /** Documents in flight per worker: enough to keep workers busy, few enough to bound memory. */
 const WINDOW_PER_JOB = 4;
+
+/** Articles read ahead of the one being launched, so file reads overlap extraction. */
+const READ_AHEAD = 2;
 
 type Outcome = { record: DocumentRecord; warnings: Article['warnings'] } | { source: string; error: string };
 
@@ -61,7 +70,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
   const jobs = flags.jobs ?? availableParallelism();
   const batch = refs.length > 1 || refs.some((r) => r.kind === 'file' && isJsonlPath(r.path));
   const processor = createProcessor(
-    { jobs, timeoutMs: flags.timeoutMs ?? DEFAULT_TIMEOUT_MS, strictTimeout: flags.timeoutMs !== undefined, batch },
+    { jobs, budgetMs: flags.timeoutMs === undefined ? defaultBudget : () => flags.timeoutMs!, strictTimeout: flags.timeoutMs !== undefined, batch },
     // loaded only when a document runs in this thread, so --version, --help and batches start fast
     async () => {
       const { extract } = await import('../../index.js');
@@ -70,11 +79,14 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
   );
   const knownTotal = refs.every((r) => r.kind === 'file' && !isJsonlPath(r.path)) ? refs.length : null;
   const progress = createProgress(knownTotal, batch && !flags.quiet);
-  const inFlight: { outcome: Promise<Outcome>; settled: boolean }[] = [];
+  // Outcomes are written strictly in input order, each as soon as it and all before it are done,
+  // whatever order the workers finish in: a chain of writes, one link per document.
+  let written: Promise<void> = Promise.resolve();
+  const unwritten: Promise<void>[] = [];
   const launch = (outcome: Promise<Outcome>) => {
-    const entry = { outcome, settled: false };
-    void outcome.then(() => (entry.settled = true));
-    inFlight.push(entry);
+    written = written.then(() => outcome).then(finish);
+    written.catch(() => {}); // a failed write is thrown where the loop awaits it, below
+    unwritten.push(written);
   };
 
   const start = async (article: Article): Promise<Outcome> => {
@@ -89,7 +101,6 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
       return { source: article.source, error: error instanceof TimeoutError ? reason : `extraction failed (${reason})` };
     }
   };
-  // Outcomes are written strictly in input order, whatever order the workers finish in.
   const finish = async (outcome: Outcome) => {
     progress.tick();
     if ('error' in outcome) {
@@ -105,19 +116,17 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
   };
 
   try {
-    for await (const item of readArticles(refs, flags, process.stdin)) {
+    for await (const item of readAhead(readArticles(refs, flags, process.stdin), READ_AHEAD)) {
       if ('error' in item) {
         launch(Promise.resolve(item));
       } else {
         formatter ??= chooseFormatter(flags, item.article.fromJsonl, refs.length > 1);
         launch(start(item.article));
       }
-      // Write what is done at the head of the queue; wait only when the window is full.
-      while (inFlight.length && (inFlight[0].settled || jobs <= 1 || inFlight.length > jobs * WINDOW_PER_JOB)) {
-        await finish(await inFlight.shift()!.outcome);
-      }
+      // Read on while documents are in flight; wait only when the window is full.
+      while (unwritten.length > Math.max(jobs, 1) * WINDOW_PER_JOB) await unwritten.shift();
     }
-    while (inFlight.length) await finish(await inFlight.shift()!.outcome);
+    await written;
     formatter ??= chooseFormatter(flags, false, refs.length > 1);
     await sink.write(formatter.end());
     await sink.commit();
@@ -149,7 +158,7 @@ export function extractCommand(setExitCode: (code: number) => void): Command {
     .option('--date-field <name>', 'JSONL field holding the publication date', 'date')
     .option('--id-field <name>', 'JSONL field holding the document id', 'id')
     .addOption(new Option('-j, --jobs <n>', 'documents processed in parallel on worker threads (default: cores)').argParser(parseJobs))
-    .addOption(new Option('--timeout-ms <ms>', `time budget per document; past it the document is reported as failed (default ${DEFAULT_TIMEOUT_MS} on worker threads; given explicitly, every document runs on one)`).argParser(parseTimeout))
+    .addOption(new Option('--timeout-ms <ms>', `time budget per document; past it the document is reported as failed (default ${DEFAULT_TIMEOUT_MS} plus ${DEFAULT_TIMEOUT_MS_PER_MB} per million characters, on worker threads; given explicitly, every document runs on one)`).argParser(parseTimeout))
     .option('-o, --output <file>', 'write here instead of stdout (never a partial file on failure)')
     .addOption(new Option('--fail-on <conds>', `exit 1 when: ${FAIL_CONDITIONS.join(', ')} (comma list)`).argParser(parseFailOn).default([]))
     .option('--no-color', 'no colour (also NO_COLOR, or when not a terminal)')
