@@ -2,11 +2,10 @@
 // explicit --timeout-ms). A pooled task past its time budget has its worker terminated and is
 // reported as failed; the pool starts only when a second document arrives, so one article starts fast.
 import type { Piscina } from 'piscina';
-import type { DocumentRecord } from '../schema.js';
-import type { ExtractTask } from './worker.js';
+import type { ExtractTask, ExtractedRecord } from './worker.js';
 
 export interface Processor {
-  run(task: ExtractTask): Promise<DocumentRecord>;
+  run(task: ExtractTask): Promise<ExtractedRecord>;
   close(): Promise<void>;
 }
 
@@ -19,8 +18,6 @@ export interface ProcessorOptions {
   /** More than one document is known to come: the pool serves from the first, and this thread never loads the extractors. */
   batch: boolean;
 }
-
-type Extractor = (task: ExtractTask) => DocumentRecord;
 
 export class TimeoutError extends Error {}
 
@@ -52,7 +49,7 @@ class Slots {
   }
 }
 
-export function createProcessor(options: ProcessorOptions, loadExtractor: () => Promise<Extractor>): Processor {
+export function createProcessor(options: ProcessorOptions): Processor {
   let pool: Promise<Piscina> | null = null;
   let started = 0;
   // The pool never holds more tasks than threads, and its threads are warmed up first, so a
@@ -69,19 +66,21 @@ export function createProcessor(options: ProcessorOptions, loadExtractor: () => 
     await Promise.all(Array.from({ length: options.jobs }, () => piscina.run({ text: '' })));
     return piscina;
   };
-  let inline: Promise<Extractor> | null = null;
+  // loaded only when a document runs in this thread, so --version, --help and batches start fast
+  let inline: Promise<(task: ExtractTask) => ExtractedRecord> | null = null;
+  const loadInline = async () => (await import('./worker.js')).default;
   const usePool = (task: ExtractTask) =>
     options.strictTimeout || task.text.length > HUGE_DOCUMENT_CHARS || (options.jobs > 1 && (options.batch || started > 1));
   return {
     async run(task) {
       started++;
-      if (!usePool(task)) return (await (inline ??= loadExtractor()))(task);
+      if (!usePool(task)) return (await (inline ??= loadInline()))(task);
       pool ??= startPool();
       const piscina = await pool;
       await slots.acquire();
       const budget = options.budgetMs(task.text.length);
       try {
-        return (await piscina.run(task, { signal: AbortSignal.timeout(budget) })) as DocumentRecord;
+        return (await piscina.run(task, { signal: AbortSignal.timeout(budget) })) as ExtractedRecord;
       } catch (error) {
         if ((error as Error)?.name !== 'AbortError') throw error;
         // The stopped thread is replaced; warm its successor before this slot is handed on.

@@ -1,6 +1,19 @@
 import { RECORD_KINDS, type RecordKind } from '../kinds.js';
 import type { DocumentRecord } from '../schema.js';
 
+/** What the summary needs of one document's record. */
+export interface RecordCounts {
+  warnings: number;
+  perKind: Record<RecordKind, number>;
+}
+
+export function countRecords(record: DocumentRecord): RecordCounts {
+  return {
+    warnings: record.warnings.length,
+    perKind: Object.fromEntries(RECORD_KINDS.map((k) => [k, record[k].length])) as Record<RecordKind, number>,
+  };
+}
+
 /** Counts for the closing summary line and for --fail-on. */
 export class Tally {
   documents = 0;
@@ -8,10 +21,10 @@ export class Tally {
   warnings = 0;
   readonly perKind = Object.fromEntries(RECORD_KINDS.map((k) => [k, 0])) as Record<RecordKind, number>;
 
-  add(record: DocumentRecord): void {
+  add(counts: RecordCounts): void {
     this.documents++;
-    this.warnings += record.warnings.length;
-    for (const kind of RECORD_KINDS) this.perKind[kind] += record[kind].length;
+    this.warnings += counts.warnings;
+    for (const kind of RECORD_KINDS) this.perKind[kind] += counts.perKind[kind];
   }
 
   failed(): void {

@@ -1,5 +1,6 @@
 // CSV (RFC 4180): a header, then one row per record with a `kind` column, so it loads as is.
 import { COLUMNS, recordRows } from './rows.js';
+import type { DocumentRecord } from '../schema.js';
 import type { Formatter } from './types.js';
 
 function cell(value: string): string {
@@ -9,8 +10,8 @@ function cell(value: string): string {
 export function csvFormatter(): Formatter {
   let headerWritten = false;
   return {
-    record(record) {
-      const lines = recordRows(record).map((row) => COLUMNS.map((c) => cell(row[c])).join(','));
+    record(json) {
+      const lines = recordRows(JSON.parse(json) as DocumentRecord).map((row) => COLUMNS.map((c) => cell(row[c])).join(','));
       const header = headerWritten ? '' : `${COLUMNS.join(',')}\n`;
       headerWritten = true;
       return lines.length ? `${header}${lines.join('\n')}\n` : header;

@@ -1,5 +1,6 @@
 // Markdown: a heading per document and a table of its records, for reports and issues.
 import { COLUMNS, recordRows } from './rows.js';
+import type { DocumentRecord } from '../schema.js';
 import type { Formatter } from './types.js';
 
 const SHOWN = COLUMNS.filter((c) => c !== 'document');
@@ -10,7 +11,8 @@ function cell(value: string): string {
 
 export function mdFormatter(): Formatter {
   return {
-    record(record) {
+    record(json) {
+      const record = JSON.parse(json) as DocumentRecord;
       const meta = [`published ${record.publishedAt ?? 'unknown'}`, `reference ${record.referenceDate ?? 'none'}`];
       if (record.dateline) meta.push(`dateline ${record.dateline.places.join('/')}${record.dateline.agency ? ` (${record.dateline.agency})` : ''}`);
       const lines = [`## ${cell(record.id)}`, '', meta.join(' · '), ''];

@@ -3,7 +3,7 @@ import type { Formatter } from './types.js';
 
 export function ndjsonFormatter(): Formatter {
   return {
-    record: (record) => `${JSON.stringify(record)}\n`,
+    record: (json) => `${json}\n`,
     end: () => '',
   };
 }

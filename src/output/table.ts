@@ -60,8 +60,8 @@ export function tableFormatter(options: FormatOptions): Formatter {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   let count = 0;
   return {
-    record(record) {
-      return `${count++ ? '\n' : ''}${renderDocument(record, c)}`;
+    record(json) {
+      return `${count++ ? '\n' : ''}${renderDocument(JSON.parse(json) as DocumentRecord, c)}`;
     },
     end: () => '',
   };

@@ -7,7 +7,7 @@ import type { DocumentRecord } from '../../src/schema.js';
 const records = ['First story.', 'Second story.', 'Third story.'].map((text, i) => extract(text, { id: `d${i}`, only: ['dates'] }));
 
 function write(formatter: Formatter, items: DocumentRecord[]): string {
-  return items.map((r) => formatter.record(r)).join('') + formatter.end();
+  return items.map((r) => formatter.record(JSON.stringify(r))).join('') + formatter.end();
 }
 
 describe('-f json', () => {
@@ -29,7 +29,7 @@ describe('the default on a pipe', () => {
 
   it('writes the held first record as soon as the second arrives', () => {
     const formatter = pipedFormatter();
-    expect(formatter.record(records[0])).toBe('');
-    expect(formatter.record(records[1]).trim().split('\n')).toHaveLength(2);
+    expect(formatter.record(JSON.stringify(records[0]))).toBe('');
+    expect(formatter.record(JSON.stringify(records[1])).trim().split('\n')).toHaveLength(2);
   });
 });

@@ -4,7 +4,6 @@ import { isJsonlPath, readAhead, readArticles, resolvePaths, type Article, type 
 import { createFormatter, type Format, type Formatter } from '../../output/index.js';
 import { pipedFormatter } from '../../output/json.js';
 import { RECORD_KINDS, type RecordKind } from '../../kinds.js';
-import type { DocumentRecord } from '../../schema.js';
 import { EXIT_FAILURE, EXIT_OK } from '../errors.js';
 import {
   FAIL_CONDITIONS, INPUT_KINDS, formatForFile, parseFailOn, parseFormat, parseInputKind, parseJobs, parseKinds, parseRefDate, parseTimeout,
@@ -12,6 +11,7 @@ import {
 } from '../options.js';
 import { TimeoutError, createProcessor } from '../processor.js';
 import { createProgress } from '../progress.js';
+import type { ExtractedRecord } from '../worker.js';
 import { fileSink, stdoutSink } from '../sink.js';
 import { Tally } from '../tally.js';
 import { describeError } from '../../describe-error.js';
@@ -47,7 +47,7 @@ const WINDOW_PER_JOB = 4;
 /** Articles read ahead of the one being launched, so file reads overlap extraction. */
 const READ_AHEAD = 2;
 
-type Outcome = { record: DocumentRecord; warnings: Article['warnings'] } | { source: string; error: string };
+type Outcome = { extracted: ExtractedRecord; source: string; readWarnings: Article['warnings'] } | { source: string; error: string };
 
 function wantsColor(flags: ExtractFlags): boolean {
   return flags.color && !flags.output && !('NO_COLOR' in process.env) && process.stdout.isTTY === true;
@@ -69,14 +69,13 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
 
   const jobs = flags.jobs ?? availableParallelism();
   const batch = refs.length > 1 || refs.some((r) => r.kind === 'file' && isJsonlPath(r.path));
-  const processor = createProcessor(
-    { jobs, budgetMs: flags.timeoutMs === undefined ? defaultBudget : () => flags.timeoutMs!, strictTimeout: flags.timeoutMs !== undefined, batch },
-    // loaded only when a document runs in this thread, so --version, --help and batches start fast
-    async () => {
-      const { extract } = await import('../../index.js');
-      return (task) => extract(task.text, task);
-    },
-  );
+  const explicitBudget = flags.timeoutMs;
+  const processor = createProcessor({
+    jobs,
+    budgetMs: explicitBudget === undefined ? defaultBudget : () => explicitBudget,
+    strictTimeout: explicitBudget !== undefined,
+    batch,
+  });
   const knownTotal = refs.every((r) => r.kind === 'file' && !isJsonlPath(r.path)) ? refs.length : null;
   const progress = createProgress(knownTotal, batch && !flags.quiet);
   // Outcomes are written strictly in input order, each as soon as it and all before it are done,
@@ -91,11 +90,11 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
 
   const start = async (article: Article): Promise<Outcome> => {
     try {
-      const record = await processor.run({
+      const extracted = await processor.run({
         text: article.text, id: article.id, source: article.source, publishedAt: article.publishedAt,
-        refDate: flags.refDate, only: flags.only,
+        refDate: flags.refDate, only: flags.only, readWarnings: article.warnings,
       });
-      return { record, warnings: article.warnings };
+      return { extracted, source: article.source, readWarnings: article.warnings };
     } catch (error) {
       const reason = describeError(error);
       return { source: article.source, error: error instanceof TimeoutError ? reason : `extraction failed (${reason})` };
@@ -108,11 +107,10 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
       report(`${outcome.source}: ${outcome.error}`);
       return;
     }
-    const { record, warnings } = outcome;
-    record.warnings.unshift(...warnings);
-    if (!flags.quiet) for (const w of warnings) report(`${record.source}: warning: ${w.message}`);
-    tally.add(record);
-    await sink.write(formatter!.record(record));
+    const { extracted, source, readWarnings } = outcome;
+    if (!flags.quiet) for (const w of readWarnings) report(`${source}: warning: ${w.message}`);
+    tally.add(extracted.counts);
+    await sink.write(formatter!.record(extracted.json));
   };
 
   try {
