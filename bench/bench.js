@@ -1,8 +1,9 @@
 // `npm run bench`: throughput of the built library (../dist, run `npx tsc -p .` first) against a plain
-// compromise parse of the same documents, CLI wall time with one and with N worker threads, startup
-// time and peak memory. Appends the results to docs/PERFORMANCE.md. A benchmark, not a test.
+// compromise parse of the same documents; how both scale on N threads with the documents in memory
+// (what the machine allows); CLI wall time on a folder of 4,000 articles with one and with N worker
+// threads; startup time and peak memory. Appends the results to docs/PERFORMANCE.md. A benchmark, not a test.
 //
-//   node bench/bench.js [--mb 0.5] [--reps 5] [--cli-reps 3]
+//   node bench/bench.js [--mb 0.5] [--reps 5] [--cli-reps 3] [--folder-docs 4000]
 import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -24,11 +25,13 @@ const { values: args } = parseArgs({
     mb: { type: 'string', default: '0.5' }, // sample of gva-dev: keeps a run within a few minutes on 2 busy cores
     reps: { type: 'string', default: '5' },
     'cli-reps': { type: 'string', default: '3' },
+    'folder-docs': { type: 'string', default: '4000' },
   },
 });
 const SAMPLE_BYTES = Number(args.mb) * 1e6;
 const REPS = Number(args.reps);
 const CLI_REPS = Number(args['cli-reps']);
+const FOLDER_DOCS = Number(args['folder-docs']);
 const FIXTURE_BYTES = 2e6;
 
 if (!existsSync(path.join(ROOT, 'dist/index.js'))) {
@@ -41,7 +44,10 @@ const { extract } = await import('../dist/index.js');
 
 const bytesOf = (text) => Buffer.byteLength(text, 'utf8');
 
-/** gva-dev texts, every k-th document so the sample is about SAMPLE_BYTES; else the fixtures repeated. */
+/**
+ * gva-dev texts: every k-th document so the sample is about SAMPLE_BYTES, and the first FOLDER_DOCS
+ * for the command line's folder; else the fixtures repeated.
+ */
 function loadDocuments() {
   if (existsSync(GVA_DEV)) {
     const texts = readFileSync(GVA_DEV, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line).text);
@@ -52,7 +58,9 @@ function loadDocuments() {
       step === 1
         ? `all ${texts.length} GVA dev articles`
         : `${sample.length} of ${texts.length} GVA dev articles (every ${step}th, a sample to keep the run short)`;
-    return { texts: sample, what };
+    const folder = Array.from({ length: FOLDER_DOCS }, (_, i) => texts[i % texts.length]);
+    const folderWhat = `the first ${FOLDER_DOCS} GVA dev articles${FOLDER_DOCS > texts.length ? ' (repeated)' : ''}`;
+    return { texts: sample, what, folder, folderWhat };
   }
   const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(FIXTURES, f), 'utf8'));
   if (fixtures.length === 0) throw new Error(`no ../shared corpora and no fixtures/*.txt to measure on`);
@@ -63,10 +71,16 @@ function loadDocuments() {
       bytes += bytesOf(text);
     }
   }
-  return { texts, what: `the ${fixtures.length} fixtures/*.txt articles repeated to ${texts.length} documents` };
+  const folder = Array.from({ length: FOLDER_DOCS }, (_, i) => fixtures[i % fixtures.length]);
+  return {
+    texts,
+    what: `the ${fixtures.length} fixtures/*.txt articles repeated to ${texts.length} documents`,
+    folder,
+    folderWhat: `the ${fixtures.length} fixtures/*.txt articles repeated to ${FOLDER_DOCS} documents`,
+  };
 }
 
-const { texts, what } = loadDocuments();
+const { texts, what, folder: folderTexts, folderWhat } = loadDocuments();
 const totalBytes = texts.reduce((sum, text) => sum + bytesOf(text), 0);
 const totalWords = texts.reduce((sum, text) => sum + (text.match(/\S+/g)?.length ?? 0), 0);
 console.log(`bench: ${what}: ${(totalBytes / 1e6).toFixed(2)} MB, ${totalWords} words`);
@@ -101,12 +115,14 @@ function extractionPass(docs) {
 }
 
 const warmup = texts.slice(0, Math.max(20, Math.ceil(texts.length / 10)));
-const parser = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: { texts, warmupCount: warmup.length } });
-async function parsePass(pass) {
-  parser.postMessage(pass);
-  const [seconds] = await once(parser, 'message');
+const passWorker = (work) => new Worker(new URL('./pass-worker.js', import.meta.url), { workerData: { texts, warmupCount: warmup.length, work } });
+async function timedPass(worker, pass, k = 0, n = 1) {
+  worker.postMessage({ pass, k, n });
+  const [seconds] = await once(worker, 'message');
   return seconds;
 }
+const parser = passWorker('parse');
+const parsePass = (pass) => timedPass(parser, pass);
 
 extractionPass(warmup);
 await parsePass('warmup');
@@ -121,6 +137,26 @@ for (let rep = 0; rep < REPS; rep++) {
 await parser.terminate();
 const inProcessRssMb = process.resourceUsage().maxRSS / 1024;
 const ratios = seconds.extraction.map((s, rep) => s / seconds.parse[rep]);
+
+// ---- threads, documents in memory: what this machine gives N threads doing this work ------------
+
+const JOBS = os.availableParallelism();
+const SCALING_REPS = 3;
+const scaling = {};
+for (const work of ['parse', 'extract']) {
+  const workers = Array.from({ length: JOBS }, () => passWorker(work));
+  await Promise.all(workers.map((w) => timedPass(w, 'warmup')));
+  const runs = { one: [], all: [] };
+  for (let rep = 0; rep < SCALING_REPS; rep++) {
+    runs.one.push(await timedPass(workers[0], 'all'));
+    const started = performance.now();
+    await Promise.all(workers.map((w, k) => timedPass(w, 'all', k, JOBS)));
+    runs.all.push((performance.now() - started) / 1000);
+    console.log(`bench: ${work} on 1 and ${JOBS} threads: ${runs.one.at(-1).toFixed(2)} s, ${runs.all.at(-1).toFixed(2)} s`);
+  }
+  await Promise.all(workers.map((w) => w.terminate()));
+  scaling[work] = { ...runs, speedup: median(runs.one) / median(runs.all) };
+}
 
 // ---- the command line -----------------------------------------------------------------------
 
@@ -147,7 +183,6 @@ async function repeat(times, cliArgs) {
 }
 
 const cli = { available: existsSync(BIN), jobs: false, rows: [] };
-const JOBS = os.availableParallelism();
 if (cli.available) {
   try {
     cli.jobs = execFileSync(process.execPath, [BIN, 'extract', '--help'], { encoding: 'utf8' }).includes('--jobs');
@@ -160,7 +195,7 @@ try {
   if (cli.available) {
     const folder = path.join(work, 'articles');
     mkdirSync(folder);
-    texts.forEach((text, i) => writeFileSync(path.join(folder, `article-${String(i).padStart(5, '0')}.txt`), text));
+    folderTexts.forEach((text, i) => writeFileSync(path.join(folder, `article-${String(i).padStart(5, '0')}.txt`), text));
     const small = texts.reduce((best, text) => (Math.abs(text.length - 2000) < Math.abs(best.length - 2000) ? text : best));
     const smallFile = path.join(work, 'small.txt');
     writeFileSync(smallFile, small);
@@ -178,8 +213,8 @@ try {
           console.log(`bench: CLI --jobs ${jobs}: ${folderRuns[jobs].at(-1).seconds.toFixed(2)} s`);
         }
       }
-      cli.rows.push({ what: `folder of the ${texts.length} documents, \`--jobs 1\``, runs: folderRuns[1], docs: texts.length });
-      cli.rows.push({ what: `folder of the ${texts.length} documents, \`--jobs ${JOBS}\``, runs: folderRuns[JOBS], docs: texts.length });
+      cli.rows.push({ what: `folder of ${folderTexts.length} articles, \`--jobs 1\``, runs: folderRuns[1], docs: folderTexts.length });
+      cli.rows.push({ what: `folder of ${folderTexts.length} articles, \`--jobs ${JOBS}\``, runs: folderRuns[JOBS], docs: folderTexts.length });
       cli.speedup = median(folderRuns[1].map((r) => r.seconds)) / median(folderRuns[JOBS].map((r) => r.seconds));
     }
   }
@@ -230,6 +265,13 @@ const lines = [
     `(median of the ${REPS} pairs of adjacent passes; ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}).`,
   `Peak RSS of the bench process: ${inProcessRssMb.toFixed(0)} MB.`,
   '',
+  `| the same documents in memory, ${SCALING_REPS} runs | 1 thread (s) | ${JOBS} threads at once (s) | speed-up |`,
+  '|---|---:|---:|---:|',
+  ...['parse', 'extract'].map((work) =>
+    `| ${work === 'parse' ? 'compromise parse alone' : 'full extraction'} | ${spread(scaling[work].one, 2)} | ${spread(scaling[work].all, 2)} | ${scaling[work].speedup.toFixed(2)}× |`),
+  '',
+  `${JOBS} threads with nothing to share and no input or output: the most that ${JOBS} cores of this machine give this work, the ceiling for \`--jobs ${JOBS}\`.`,
+  '',
 ];
 if (!cli.available) {
   lines.push('Command line: n/a (bin/newsfacts.js or its build is missing).');
@@ -241,6 +283,7 @@ if (!cli.available) {
   );
   if (!cli.jobs) lines.push('| `--jobs 1` vs `--jobs N` | n/a (no --jobs option yet) | | |');
   lines.push('');
+  lines.push(`Folder: ${folderWhat}.`);
   if (cli.speedup) lines.push(`\`--jobs ${JOBS}\` is ${cli.speedup.toFixed(2)}× as fast as \`--jobs 1\` on this folder.`);
   if (!existsSync(TIME_BIN)) lines.push(`Peak RSS of the CLI: n/a (${TIME_BIN} is missing).`);
 }

@@ -59,6 +59,12 @@ export function parseJobs(value: string): number {
   return n;
 }
 
+export function parseMaxChars(value: string): number {
+  const n = Number(value.replace(/_/g, ''));
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--max-chars: "${value}" is not a whole number of characters`);
+  return n;
+}
+
 export function parseTimeout(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`--timeout-ms: "${value}" is not a whole number of milliseconds`);

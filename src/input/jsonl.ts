@@ -1,4 +1,5 @@
 // JSON Lines: one article per line, with text and optional date and id fields (names settable).
+import { tooLong } from './limits.js';
 import type { InputItem, InputOptions } from './types.js';
 import { describeError } from '../describe-error.js';
 
@@ -25,6 +26,8 @@ export function readJsonlLine(line: string, source: string, lineNumber: number, 
   if (typeof text !== 'string') {
     return { source: where, error: `no string field "${options.textField}" (set it with --text-field)` };
   }
+  const long = tooLong(text.length, options.maxChars);
+  if (long) return { source: where, error: long };
   const id = field(obj, options.idField);
   const date = field(obj, options.dateField);
   return {

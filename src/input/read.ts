@@ -5,7 +5,8 @@ import path from 'node:path';
 import { decodeText, looksBinary } from './decode.js';
 import { htmlPublishedDate, htmlToText, looksLikeHtml } from './html.js';
 import { readJsonlLine } from './jsonl.js';
-import { linesOf } from './lines.js';
+import { linesOf, type LongLine } from './lines.js';
+import { rawLimit, tooLarge, tooLong } from './limits.js';
 import { isJsonlPath, type SourceRef } from './paths.js';
 import type { InputItem, InputKind, InputOptions } from './types.js';
 import { describeError } from '../describe-error.js';
@@ -34,25 +35,31 @@ function problemOf(error: unknown): string {
 }
 
 /** One whole document from bytes: text or HTML. */
-function documentFrom(bytes: Buffer, source: string, kind: InputKind): InputItem {
+function documentFrom(bytes: Buffer, source: string, kind: InputKind, maxChars: number): InputItem {
+  const large = tooLarge(bytes.length, maxChars, 'bytes');
+  if (large) return { source, error: large };
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') return { source, error: 'empty file' };
   if (looksBinary(bytes)) return { source, error: 'binary file, not an article' };
-  const { text, warnings } = decodeText(bytes);
-  const asHtml = kind === 'html' || (kind === 'auto' && looksLikeHtml(text));
-  const id = source;
-  if (asHtml) {
-    return { article: { id, source, text: htmlToText(text), publishedAt: htmlPublishedDate(text), fromJsonl: false, warnings } };
-  }
-  return { article: { id, source, text, fromJsonl: false, warnings } };
+  const { text: raw, warnings } = decodeText(bytes);
+  const asHtml = kind === 'html' || (kind === 'auto' && looksLikeHtml(raw));
+  const text = asHtml ? htmlToText(raw) : raw;
+  const long = tooLong(text.length, maxChars);
+  if (long) return { source, error: long };
+  const publishedAt = asHtml ? htmlPublishedDate(raw) : undefined;
+  return { article: { id: source, source, text, ...(asHtml && { publishedAt }), fromJsonl: false, warnings } };
 }
 
-async function* jsonlItems(lines: AsyncIterable<string>, source: string, options: InputOptions): AsyncGenerator<InputItem> {
+async function* jsonlItems(file: AsyncIterable<Buffer | string>, source: string, options: InputOptions): AsyncGenerator<InputItem> {
   let lineNumber = 0;
-  for await (const line of lines) {
+  for await (const line of linesOf(file, rawLimit(options.maxChars))) {
     lineNumber++;
-    const item = readJsonlLine(line, source, lineNumber, options);
+    const item = typeof line === 'string' ? readJsonlLine(line, source, lineNumber, options) : longLine(line, source, lineNumber, options);
     if (item) yield item;
   }
+}
+
+function longLine(line: LongLine, source: string, lineNumber: number, options: InputOptions): InputItem {
+  return { source: `${source}:${lineNumber}`, error: tooLarge(line.length, options.maxChars, 'characters')! };
 }
 
 /** Reads stdin: streamed line by line when it is JSONL, so newsfacts works as a pipeline mapper. */
@@ -71,38 +78,51 @@ async function* stdinItems(stdin: AsyncIterable<Buffer>, options: InputOptions):
       yield head;
       yield* rest;
     }
-    yield* jsonlItems(linesOf(chunks()), STDIN_NAME, options);
+    yield* jsonlItems(chunks(), STDIN_NAME, options);
     return;
   }
   const parts: Buffer[] = [head];
-  for await (const chunk of rest) parts.push(chunk);
-  yield documentFrom(Buffer.concat(parts), STDIN_NAME, kind);
+  let size = head.length;
+  for await (const chunk of rest) {
+    size += chunk.length;
+    if (size <= rawLimit(options.maxChars)) parts.push(chunk); // past it, only counted: never held
+  }
+  const large = tooLarge(size, options.maxChars, 'bytes');
+  yield large ? { source: STDIN_NAME, error: large } : documentFrom(Buffer.concat(parts), STDIN_NAME, kind, options.maxChars);
 }
 
 /** Most articles are smaller than this: they are read whole in the one read that also sniffs their kind. */
 const FIRST_READ_BYTES = 64 * 1024;
 
-async function* fileItems(file: string, options: InputOptions): AsyncGenerator<InputItem> {
-  let kind = options.input === 'auto' ? kindByExtension(file) : options.input;
+interface FileRead {
+  kind: Exclude<InputKind, 'auto'>;
+  /** Absent for JSONL, which is streamed line by line and never held whole. */
+  bytes?: Buffer;
+  error?: string;
+}
+
+/** One open per file: in a folder of small articles, file system round trips cost more than reading. */
+async function readOnce(file: string, given: InputKind, maxChars: number): Promise<FileRead> {
+  const handle = await open(file, 'r');
   try {
-    let bytes: Buffer | null = null;
-    if (kind !== 'jsonl') {
-      // One open per file: in a folder of small articles, file system round trips cost more than reading.
-      const handle = await open(file, 'r');
-      try {
-        const { buffer, bytesRead } = await handle.read(Buffer.allocUnsafe(FIRST_READ_BYTES), 0, FIRST_READ_BYTES, 0);
-        if (kind === 'auto') kind = kindByContent(buffer.toString('utf8', 0, Math.min(bytesRead, 1024)));
-        // A JSONL file without a JSONL name is still streamed line by line, never held whole.
-        if (kind !== 'jsonl') bytes = bytesRead < FIRST_READ_BYTES ? buffer.subarray(0, bytesRead) : await handle.readFile();
-      } finally {
-        await handle.close();
-      }
-    }
-    if (!bytes) {
-      yield* jsonlItems(linesOf(createReadStream(file)), file, options);
-      return;
-    }
-    yield documentFrom(bytes, file, kind);
+    const { buffer, bytesRead } = await handle.read(Buffer.allocUnsafe(FIRST_READ_BYTES), 0, FIRST_READ_BYTES, 0);
+    const kind = given === 'auto' ? kindByContent(buffer.toString('utf8', 0, Math.min(bytesRead, 1024))) : given;
+    if (kind === 'jsonl') return { kind };
+    if (bytesRead < FIRST_READ_BYTES) return { kind, bytes: buffer.subarray(0, bytesRead) };
+    const large = tooLarge((await handle.stat()).size, maxChars, 'bytes');
+    return large ? { kind, error: large } : { kind, bytes: await handle.readFile() };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function* fileItems(file: string, options: InputOptions): AsyncGenerator<InputItem> {
+  const kind = options.input === 'auto' ? kindByExtension(file) : options.input;
+  try {
+    const read: FileRead = kind === 'jsonl' ? { kind } : await readOnce(file, kind, options.maxChars);
+    if (read.error) yield { source: file, error: read.error };
+    else if (read.bytes) yield documentFrom(read.bytes, file, read.kind, options.maxChars);
+    else yield* jsonlItems(createReadStream(file), file, options);
   } catch (error) {
     yield { source: file, error: problemOf(error) };
   }

@@ -20,6 +20,8 @@ export interface InputOptions {
   textField: string;
   dateField: string;
   idField: string;
+  /** Longest article text read; longer ones are reported as failed (see limits.ts). */
+  maxChars: number;
 }
 
 /** What reading the inputs yields: an article, or a failure that names its source. */

@@ -193,14 +193,24 @@ describe('bad input', () => {
   it('a document past --timeout-ms is reported as failed and the others still come out', () => {
     const big = JSON.stringify({ id: 'big', text: 'Minister Kremlin said 12 people were killed on Monday. '.repeat(40_000) });
     const small = JSON.stringify({ id: 'small', text: 'Officials said 3 people were killed.' });
-    const run = runCli(['--timeout-ms', '1500', '-j', '1', '--input', 'jsonl'], { input: `${big}\n${small}\n` });
+    const run = runCli(['--timeout-ms', '1500', '--max-chars', '3000000', '-j', '1', '--input', 'jsonl'], { input: `${big}\n${small}\n` });
     expect(run.status).toBe(1);
     expect(lines(run.stdout).map((l) => JSON.parse(l).id)).toEqual(['small']);
     expect(run.stderr).toContain('-:1: timed out after 1500 ms');
   });
 
+  it('an article over --max-chars is reported, unread, and the others still come out', () => {
+    const limit = readFileSync(OTHER, 'utf8').length - 1; // the longer of the two
+    expect(readFileSync(ARTICLE, 'utf8').length).toBeLessThan(limit);
+    const run = runCli(['-f', 'ndjson', '--max-chars', String(limit), OTHER, ARTICLE]);
+    expect(run.status).toBe(1);
+    expect(lines(run.stdout).map((l) => JSON.parse(l).source)).toEqual([ARTICLE]);
+    expect(run.stderr).toContain(`${OTHER}: too long:`);
+    noStackTrace(run.stderr);
+  });
+
   it('usage errors exit 2 with one line', () => {
-    for (const args of [['--format', 'yaml'], ['--only', 'weather'], ['--ref-date', '2026-02-30'], ['--jobs', '0'], ['--timeout-ms', 'soon'], ['--bogus']]) {
+    for (const args of [['--format', 'yaml'], ['--only', 'weather'], ['--ref-date', '2026-02-30'], ['--jobs', '0'], ['--timeout-ms', 'soon'], ['--max-chars', '2M'], ['--bogus']]) {
       const run = runCli([...args, ARTICLE]);
       expect(run.status).toBe(2);
       expect(lines(run.stderr)).toHaveLength(1);

@@ -6,7 +6,7 @@ import { readArticles } from '../../src/input/read.js';
 import type { InputItem, InputOptions } from '../../src/input/types.js';
 import { scratchDir } from '../scratch.js';
 
-const OPTIONS: InputOptions = { input: 'auto', textField: 'text', dateField: 'date', idField: 'id' };
+const OPTIONS: InputOptions = { input: 'auto', textField: 'text', dateField: 'date', idField: 'id', maxChars: 1_000_000 };
 const noStdin = Readable.from([]);
 
 async function collect(items: AsyncIterable<InputItem>): Promise<InputItem[]> {
@@ -43,6 +43,34 @@ describe('readArticles', () => {
     writeFileSync(file, text);
     const [item] = await collect(readArticles([{ kind: 'file', path: file }], OPTIONS, noStdin));
     expect('article' in item && item.article.text).toBe(text);
+  });
+
+  it('reports an article over the length limit without reading it, and reads the others', async () => {
+    const dir = scratchDir();
+    const long = path.join(dir, 'long.txt');
+    writeFileSync(long, 'Officials met on Monday. '.repeat(400)); // 10,000 characters
+    const huge = path.join(dir, 'huge.txt');
+    writeFileSync(huge, 'Officials met on Monday. '.repeat(40_000)); // a megabyte: over six bytes a character allowed
+    const short = path.join(dir, 'short.txt');
+    writeFileSync(short, 'Officials met on Monday.');
+    const refs = [long, huge, short].map((p) => ({ kind: 'file' as const, path: p }));
+    const items = await collect(readArticles(refs, { ...OPTIONS, maxChars: 5000 }, noStdin));
+    expect(items.map((i) => ('article' in i ? i.article.text : i.error))).toEqual([
+      expect.stringMatching(/^too long: 10,000 characters of text, over the limit of 5,000 \(raise it with --max-chars\)$/),
+      expect.stringMatching(/^too long: 1,000,000 bytes/),
+      'Officials met on Monday.',
+    ]);
+  });
+
+  it('reports a JSONL line over the length limit by its line number and reads on', async () => {
+    const dir = scratchDir();
+    const file = path.join(dir, 'feed.jsonl');
+    const lines = [{ id: 'a', text: 'Short.' }, { id: 'b', text: 'x'.repeat(200) }, { id: 'c', text: 'y'.repeat(2000) }, { id: 'd', text: 'Also short.' }];
+    writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
+    const items = await collect(readArticles([{ kind: 'file', path: file }], { ...OPTIONS, maxChars: 100 }, noStdin));
+    expect(items.map((i) => ('article' in i ? i.article.id : `${i.source} ${i.error.split(':')[0]}`))).toEqual([
+      'a', `${file}:2 too long`, `${file}:3 too long`, 'd',
+    ]);
   });
 
   it('streams JSONL from stdin', async () => {

@@ -1,12 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
-import { isJsonlPath, readAhead, readArticles, resolvePaths, type Article, type InputKind } from '../../input/index.js';
+import { DEFAULT_MAX_CHARS, isJsonlPath, readAhead, readArticles, resolvePaths, type Article, type InputKind } from '../../input/index.js';
 import { createFormatter, type Format, type Formatter } from '../../output/index.js';
 import { pipedFormatter } from '../../output/json.js';
 import { RECORD_KINDS, type RecordKind } from '../../kinds.js';
 import { EXIT_FAILURE, EXIT_OK } from '../errors.js';
 import {
-  FAIL_CONDITIONS, INPUT_KINDS, formatForFile, parseFailOn, parseFormat, parseInputKind, parseJobs, parseKinds, parseRefDate, parseTimeout,
+  FAIL_CONDITIONS, INPUT_KINDS, formatForFile, parseFailOn, parseFormat, parseInputKind, parseJobs, parseKinds, parseMaxChars, parseRefDate, parseTimeout,
   type FailCondition,
 } from '../options.js';
 import { TimeoutError, createProcessor } from '../processor.js';
@@ -24,6 +24,7 @@ interface ExtractFlags {
   textField: string;
   dateField: string;
   idField: string;
+  maxChars: number;
   output?: string;
   failOn: FailCondition[];
   jobs?: number;
@@ -157,6 +158,7 @@ export function extractCommand(setExitCode: (code: number) => void): Command {
     .option('--id-field <name>', 'JSONL field holding the document id', 'id')
     .addOption(new Option('-j, --jobs <n>', 'documents processed in parallel on worker threads (default: cores)').argParser(parseJobs))
     .addOption(new Option('--timeout-ms <ms>', `time budget per document; past it the document is reported as failed (default ${DEFAULT_TIMEOUT_MS} plus ${DEFAULT_TIMEOUT_MS_PER_MB} per million characters, on worker threads; given explicitly, every document runs on one)`).argParser(parseTimeout))
+    .addOption(new Option('--max-chars <n>', 'longest article text read; a longer one is reported as failed, unread').argParser(parseMaxChars).default(DEFAULT_MAX_CHARS, DEFAULT_MAX_CHARS.toLocaleString('en-US')))
     .option('-o, --output <file>', 'write here instead of stdout (never a partial file on failure)')
     .addOption(new Option('--fail-on <conds>', `exit 1 when: ${FAIL_CONDITIONS.join(', ')} (comma list)`).argParser(parseFailOn).default([]))
     .option('--no-color', 'no colour (also NO_COLOR, or when not a terminal)')
