@@ -209,6 +209,21 @@ describe('bad input', () => {
     noStackTrace(run.stderr);
   });
 
+  it('a 50 MB JSONL line and a 10 MB article are reported as failed at once; the others come out', () => {
+    const dir = scratch();
+    const feed = path.join(dir, 'feed.jsonl');
+    const line = (id: string, text: string) => `${JSON.stringify({ id, text })}\n`;
+    writeFileSync(feed, line('before', 'Officials said 3 people were killed.') + line('huge', 'Talks went on. '.repeat(3_400_000)) + line('after', 'Two were hurt.'));
+    const article = path.join(dir, 'huge.txt');
+    writeFileSync(article, 'Talks went on. '.repeat(680_000));
+    const run = runCli(['-f', 'ndjson', feed, article, OTHER]);
+    expect(run.status).toBe(1);
+    expect(lines(run.stdout).map((l) => JSON.parse(l).id)).toEqual(['before', 'after', OTHER]);
+    expect(run.stderr).toContain(`${feed}:2: too long: 51,000,`);
+    expect(run.stderr).toContain(`${article}: too long: 10,200,000 characters`);
+    noStackTrace(run.stderr);
+  });
+
   it('usage errors exit 2 with one line', () => {
     for (const args of [['--format', 'yaml'], ['--only', 'weather'], ['--ref-date', '2026-02-30'], ['--jobs', '0'], ['--timeout-ms', 'soon'], ['--max-chars', '2M'], ['--bogus']]) {
       const run = runCli([...args, ARTICLE]);
