@@ -34,13 +34,12 @@ function problemOf(error: unknown): string {
   return describeError(error);
 }
 
-/** One whole document from bytes: text or HTML. */
+/** One whole document from bytes, already known to be within the size limit: text or HTML. */
 function documentFrom(bytes: Buffer, source: string, kind: InputKind, maxChars: number): InputItem {
-  const large = tooLarge(bytes.length, maxChars, 'bytes');
-  if (large) return { source, error: large };
-  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') return { source, error: 'empty file' };
+  if (bytes.length === 0) return { source, error: 'empty file' };
   if (looksBinary(bytes)) return { source, error: 'binary file, not an article' };
   const { text: raw, warnings } = decodeText(bytes);
+  if (raw.trim() === '') return { source, error: 'empty file' };
   const asHtml = kind === 'html' || (kind === 'auto' && looksLikeHtml(raw));
   const text = asHtml ? htmlToText(raw) : raw;
   const long = tooLong(text.length, maxChars);
