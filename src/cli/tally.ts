@@ -7,11 +7,11 @@ export interface RecordCounts {
   perKind: Record<RecordKind, number>;
 }
 
+const perKind = (count: (kind: RecordKind) => number) =>
+  Object.fromEntries(RECORD_KINDS.map((k) => [k, count(k)])) as Record<RecordKind, number>;
+
 export function countRecords(record: DocumentRecord): RecordCounts {
-  return {
-    warnings: record.warnings.length,
-    perKind: Object.fromEntries(RECORD_KINDS.map((k) => [k, record[k].length])) as Record<RecordKind, number>,
-  };
+  return { warnings: record.warnings.length, perKind: perKind((k) => record[k].length) };
 }
 
 /** Counts for the closing summary line and for --fail-on. */
@@ -19,7 +19,7 @@ export class Tally {
   documents = 0;
   failures = 0;
   warnings = 0;
-  readonly perKind = Object.fromEntries(RECORD_KINDS.map((k) => [k, 0])) as Record<RecordKind, number>;
+  readonly perKind = perKind(() => 0);
 
   add(counts: RecordCounts): void {
     this.documents++;
