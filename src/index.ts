@@ -6,11 +6,13 @@ import { RECORD_KINDS, type DocumentRecord, type RecordKind } from './schema.js'
 export interface ExtractOptions extends ReadOptions {
   /** Record kinds to return; all by default. */
   only?: readonly RecordKind[];
+  /** Keep on every record the ids of the rules that produced or changed it (`rules`). */
+  explain?: boolean;
 }
 
 /** Extracts every fact from one article's text. */
 export function extract(text: string, options: ExtractOptions = {}): DocumentRecord {
-  return extractFromDocument(readDocument(text, options), options.only ?? RECORD_KINDS);
+  return extractFromDocument(readDocument(text, options), options.only ?? RECORD_KINDS, options.explain ?? false);
 }
 
 export { readDocument } from './document/read.js';

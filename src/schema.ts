@@ -11,6 +11,12 @@ export const Span = z.object({
   text: z.string(),
 });
 
+/** With --explain: the ids of the rules that produced or changed a record, in the order they acted. */
+export const Rules = z
+  .array(z.string())
+  .optional()
+  .describe('ids of the rules that produced or changed this record (only with --explain)');
+
 export const ActorType = z.enum(['person', 'organization', 'country', 'place', 'group']);
 
 export const Actor = z.object({
@@ -21,6 +27,7 @@ export const Actor = z.object({
   country: z.string().nullable(),
   aliases: z.array(z.string()),
   mentions: z.array(Span),
+  rules: Rules,
 });
 
 export const CallDate = z.object({ text: z.string(), value: z.string() });
@@ -35,6 +42,7 @@ export const Call = z.object({
   initiator: z.string().nullable(),
   topics: z.array(z.string()),
   evidence: Span,
+  rules: Rules,
 });
 
 export const Appeal = z.object({
@@ -42,6 +50,7 @@ export const Appeal = z.object({
   verb: z.string(),
   demand: z.string(),
   evidence: Span,
+  rules: Rules,
 });
 
 export const TimexType = z.enum(['DATE', 'TIME', 'DURATION', 'SET']);
@@ -52,6 +61,7 @@ export const DateMention = z.object({
   end: z.number().int().nonnegative(),
   type: TimexType,
   value: z.string(),
+  rules: Rules,
 });
 
 export const CasualtyKind = z.enum(['killed', 'injured', 'missing', 'displaced', 'detained', 'affected']);
@@ -68,6 +78,7 @@ export const Casualty = z.object({
   text: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  rules: Rules,
 });
 
 export const Dateline = z.object({

@@ -1,6 +1,7 @@
 // The findings of a long document's segments as one document's: offsets moved back to the whole
 // text, an actor named in several segments made one actor (ids renumbered, references remapped),
 // a casualty figure repeated in a later segment kept once.
+import { tagRules } from './provenance.js';
 import type { Actor, Appeal, Call, Casualty, DateMention, Warning } from '../schema.js';
 import { ORGANIZATION_BY_NAME } from './actors/lexicon-index.js';
 
@@ -83,6 +84,7 @@ function absorb(target: Actor, actor: Actor): void {
   target.title ??= actor.title;
   target.country ??= actor.country;
   target.mentions.push(...actor.mentions);
+  tagRules(target, ...(actor.rules ?? []));
 }
 
 /** Same rule as the actor extractor: every distinct mention text other than the name, in text order. */

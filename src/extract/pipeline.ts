@@ -7,6 +7,7 @@ import { extractCalls } from './calls/index.js';
 import { extractCasualties } from './casualties/index.js';
 import { extractDates } from './dates/index.js';
 import { mergeSegments, type Findings } from './merge-segments.js';
+import { dropRules } from './provenance.js';
 import { SEGMENT_CHARS, segmentDocument, segmentSpans } from './segments.js';
 
 /**
@@ -25,7 +26,7 @@ function findAll(doc: NewsDocument, wanted: ReadonlySet<RecordKind>): Findings {
     calls: wanted.has('calls') ? extractCalls(ctx) : [],
     appeals: wanted.has('appeals') ? extractAppeals(ctx) : [],
     casualties: wanted.has('casualties') ? extractCasualties(ctx) : [],
-    dates: ctx.dates.map(({ text, start, end, type, value }) => ({ text, start, end, type, value })),
+    dates: ctx.dates.map(({ text, start, end, type, value, rules }) => ({ text, start, end, type, value, rules })),
     warnings: doc.warnings,
   };
 }
@@ -42,11 +43,14 @@ function findInSegments(doc: NewsDocument, wanted: ReadonlySet<RecordKind>): Fin
   return merged;
 }
 
-/** Extracts the kinds in `only`; the others are dropped from the record. */
-export function extractFromDocument(doc: NewsDocument, only: readonly RecordKind[] = RECORD_KINDS): DocumentRecord {
+/**
+ * Extracts the kinds in `only`; the others are dropped from the record. With `explain`, every
+ * record keeps the ids of the rules that produced it.
+ */
+export function extractFromDocument(doc: NewsDocument, only: readonly RecordKind[] = RECORD_KINDS, explain = false): DocumentRecord {
   const wanted = new Set(only);
   const found = findInSegments(doc, wanted) ?? findAll(doc, wanted);
-  return {
+  const record: DocumentRecord = {
     schema: SCHEMA_ID,
     id: doc.id,
     source: doc.source,
@@ -60,4 +64,6 @@ export function extractFromDocument(doc: NewsDocument, only: readonly RecordKind
     casualties: found.casualties,
     warnings: found.warnings,
   };
+  if (!explain) dropRules(record);
+  return record;
 }

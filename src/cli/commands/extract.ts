@@ -31,6 +31,7 @@ interface ExtractFlags {
   timeoutMs?: number;
   color: boolean;
   quiet: boolean;
+  explain: boolean;
 }
 
 /**
@@ -93,7 +94,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
     try {
       const extracted = await processor.run({
         text: article.text, id: article.id, source: article.source, publishedAt: article.publishedAt,
-        refDate: flags.refDate, only: flags.only, readWarnings: article.warnings,
+        refDate: flags.refDate, only: flags.only, explain: flags.explain, readWarnings: article.warnings,
       });
       return { extracted, source: article.source, readWarnings: article.warnings };
     } catch (error) {
@@ -161,6 +162,7 @@ export function extractCommand(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--max-chars <n>', 'longest article text read; a longer one is reported as failed, unread').argParser(parseMaxChars).default(DEFAULT_MAX_CHARS, DEFAULT_MAX_CHARS.toLocaleString('en-US')))
     .option('-o, --output <file>', 'write here instead of stdout (never a partial file on failure)')
     .addOption(new Option('--fail-on <conds>', `exit 1 when: ${FAIL_CONDITIONS.join(', ')} (comma list)`).argParser(parseFailOn).default([]))
+    .option('--explain', 'every record carries `rules`: the ids of the rules that produced or changed it (json, ndjson)', false)
     .option('--no-color', 'no colour (also NO_COLOR, or when not a terminal)')
     .option('-q, --quiet', 'no warnings, progress or summary on stderr', false)
     .action(async (paths: string[], flags: ExtractFlags) => {

@@ -18,6 +18,7 @@ import { findRuns } from './runs.js';
 import { isSportsReport, spreadClubNames } from './sports.js';
 import { personSurnames, splitSurnamePairs, strandedSurnames, surnameReading, type Found } from './surnames.js';
 import { readTokens } from './tokens.js';
+import { tagRules, unionRules } from '../provenance.js';
 
 export { actorAt } from './actor-at.js';
 
@@ -32,6 +33,7 @@ function toActor(e: Entity, index: number): Actor {
     country: e.type === 'person' || e.type === 'organization' ? e.country : null,
     aliases,
     mentions: mentions.map(({ start, end, text }) => ({ start, end, text })),
+    rules: unionRules(mentions),
   };
 }
 
@@ -58,7 +60,7 @@ export function extractActors(ctx: ExtractContext): Actor[] {
     const start = c.tokens[0].start;
     const end = c.tokens[c.tokens.length - 1].end;
     const acting = !c.ownerOnly && isActing(tokens, first, first + c.tokens.length - 1);
-    return [{ c, reading, start, end, acting }];
+    return [{ c, reading, start, end, acting, rule: 'capitalized-run' }];
   });
   for (const o of findOwnedOrganizations(tokens)) {
     const organ = tokens.slice(o.first, o.last + 1);
@@ -66,11 +68,11 @@ export function extractActors(ctx: ExtractContext): Actor[] {
     const end = organ[organ.length - 1].end;
     const name = ctx.doc.text.slice(start, end);
     const c: Candidate = { tokens: organ, title: null, country: o.country, personCue: false, organizationCue: true, ownerOnly: false };
-    read.push({ c, reading: { type: 'organization', name, country: o.country }, start, end, acting: false });
+    read.push({ c, reading: { type: 'organization', name, country: o.country }, start, end, acting: false, rule: 'owned-organization' });
   }
   read.sort((a, b) => a.start - b.start);
   spreadAlongLists(ctx.doc.text, read);
-  const mentions: Mention[] = read.map(({ c, reading, start, end, acting }) => {
+  const mentions: Mention[] = read.map(({ c, reading, start, end, acting, rule }) => {
     let { type, name } = reading;
     // "Essex are set to ...", "Newcastle's problems": in a sports report a town that acts is its side.
     if (sports && type === 'place' && acting) type = 'organization';
@@ -81,9 +83,12 @@ export function extractActors(ctx: ExtractContext): Actor[] {
       type = (type === 'country' || metonym) && acting ? 'country' : 'place';
     }
     const key = reading.key;
-    return { start, end, text: ctx.doc.text.slice(start, end), type, name, title: c.title, country: reading.country ?? c.country, key };
+    const rules = [rule, `classify:${reading.type}`];
+    if (name !== reading.name) rules.push('capital-for-country');
+    return { start, end, text: ctx.doc.text.slice(start, end), type, name, title: c.title, country: reading.country ?? c.country, key, rules };
   });
   const entities = dropIncidentalOrganizations(mergeMentions(mentions), tokens);
+  for (const e of entities) if (e.mentions.length > 1) tagRules(e.mentions[0], 'merge-mentions');
   assignOfficeOwners(entities, tokens);
   assumeHomeCountry(entities, tokens, ctx.doc.dateline?.places ?? []);
   nominalMentions(tokens, keys, entities, ctx.doc.text);

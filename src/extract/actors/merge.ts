@@ -13,6 +13,8 @@ export interface Mention {
   country: string | null;
   /** Canonical name from the word lists, when known: mentions with one key are one entity. */
   key?: string;
+  /** The rules that found and read this mention (--explain). */
+  rules?: string[];
 }
 
 export interface Entity {

@@ -45,12 +45,12 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
   for (const sentence of doc.sentences) {
     if (sentence.end <= doc.contentStart) continue;
     const from = Math.max(sentence.start, doc.contentStart);
-    const candidates: ReportedProposal[] = [
-      ...findAppealVerbs(text, from, sentence.end).map((match) => ({ match, demandFrom: demandStart(text, match) })),
-      ...findReportedProposals(text, from, sentence.end),
-      ...findUltimatums(text, from, sentence.end),
+    const candidates: (ReportedProposal & { rule: string })[] = [
+      ...findAppealVerbs(text, from, sentence.end).map((match) => ({ match, demandFrom: demandStart(text, match), rule: `appeal-verb:${match.verb.phrase}` })),
+      ...findReportedProposals(text, from, sentence.end).map((found) => ({ ...found, rule: 'reported-proposal' })),
+      ...findUltimatums(text, from, sentence.end).map((found) => ({ ...found, rule: 'ultimatum' })),
     ];
-    for (const { match, demandFrom, demand: given } of candidates) {
+    for (const { match, demandFrom, demand: given, rule } of candidates) {
       const before = text.slice(Math.max(sentence.start, match.start - 20), match.start);
       if (NEGATED_BEFORE_RE.test(before) || HYPOTHETICAL_BEFORE_RE.test(before) || PASSIVE_BEFORE_RE.test(before)) continue;
       if (NOUN_DEMAND_RE.test(match.verb.phrase) && DETERMINER_BEFORE_RE.test(before)) continue;
@@ -67,7 +67,7 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
         const key = `${actor.id}@${sentence.start}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        appeals.push({ actor: actor.id, verb: text.slice(match.start, match.end), demand, evidence });
+        appeals.push({ actor: actor.id, verb: text.slice(match.start, match.end), demand, evidence, rules: [rule, `agent:${match.verb.agent}`] });
       }
     }
   }

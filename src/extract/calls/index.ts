@@ -27,7 +27,7 @@ export function extractCalls(ctx: ExtractContext): Call[] {
   let host: { party: PlacedMention; sentence: number } | null = null;
 
   /** `only`: the event a back reference must land in; its facts are dropped when they do not fit it. */
-  const record = (mention: CallMention, parties: Actor[], only: CallEvent | null) => {
+  const record = (mention: CallMention, parties: Actor[], only: CallEvent | null, rules: string[]) => {
     const date = attachDate(text, mention, ctx.dates, doc.reference, doc.contentStart);
     const { sentence, trigger } = mention;
     // "an earlier exchange" with the same parties was held the way the call it is set against was.
@@ -40,6 +40,7 @@ export function extractCalls(ctx: ExtractContext): Call[] {
       topics: topicsIn(text, mention.opener.start, sentence.end, trigger.start, ctx.dates),
       evidence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
       earlier: mention.earlier,
+      rules: [`trigger:${trigger.trigger.phrase}`, ...rules],
     };
     if (!only) latest = mergeInto(events, facts);
     else if (compatible(only, facts)) absorb(only, facts);
@@ -61,14 +62,18 @@ export function extractCalls(ctx: ExtractContext): Call[] {
         continue;
       }
       let groups = mention.groups;
+      const rules: string[] = [];
       if (mention.separate && host && index - host.sentence <= HOST_REACH) {
+        rules.push('host-of-separate-talks');
         const hostParty = host.party;
         groups = groups.flat().filter((p) => p.actor.id !== hostParty.actor.id).map((p) => [hostParty, p]);
       }
       for (const group of groups) {
-        if (group.length >= 2) record(mention, group.map((p) => p.actor), null);
+        if (group.length >= 2) record(mention, group.map((p) => p.actor), null, rules);
         // "the call", "the two leaders": the same call again, unless it is an earlier one.
-        else if (mention.backReference && latest) record(mention, (latest as CallEvent).participants, mention.earlier ? null : latest);
+        else if (mention.backReference && latest) {
+          record(mention, (latest as CallEvent).participants, mention.earlier ? null : latest, [...rules, 'back-reference']);
+        }
       }
     }
   });
@@ -81,5 +86,6 @@ export function extractCalls(ctx: ExtractContext): Call[] {
     initiator: e.initiator?.id ?? null,
     topics: e.topics,
     evidence: e.evidence,
+    rules: e.rules,
   }));
 }

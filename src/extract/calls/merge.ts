@@ -3,6 +3,7 @@
 // differently ("an earlier exchange on March 6") or held differently (a phone call vs a meeting)
 // is its own event.
 import type { Actor, Call, Medium, Span } from '../../schema.js';
+import { tagRules } from '../provenance.js';
 
 export interface CallEvent {
   participants: Actor[];
@@ -11,6 +12,8 @@ export interface CallEvent {
   initiator: Actor | null;
   topics: string[];
   evidence: Span;
+  /** The trigger and frame rules behind every report merged into the event (--explain). */
+  rules: string[];
 }
 
 export interface CallFacts extends CallEvent {
@@ -68,4 +71,5 @@ export function absorb(same: CallEvent, facts: CallFacts): void {
   if (same.medium === 'unspecified') same.medium = facts.medium;
   same.initiator ??= facts.initiator;
   for (const topic of facts.topics) if (!same.topics.includes(topic)) same.topics.push(topic);
+  tagRules(same, ...facts.rules, 'merge-reports');
 }

@@ -12,6 +12,7 @@ import { singleVictim } from './patterns/single-victim.js';
 import { subsetFigure } from './patterns/subset.js';
 import { tollFigure } from './patterns/toll.js';
 import { victimList } from './patterns/victim-list.js';
+import { tagRules } from '../provenance.js';
 import { findQuantities } from './quantity.js';
 import { dedupeFigures } from './refiners/dedupe.js';
 import { dropNestedVague } from './refiners/nested-vague.js';
@@ -37,12 +38,15 @@ export function extractCasualties(ctx: ExtractContext): Casualty[] {
         const found = pattern.extract(sentence, quantity, inSentence.at(-1) ?? null);
         if (found) {
           if (quantity.additional) found.additional = true;
+          tagRules(found, pattern.name);
           inSentence.push(found);
           break;
         }
       }
     }
-    for (const pattern of SENTENCE_PATTERNS) inSentence.push(...pattern.extract(sentence, inSentence));
+    for (const pattern of SENTENCE_PATTERNS) {
+      for (const found of pattern.extract(sentence, inSentence)) inSentence.push(Object.assign(found, { rules: [pattern.name] }));
+    }
     findings.push(...inSentence.sort((a, b) => a.start - b.start));
   }
   linkVictimActors(findings, ctx.actors);
@@ -59,5 +63,6 @@ function toCasualty(f: Finding, text: string): Casualty {
     end: f.end,
   };
   if (f.actor) casualty.actor = f.actor;
+  if (f.rules) casualty.rules = f.rules;
   return casualty;
 }

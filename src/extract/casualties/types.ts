@@ -37,6 +37,8 @@ export interface Finding {
   additional?: boolean;
   start: number;
   end: number;
+  /** The pattern that found it and the refiners that changed it (--explain). */
+  rules?: string[];
 }
 
 /** A pattern that reads one figure of a sentence; null rejects it. */

@@ -73,7 +73,7 @@ function runParser(parser: DateParser, ctx: ParseContext, from: number, out: Can
     if (!parsed) continue;
     const start = m.index + (parsed.span?.from ?? 0);
     const end = m.index + (parsed.span?.to ?? m[0].length);
-    out.push({ start, end, type: parsed.type, value: parsed.value, ...(parsed.shift ? { shift: parsed.shift } : {}) });
+    out.push({ start, end, type: parsed.type, value: parsed.value, rules: [parser.name], ...(parsed.shift ? { shift: parsed.shift } : {}) });
   }
 }
 

@@ -19,6 +19,8 @@ export interface Candidate {
   type: TimexType;
   value: string;
   shift?: RelativeShift;
+  /** The parser that found it, then each refiner that changed it (--explain). */
+  rules: string[];
 }
 
 /** What a parser's extract() returns: the value, and the span when it is not the whole match. */

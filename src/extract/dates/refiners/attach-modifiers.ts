@@ -13,6 +13,6 @@ export function attachModifiers(candidates: readonly Candidate[], text: string):
     const m = MODIFIER_BEFORE.exec(before);
     // A bare "the" is kept only before a decade ("the 1990s") or a mid-/late- form that already has it.
     if (!m || (/^the\s+$/i.test(m[0]) && !/^(?:mid|early|late)\b|^\d{3}0s|^'\d0s/i.test(text.slice(c.start, c.end)))) return c;
-    return { ...c, start: c.start - m[0].length };
+    return { ...c, start: c.start - m[0].length, rules: [...c.rules, 'attach-modifiers'] };
   });
 }

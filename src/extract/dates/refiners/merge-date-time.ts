@@ -24,10 +24,10 @@ export function mergeDateTime(candidates: readonly Candidate[], text: string): C
     }
     const between = text.slice(day.end, time.start);
     if (ADJACENT.test(between)) {
-      merged.push({ start: day.start, end: time.end, type: 'TIME', value: day.value + clock[1] });
+      merged.push({ start: day.start, end: time.end, type: 'TIME', value: day.value + clock[1], rules: [...day.rules, ...time.rules, 'merge-date-time'] });
       i++;
     } else if (AT.test(between)) {
-      merged.push(day, { ...time, value: day.value + clock[1] });
+      merged.push(day, { ...time, value: day.value + clock[1], rules: [...time.rules, 'merge-date-time'] });
       i++;
     } else {
       merged.push(day);

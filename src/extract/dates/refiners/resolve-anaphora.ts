@@ -21,7 +21,7 @@ export function resolveAnaphora(candidates: readonly Candidate[], text: string):
   return candidates.map((c) => {
     const anaphor = ANAPHOR.exec(text.slice(c.start, c.end));
     const value = anaphor && antecedent ? shifted(antecedent, anaphor[2].toLowerCase(), OFFSETS[anaphor[1]?.toLowerCase()] ?? 0) : null;
-    const resolved = value ? { ...c, value } : c;
+    const resolved = value ? { ...c, value, rules: [...c.rules, 'resolve-anaphora'] } : c;
     if (resolved.type === 'DATE' || resolved.type === 'TIME') antecedent = DATED.exec(resolved.value) ?? antecedent;
     return resolved;
   });
