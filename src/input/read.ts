@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeText, looksBinary } from './decode.js';
-import { htmlPublishedDate, htmlToText, looksLikeHtml } from './html.js';
+import { looksLikeHtml, readHtml } from './html.js';
 import { readJsonlLine } from './jsonl.js';
 import { linesOf, type LongLine } from './lines.js';
 import { rawLimit, tooLarge, tooLong } from './limits.js';
@@ -40,12 +40,12 @@ function documentFrom(bytes: Buffer, source: string, kind: InputKind, maxChars: 
   if (looksBinary(bytes)) return { source, error: 'binary file, not an article' };
   const { text: raw, warnings } = decodeText(bytes);
   if (raw.trim() === '') return { source, error: 'empty file' };
-  const asHtml = kind === 'html' || (kind === 'auto' && looksLikeHtml(raw));
-  const text = asHtml ? htmlToText(raw) : raw;
+  const page = kind === 'html' || (kind === 'auto' && looksLikeHtml(raw)) ? readHtml(raw) : null;
+  const text = page ? page.text : raw;
   const long = tooLong(text.length, maxChars);
   if (long) return { source, error: long };
-  const publishedAt = asHtml ? htmlPublishedDate(raw) : undefined;
-  return { article: { id: source, source, text, ...(asHtml && { publishedAt }), fromJsonl: false, warnings } };
+  const article = { id: source, source, text, fromJsonl: false, warnings: [...warnings, ...(page?.warnings ?? [])] };
+  return { article: page ? { ...article, publishedAt: page.publishedAt } : article };
 }
 
 async function* jsonlItems(file: AsyncIterable<Buffer | string>, source: string, options: InputOptions): AsyncGenerator<InputItem> {
