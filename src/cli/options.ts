@@ -3,6 +3,7 @@ import { RECORD_KINDS, type RecordKind } from '../kinds.js';
 import { FORMATS, type Format } from '../output/types.js';
 import type { InputKind } from '../input/types.js';
 import { UsageError } from './errors.js';
+import { PROFILES, isProfile, type Profile } from '../extract/profile.js';
 
 export const INPUT_KINDS: InputKind[] = ['auto', 'text', 'jsonl', 'html'];
 export const FAIL_CONDITIONS = ['no-records', 'error', 'warning'] as const;
@@ -19,6 +20,13 @@ function commaList<T extends string>(value: string, allowed: readonly T[], optio
 
 export const parseKinds = (value: string): RecordKind[] => commaList(value, RECORD_KINDS, '--only');
 export const parseFailOn = (value: string): FailCondition[] => commaList(value, FAIL_CONDITIONS, '--fail-on');
+
+export function parseProfile(value: string): Profile {
+  if (!isProfile(value)) throw new UsageError(`--profile: unknown profile "${value}" (choose from ${PROFILES.join(', ')})`);
+  return value;
+}
+
+export const PROFILE_HELP = `rule set: ${PROFILES.join(' | ')} (conll adds the rules for CoNLL-2003's 1996 sports pages and results tables)`;
 
 export function parseFormat(value: string): Format {
   if (!(FORMATS as readonly string[]).includes(value)) {

@@ -12,6 +12,7 @@ import { scoreNewsActors } from './scorers/news-actors.js';
 import { isStatedGold, scoreStatedCounts, statedCounts, type StatedGold } from './scorers/stated-counts.js';
 import { scoreTimexes } from './scorers/timexes.js';
 import { describeError } from '../describe-error.js';
+import { DEFAULT_PROFILE, type Profile } from '../extract/profile.js';
 
 export interface Scored<D extends GoldDoc = GoldDoc> {
   gold: D;
@@ -58,13 +59,17 @@ const SCORERS: readonly Scorer[] = [
 export type Extractor = (gold: GoldDoc, only: readonly RecordKind[]) => DocumentRecord;
 
 /** The library's extractor, with the gold's `dct` as reference date when it has a year. */
-export const extractForGold: Extractor = (gold, only) => {
-  const dct = gold.dct && /^\d{4}/.test(gold.dct) ? gold.dct : null;
-  return extract(gold.text, { id: gold.id, refDate: dct, publishedAt: dct, only });
-};
+export const extractForGold =
+  (profile: Profile = DEFAULT_PROFILE): Extractor =>
+  (gold, only) => {
+    const dct = gold.dct && /^\d{4}/.test(gold.dct) ? gold.dct : null;
+    return extract(gold.text, { id: gold.id, refDate: dct, publishedAt: dct, only, profile });
+  };
 
 export interface EvalOptions {
   kinds?: readonly RecordKind[];
+  /** Rule set the library runs with (ignored with `extractor`). */
+  profile?: Profile;
   extractor?: Extractor;
   onProgress?: (done: number, total: number) => void;
 }
@@ -87,7 +92,7 @@ function emptyRecord(gold: GoldDoc): DocumentRecord {
 export function evaluate(file: string, golds: readonly GoldDoc[], options: EvalOptions = {}): EvalReport {
   const kinds = new Set(options.kinds ?? SCORERS.map((s) => s.kind));
   const scorers = SCORERS.filter((s) => kinds.has(s.kind));
-  const extractor = options.extractor ?? extractForGold;
+  const extractor = options.extractor ?? extractForGold(options.profile);
   const scored: Scored[] = [];
   const failures: EvalReport['failures'] = [];
   golds.forEach((gold, i) => {

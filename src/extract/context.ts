@@ -1,6 +1,7 @@
 import type { Actor, DateMention, Warning } from '../schema.js';
 import type { NewsDocument } from '../document/types.js';
 import { parse, type NlpView } from './parse.js';
+import { DEFAULT_PROFILE, type Profile } from './profile.js';
 
 export type { NlpView } from './parse.js';
 
@@ -27,16 +28,19 @@ export interface DateFinding extends DateMention {
  */
 export interface ExtractContext {
   doc: NewsDocument;
+  /** Which rule set runs (see profile.ts). */
+  profile: Profile;
   nlp(): NlpView;
   dates: DateFinding[];
   actors: Actor[];
   warn(warning: Warning): void;
 }
 
-export function createContext(doc: NewsDocument): ExtractContext {
+export function createContext(doc: NewsDocument, profile: Profile = DEFAULT_PROFILE): ExtractContext {
   let parsed: NlpView | null = null;
   return {
     doc,
+    profile,
     nlp() {
       parsed ??= parse(doc.text);
       return parsed;

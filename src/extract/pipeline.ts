@@ -7,6 +7,7 @@ import { extractCalls } from './calls/index.js';
 import { extractCasualties } from './casualties/index.js';
 import { extractDates } from './dates/index.js';
 import { mergeSegments, type Findings } from './merge-segments.js';
+import { DEFAULT_PROFILE, type Profile } from './profile.js';
 import { dropRules } from './provenance.js';
 import { SEGMENT_CHARS, segmentDocument, segmentSpans } from './segments.js';
 
@@ -14,11 +15,11 @@ import { SEGMENT_CHARS, segmentDocument, segmentSpans } from './segments.js';
  * Runs the extractors in dependency order: dates and actors first, because calls, appeals and
  * casualties point at them. Kinds left out of `wanted` are still computed when another kind needs them.
  */
-function findAll(doc: NewsDocument, wanted: ReadonlySet<RecordKind>): Findings {
+function findAll(doc: NewsDocument, wanted: ReadonlySet<RecordKind>, profile: Profile): Findings {
   const needsActors = wanted.has('actors') || wanted.has('calls') || wanted.has('appeals') || wanted.has('casualties');
   const needsDates = wanted.has('dates') || wanted.has('calls') || wanted.has('casualties');
 
-  const ctx = createContext(doc);
+  const ctx = createContext(doc, profile);
   if (needsDates) ctx.dates = extractDates(ctx);
   if (needsActors) ctx.actors = extractActors(ctx);
   return {
@@ -32,10 +33,10 @@ function findAll(doc: NewsDocument, wanted: ReadonlySet<RecordKind>): Findings {
 }
 
 /** A long document is read segment by segment (see segments.ts), each parse dropped before the next. */
-function findInSegments(doc: NewsDocument, wanted: ReadonlySet<RecordKind>): Findings | null {
+function findInSegments(doc: NewsDocument, wanted: ReadonlySet<RecordKind>, profile: Profile): Findings | null {
   const spans = segmentSpans(doc);
   if (spans.length === 1) return null;
-  const merged = mergeSegments(spans.map((span) => ({ offset: span.start, ...findAll(segmentDocument(doc, span), wanted) })));
+  const merged = mergeSegments(spans.map((span) => ({ offset: span.start, ...findAll(segmentDocument(doc, span), wanted, profile) })));
   merged.warnings.unshift(...doc.warnings, {
     code: 'segmented',
     message: `long document (${doc.text.length} characters) read in ${spans.length} segments of at most ${SEGMENT_CHARS}; names are linked across segments by name only`,
@@ -43,13 +44,20 @@ function findInSegments(doc: NewsDocument, wanted: ReadonlySet<RecordKind>): Fin
   return merged;
 }
 
-/**
- * Extracts the kinds in `only`; the others are dropped from the record. With `explain`, every
- * record keeps the ids of the rules that produced it.
- */
-export function extractFromDocument(doc: NewsDocument, only: readonly RecordKind[] = RECORD_KINDS, explain = false): DocumentRecord {
-  const wanted = new Set(only);
-  const found = findInSegments(doc, wanted) ?? findAll(doc, wanted);
+export interface RunOptions {
+  /** Record kinds to return; all by default. */
+  only?: readonly RecordKind[];
+  /** Keep on every record the ids of the rules that produced it. */
+  explain?: boolean;
+  /** Which rule set runs; `news` by default. */
+  profile?: Profile;
+}
+
+/** Extracts the kinds in `only`; the others are dropped from the record. */
+export function extractFromDocument(doc: NewsDocument, options: RunOptions = {}): DocumentRecord {
+  const wanted = new Set(options.only ?? RECORD_KINDS);
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const found = findInSegments(doc, wanted, profile) ?? findAll(doc, wanted, profile);
   const record: DocumentRecord = {
     schema: SCHEMA_ID,
     id: doc.id,
@@ -64,6 +72,6 @@ export function extractFromDocument(doc: NewsDocument, only: readonly RecordKind
     casualties: found.casualties,
     warnings: found.warnings,
   };
-  if (!explain) dropRules(record);
+  if (!options.explain) dropRules(record);
   return record;
 }

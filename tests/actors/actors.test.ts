@@ -76,10 +76,16 @@ describe('extractActors: states, places and organizations', () => {
   });
 });
 
-describe('extractActors: sports reports', () => {
+describe('extractActors: sports reports (conll profile)', () => {
+  const text = 'CRICKET - KENT CLOSE IN.\nCanterbury: Kent 310 and Sussex 204-6 at the close on Friday.';
+
   it('reads a county that plays as a club, not a place', () => {
-    const { actors } = actorsOf('CRICKET - KENT CLOSE IN.\nCanterbury: Kent 310 and Sussex 204-6 at the close on Friday.');
+    const actors = extractActors(createContext(readDocument(text, { refDate: '1996-08-22' }), 'conll'));
     expect(byName(actors, 'Sussex')?.type).toBe('organization');
+  });
+
+  it('reads it as a place under the news profile', () => {
+    expect(byName(actorsOf(text).actors, 'Sussex')?.type).toBe('place');
   });
 });
 

@@ -5,7 +5,7 @@ import { createContext } from '../../src/extract/context.js';
 import { extractActors } from '../../src/extract/actors/index.js';
 
 function actorsOf(text: string) {
-  return extractActors(createContext(readDocument(text, { refDate: '1996-08-22' })));
+  return extractActors(createContext(readDocument(text, { refDate: '1996-08-22' }), 'conll'));
 }
 
 const typeOf = (actors: ReturnType<typeof actorsOf>, text: string) =>

@@ -107,6 +107,13 @@ describe('options', () => {
     expect(record.casualties).toEqual([]);
   });
 
+  it('--profile conll reads the sides of a 1996 sports report as clubs; the news default does not', () => {
+    const input = 'CRICKET - KENT CLOSE IN.\nCanterbury: Kent 310 and Sussex 204-6 at the close on Friday.\n';
+    const typeOf = (args: string[]) => JSON.parse(runCli(['--only', 'actors', ...args], { input }).stdout).actors.find((a: { name: string }) => a.name === 'Sussex')?.type;
+    expect(typeOf(['--profile', 'conll'])).toBe('organization');
+    expect(typeOf([])).toBe('place');
+  });
+
   it('--ref-date overrides the detected publication date', () => {
     const record = JSON.parse(runCli(['--ref-date', '2020-01-02', ARTICLE]).stdout);
     expect(record.publishedAt).toBe('2023-05-20');
@@ -225,7 +232,7 @@ describe('bad input', () => {
   });
 
   it('usage errors exit 2 with one line', () => {
-    for (const args of [['--format', 'yaml'], ['--only', 'weather'], ['--ref-date', '2026-02-30'], ['--jobs', '0'], ['--timeout-ms', 'soon'], ['--max-chars', '2M'], ['--bogus']]) {
+    for (const args of [['--format', 'yaml'], ['--only', 'weather'], ['--ref-date', '2026-02-30'], ['--jobs', '0'], ['--timeout-ms', 'soon'], ['--max-chars', '2M'], ['--profile', 'sports'], ['--bogus']]) {
       const run = runCli([...args, ARTICLE]);
       expect(run.status).toBe(2);
       expect(lines(run.stderr)).toHaveLength(1);

@@ -1,7 +1,9 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { RECORD_KINDS, type RecordKind } from '../../kinds.js';
 import { EXIT_FAILURE, NewsfactsError, UsageError } from '../errors.js';
 import { createProgress } from '../progress.js';
+import { PROFILE_HELP, parseProfile } from '../options.js';
+import type { Profile } from '../../extract/profile.js';
 
 const EVAL_FORMATS = ['table', 'json'];
 
@@ -10,6 +12,7 @@ interface EvalFlags {
   format: string;
   errors?: boolean;
   min?: string[];
+  profile: Profile;
 }
 
 function parseEvalKinds(value: string): RecordKind[] {
@@ -42,7 +45,7 @@ async function runEval(file: string, flags: EvalFlags): Promise<void> {
   const progress = createProgress(golds.length, true);
   let report;
   try {
-    report = evaluate(file, golds, { kinds, onProgress: () => progress.tick() });
+    report = evaluate(file, golds, { kinds, profile: flags.profile, onProgress: () => progress.tick() });
   } finally {
     progress.stop();
   }
@@ -68,6 +71,7 @@ export function evalCommand(): Command {
     .argument('<gold>', 'gold JSON Lines file (the format of ../shared/corpora)')
     .option('--kinds <kinds>', `comma list of ${RECORD_KINDS.join(',')} (default: every kind the gold has)`)
     .option('-f, --format <format>', `${EVAL_FORMATS.join(' | ')}`, 'table')
+    .addOption(new Option('--profile <name>', PROFILE_HELP).argParser(parseProfile).default('news'))
     .option('--errors', 'list every false positive, false negative and mismatch with its document id')
     .option(
       '--min <KIND.METRIC=x>',

@@ -6,7 +6,8 @@ import { pipedFormatter } from '../../output/json.js';
 import { RECORD_KINDS, type RecordKind } from '../../kinds.js';
 import { EXIT_FAILURE, EXIT_OK } from '../errors.js';
 import {
-  FAIL_CONDITIONS, INPUT_KINDS, formatForFile, parseFailOn, parseFormat, parseInputKind, parseJobs, parseKinds, parseMaxChars, parseRefDate, parseTimeout,
+  FAIL_CONDITIONS, INPUT_KINDS, PROFILE_HELP, formatForFile, parseFailOn, parseFormat, parseInputKind, parseJobs, parseKinds, parseMaxChars, parseProfile, parseRefDate,
+  parseTimeout,
   type FailCondition,
 } from '../options.js';
 import { TimeoutError, createProcessor } from '../processor.js';
@@ -15,6 +16,7 @@ import type { ExtractedRecord } from '../worker.js';
 import { fileSink, stdoutSink } from '../sink.js';
 import { Tally } from '../tally.js';
 import { describeError } from '../../describe-error.js';
+import type { Profile } from '../../extract/profile.js';
 
 interface ExtractFlags {
   format?: Format;
@@ -32,6 +34,7 @@ interface ExtractFlags {
   color: boolean;
   quiet: boolean;
   explain: boolean;
+  profile: Profile;
 }
 
 /**
@@ -94,7 +97,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
     try {
       const extracted = await processor.run({
         text: article.text, id: article.id, source: article.source, publishedAt: article.publishedAt,
-        refDate: flags.refDate, only: flags.only, explain: flags.explain, readWarnings: article.warnings,
+        refDate: flags.refDate, only: flags.only, explain: flags.explain, profile: flags.profile, readWarnings: article.warnings,
       });
       return { extracted, source: article.source, readWarnings: article.warnings };
     } catch (error) {
@@ -163,6 +166,7 @@ export function extractCommand(setExitCode: (code: number) => void): Command {
     .option('-o, --output <file>', 'write here instead of stdout (never a partial file on failure)')
     .addOption(new Option('--fail-on <conds>', `exit 1 when: ${FAIL_CONDITIONS.join(', ')} (comma list)`).argParser(parseFailOn).default([]))
     .option('--explain', 'every record carries `rules`: the ids of the rules that produced or changed it (json, ndjson)', false)
+    .addOption(new Option('--profile <name>', PROFILE_HELP).argParser(parseProfile).default('news'))
     .option('--no-color', 'no colour (also NO_COLOR, or when not a terminal)')
     .option('-q, --quiet', 'no warnings, progress or summary on stderr', false)
     .action(async (paths: string[], flags: ExtractFlags) => {

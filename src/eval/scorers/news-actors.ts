@@ -55,7 +55,8 @@ export function scoreNewsActors(docs: ReadonlyArray<{ gold: GoldWith<'actors'>; 
     name: 'actors',
     title: 'actors: news gold (persons by surname; organizations, countries by name)',
     documents: docs.length,
-    rows: [...typed, sumRows('micro', typed)],
+    // Organizations and acting countries together: the actors that are not people.
+    rows: [...typed, sumRows('organization+country', [rows.get('organization')!, rows.get('country')!]), sumRows('micro', typed)],
     accuracies,
     errors,
   };

@@ -28,6 +28,8 @@ export interface Candidate {
   organizationCue: boolean;
   /** Words that are an office-holder's owner, not a name of their own ("Russian" in "Russian President"). */
   ownerOnly: boolean;
+  /** Ids of the rules that found the candidate and read its title and country (--explain). */
+  rules: string[];
 }
 
 export const keyOf = (tokens: Token[]): string => tokens.map((t) => t.key).join(' ');
@@ -239,6 +241,7 @@ function ownerCandidate(owner: Token[]): Candidate {
     personCue: false,
     organizationCue: !known && ORG_HEADS.has(keys[keys.length - 1]),
     ownerOnly: COUNTRY_BY_NAME.has(keyOf(owner)),
+    rules: ['office-owner'],
   };
 }
 
@@ -262,7 +265,7 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
       (ORG_HEADS.has(pieceKeys[pieceKeys.length - 1]) || (pieceKeys.length > 2 && ORG_OPENERS.has(pieceKeys[0]) && pieceKeys[1] === 'of'));
     if (isKnownName(whole) || organizationCue) {
       const lead = COUNTRY_BY_DEMONYM.get(pieceKeys[0]) ?? (organizationCue ? COUNTRY_BY_NAME.get(pieceKeys[0]) : undefined);
-      out.push({ tokens: piece, title: null, country: lead ?? ownerCountryFromPrev, personCue: false, organizationCue, ownerOnly: false });
+      out.push({ tokens: piece, title: null, country: lead ?? ownerCountryFromPrev, personCue: false, organizationCue, ownerOnly: false, rules: ['capitalized-run'] });
       ownerCountryFromPrev = piece[piece.length - 1].possessive ? ownerCountry(piece) : null;
       officeFromPrev = null;
       return;
@@ -353,7 +356,7 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
     ownerCountryFromPrev = piece[piece.length - 1].possessive ? ownerCountry(piece) : null;
     if (name.length === 0 && title && found) officeFromPrev = { title, country };
     if (name.length === 0) return;
-    out.push({ tokens: name, title, country, personCue, organizationCue: false, ownerOnly: false });
+    out.push({ tokens: name, title, country, personCue, organizationCue: false, ownerOnly: false, rules: ['capitalized-run'] });
   });
   return out;
 }

@@ -5,7 +5,7 @@ import type { Actor } from '../../schema.js';
 import type { ExtractContext } from '../context.js';
 import { isActing, spreadAlongLists } from './acting.js';
 import { candidatesOf, type Candidate } from './candidates.js';
-import { classify } from './classify.js';
+import { classify, CLASSIFY_RULES } from './classify.js';
 import { lowerCaseWords } from './common-words.js';
 import { assumeHomeCountry } from './home-country.js';
 import { dropIncidentalOrganizations } from './incidental.js';
@@ -41,38 +41,40 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   const tokens = readTokens(ctx);
   const position = new Map(tokens.map((t, i) => [t, i]));
   const keys = tokens.map((t) => t.key);
-  const sports = isSportsReport(ctx.doc.text);
+  // Sports reports are read as sides and scorecards only under the conll profile.
+  const sports = ctx.profile === 'conll' && isSportsReport(ctx.doc.text);
+  const rules = CLASSIFY_RULES[ctx.profile];
   const lowerInDoc = lowerCaseWords(tokens);
   const found: Found[] = [];
   for (const run of findRuns(tokens)) {
     for (const c of candidatesOf(run, tokens, keys, position.get(run[0])!)) {
       const first = position.get(c.tokens[0])!;
-      found.push({ c, first, reading: classify(c, { tokens, index: first, sports, lowerInDoc }) });
+      found.push({ c, first, ...classify(c, { tokens, index: first, sports, lowerInDoc }, rules) });
     }
   }
   const surnames = personSurnames(found.map((f) => f.reading));
   found.push(...strandedSurnames(tokens, found, surnames));
   found.sort((a, b) => a.first - b.first);
-  const readings = splitSurnamePairs(found, surnames).map((f) => ({ ...f, reading: surnameReading(f.c, f.reading, surnames) }));
+  const readings = splitSurnamePairs(found, surnames).map((f) => surnameReading(f, surnames));
   if (sports) spreadClubNames(readings, tokens, position);
-  const read = readings.flatMap(({ c, first, reading }) => {
+  const read = readings.flatMap(({ c, first, reading, rule }) => {
     if (reading.type === 'none') return [];
     const start = c.tokens[0].start;
     const end = c.tokens[c.tokens.length - 1].end;
     const acting = !c.ownerOnly && isActing(tokens, first, first + c.tokens.length - 1);
-    return [{ c, reading, start, end, acting, rule: 'capitalized-run' }];
+    return [{ c, reading, start, end, acting, rules: [...c.rules, rule] }];
   });
   for (const o of findOwnedOrganizations(tokens)) {
     const organ = tokens.slice(o.first, o.last + 1);
     const start = organ[0].start;
     const end = organ[organ.length - 1].end;
     const name = ctx.doc.text.slice(start, end);
-    const c: Candidate = { tokens: organ, title: null, country: o.country, personCue: false, organizationCue: true, ownerOnly: false };
-    read.push({ c, reading: { type: 'organization', name, country: o.country }, start, end, acting: false, rule: 'owned-organization' });
+    const c: Candidate = { tokens: organ, title: null, country: o.country, personCue: false, organizationCue: true, ownerOnly: false, rules: [] };
+    read.push({ c, reading: { type: 'organization', name, country: o.country }, start, end, acting: false, rules: ['owned-organization'] });
   }
   read.sort((a, b) => a.start - b.start);
   spreadAlongLists(ctx.doc.text, read);
-  const mentions: Mention[] = read.map(({ c, reading, start, end, acting, rule }) => {
+  const mentions: Mention[] = read.map(({ c, reading, start, end, acting, rules }) => {
     let { type, name } = reading;
     // "Essex are set to ...", "Newcastle's problems": in a sports report a town that acts is its side.
     if (sports && type === 'place' && acting) type = 'organization';
@@ -83,7 +85,6 @@ export function extractActors(ctx: ExtractContext): Actor[] {
       type = (type === 'country' || metonym) && acting ? 'country' : 'place';
     }
     const key = reading.key;
-    const rules = [rule, `classify:${reading.type}`];
     if (name !== reading.name) rules.push('capital-for-country');
     return { start, end, text: ctx.doc.text.slice(start, end), type, name, title: c.title, country: reading.country ?? c.country, key, rules };
   });

@@ -24,14 +24,16 @@ export function personSurnames(readings: Reading[]): Set<string> {
 }
 
 /** A lone word that is a named person's surname is that person, whatever else it looked like. */
-export function surnameReading(c: Candidate, reading: Reading, surnames: Set<string>): Reading {
-  if (c.tokens.length !== 1 || reading.type === 'person' || reading.type === 'country') return reading;
+export function surnameReading(f: Found, surnames: Set<string>): Found {
+  const { c, reading } = f;
+  if (c.tokens.length !== 1 || reading.type === 'person' || reading.type === 'country') return f;
   const key = c.tokens[0].key;
-  if (!surnames.has(key) || isKnownName(key)) return reading;
-  return { type: 'person', name: c.tokens[0].text.replace(/['’]s?$/, ''), country: c.country };
+  if (!surnames.has(key) || isKnownName(key)) return f;
+  return { ...f, reading: { type: 'person', name: c.tokens[0].text.replace(/['’]s?$/, ''), country: c.country }, rule: 'known-surname' };
 }
 
-export type Found = { c: Candidate; first: number; reading: Reading };
+/** A candidate, its first token's position, what it reads as and the id of the rule that said so. */
+export type Found = { c: Candidate; first: number; reading: Reading; rule: string };
 
 /** "the Lavrov-Araghchi call": two known surnames joined by a hyphen are two people. */
 export function splitSurnamePairs(found: Found[], surnames: Set<string>): Found[] {
@@ -43,6 +45,7 @@ export function splitSurnamePairs(found: Found[], surnames: Set<string>): Found[
       c: { ...f.c, tokens: [t] },
       first: f.first + k,
       reading: { type: 'person' as const, name: t.text.replace(/['’]s?$/, ''), country: null },
+      rule: 'hyphenated-surnames',
     }));
   });
 }
@@ -59,8 +62,8 @@ export function strandedSurnames(tokens: Token[], found: Found[], surnames: Set<
   tokens.forEach((t, first) => {
     if (held.has(t) || t.blocked || !surnames.has(t.key) || !CAPITALISED_WORD_RE.test(t.text) || isKnownName(t.key)) return;
     if (FUNCTION_TAGS.some((tag) => t.tags.has(tag))) return;
-    const c: Candidate = { tokens: [t], title: null, country: null, personCue: false, organizationCue: false, ownerOnly: false };
-    out.push({ c, first, reading: { type: 'person', name: t.text.replace(/['’]s?$/, ''), country: null } });
+    const c: Candidate = { tokens: [t], title: null, country: null, personCue: false, organizationCue: false, ownerOnly: false, rules: [] };
+    out.push({ c, first, reading: { type: 'person', name: t.text.replace(/['’]s?$/, ''), country: null }, rule: 'stranded-surname' });
   });
   return out;
 }

@@ -2,7 +2,7 @@
 // "lbw b Salisbury", bowling figures "Croft 29-6-64-1"; soccer: scorers with the minute
 // "Okafor (54th)". A name in one of these slots is a player, even when it is also a town ("Cork").
 // A side with its country and a goal count, "Dinamo Sud (Moldova) 2", is a club.
-import type { Token } from './tokens.js';
+import type { Token } from '../tokens.js';
 
 /** Dismissal marks as printed, lower case: caught, bowled, stumped, leg before. */
 const DISMISSAL_MARKS = new Set(['b', 'c', 'st', 'lbw']);

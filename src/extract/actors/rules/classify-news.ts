@@ -1,0 +1,101 @@
+// What a candidate names, under the news profile: named rules tried in order, the first reading wins.
+import {
+  DIRECTION_WORDS,
+  EVENT_HEADS as NAME_EVENT_HEADS,
+  NAME_SUFFIXES,
+  NAMED_EVENT_OPENERS,
+} from '../../../lexicon/name-cues.js';
+import { keyOf } from '../candidates.js';
+import { isCommonWord } from '../common-words.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_HEADS, ORGANIZATION_BY_NAME, OUTLETS, PLACE_NAMES } from '../lexicon-index.js';
+import {
+  ACRONYM_RE, MEDIA_WORDS, acronymActs, afterPlacePreposition, compassAbbreviation, isBareOffice, isDatelinePlace, namesOutlet,
+  opensSentence, tagged,
+} from './cues.js';
+import { named, nameText, type ClassifyRule } from './types.js';
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const ORG_TAGS = ['Organization', 'Company', 'SportsTeam', 'School'];
+const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
+const INITIAL_RE = /^\p{Lu}$/u;
+const EVENT_HEADS = new Set(NAME_EVENT_HEADS);
+const STORM_WORDS = new Set(NAMED_EVENT_OPENERS.map((w) => w.toLowerCase()));
+const NAME_SUFFIX_WORDS = new Set(NAME_SUFFIXES.map((w) => w.toLowerCase()));
+const PLACE_OPENERS = new Set(DIRECTION_WORDS.map((w) => w.toLowerCase()));
+const SPEECH_VERBS = new Set(['added', 'announced', 'says', 'said', 'told', 'wrote']);
+const NONE = { type: 'none' } as const;
+
+export const NEWS_CLASSIFY_RULES: readonly ClassifyRule[] = [
+  { id: 'news-outlet', read: (c, key, ctx) => (OUTLETS.has(key.replace(/^the /, '')) || namesOutlet(c, ctx) ? NONE : null) },
+  {
+    id: 'country-name',
+    read: (_c, key) => {
+      const country = COUNTRY_BY_NAME.get(key);
+      return country ? { type: 'country', name: country, country: null } : null;
+    },
+  },
+  {
+    id: 'nationality-word',
+    read: (c, key) =>
+      COUNTRY_BY_DEMONYM.has(key) || COUNTRY_BY_DEMONYM.has(key.replace(/s$/, '')) || c.tokens.every((t) => t.tags.has('Demonym')) ? NONE : null,
+  },
+  {
+    id: 'known-organization',
+    read: (c, key) => {
+      const org = ORGANIZATION_BY_NAME.get(key);
+      return org ? { type: 'organization', name: nameText(c), country: org.country, key: org.name } : null;
+    },
+  },
+  // "Government", "Cabinet" alone: a common noun.
+  { id: 'bare-organization-noun', read: (c, key) => (c.tokens.length === 1 && ORG_HEADS.has(key) ? NONE : null) },
+  { id: 'organization-word', read: (c) => (c.organizationCue ? named('organization', c, c.country) : null) },
+  { id: 'person-cue', read: (c) => (c.personCue ? named('person', c, c.country) : null) },
+  // "G. Rose", "D. Cork": an initial before a word makes it a surname, even an ordinary word or a town.
+  {
+    id: 'initial-and-surname',
+    read: (c) =>
+      c.tokens.length > 1 && INITIAL_RE.test(c.tokens[0].text) && /^\.\s*$/.test(c.tokens[0].post) && !compassAbbreviation(c)
+        ? named('person', c, c.country)
+        : null,
+  },
+  { id: 'known-place', read: (c, key) => (COUNTRY_BY_CAPITAL.has(key) || PLACE_NAMES.has(key) ? named('place', c) : null) },
+  // An office with no name ("the PM", "President") is a description, resolved later if at all.
+  { id: 'bare-office', read: (c) => (isBareOffice(c.tokens.map((t) => t.key)) ? NONE : null) },
+  // "the G20 Summit", "Paris Agreement": a meeting or an agreement.
+  { id: 'event-name', read: (c) => (c.tokens.length > 1 && EVENT_HEADS.has(c.tokens[c.tokens.length - 1].key) ? NONE : null) },
+  { id: 'media-name', read: (c) => (c.tokens.some((t) => MEDIA_WORDS.has(t.key)) ? NONE : null) },
+  { id: 'dateline-place', read: (c, _key, ctx) => (isDatelinePlace(c, ctx) ? named('place', c) : null) },
+  { id: 'storm-or-suffix', read: (c) => (STORM_WORDS.has(c.tokens[0].key) || NAME_SUFFIX_WORDS.has(keyOf(c.tokens)) ? NONE : null) },
+  // "... with Mr X. What has been done": a quote the tagger did not split; an ordinary word opens a sentence.
+  {
+    id: 'sentence-opening-common-word',
+    read: (c, key, ctx) => (c.tokens.length === 1 && opensSentence(ctx) && isCommonWord(key, ctx.lowerInDoc) ? NONE : null),
+  },
+  { id: 'person-tag', read: (c) => (tagged(c.tokens, PERSON_TAGS) ? named('person', c, c.country) : null) },
+  { id: 'after-place-preposition', read: (c, _key, ctx) => (afterPlacePreposition(ctx) ? named('place', c) : null) },
+  // "Catholic", "Government": one ordinary word is not a name, whatever the tagger guessed.
+  { id: 'lone-common-word', read: (c, _key, ctx) => (c.tokens.length === 1 && isCommonWord(c.tokens[0].key, ctx.lowerInDoc) ? NONE : null) },
+  { id: 'organization-tag', read: (c) => (tagged(c.tokens, ORG_TAGS) ? named('organization', c, c.country) : null) },
+  { id: 'direction-place', read: (c) => (c.tokens.length > 1 && PLACE_OPENERS.has(c.tokens[0].key) ? named('place', c) : null) },
+  { id: 'place-tag', read: (c) => (tagged(c.tokens, PLACE_TAGS) ? named('place', c) : null) },
+  {
+    id: 'acting-acronym',
+    read: (c, _key, ctx) => (c.tokens.length === 1 && ACRONYM_RE.test(c.tokens[0].text) && acronymActs(ctx) ? named('organization', c, c.country) : null),
+  },
+  // Ordinary words capitalised in a heading or table ("Attendance", "World Series") name nothing.
+  { id: 'common-words', read: (c, _key, ctx) => (c.tokens.every((t) => isCommonWord(t.key, ctx.lowerInDoc)) ? NONE : null) },
+  // With no name tag on any word, "World Cup" or "Democracy Wall" ends in an ordinary noun: not a person.
+  { id: 'ends-in-common-word', read: (c, _key, ctx) => (isCommonWord(c.tokens[c.tokens.length - 1].key, ctx.lowerInDoc) ? NONE : null) },
+  // "Erdogan said": a lone unknown name that speaks is a person.
+  {
+    id: 'lone-name-speaks',
+    read: (c, _key, ctx) =>
+      c.tokens.length === 1 && SPEECH_VERBS.has(ctx.tokens[ctx.index + 1]?.key ?? '') && !isCommonWord(c.tokens[0].key, ctx.lowerInDoc)
+        ? named('person', c, c.country)
+        : null,
+  },
+  // A lone unknown word is too unsure to keep.
+  { id: 'lone-unknown-word', read: (c) => (c.tokens.length === 1 ? NONE : null) },
+  // Several capitalised words no rule explains: most often a person the tagger does not know.
+  { id: 'unexplained-run', read: (c) => named('person', c, c.country) },
+];

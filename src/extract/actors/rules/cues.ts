@@ -1,0 +1,91 @@
+// Tests on the words around a candidate that several classification rules share.
+import { COMMON_ABBREVIATIONS } from '../../../lexicon/common-abbreviations.js';
+import { MEDIA_OUTLET_HEADS, OUTLET_NOUNS, MEDIA_WORDS as MEDIA_WORD_LIST } from '../../../lexicon/name-cues.js';
+import { isActing } from '../acting.js';
+import { keyOf, type Candidate } from '../candidates.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, OFFICE_MODIFIERS, officeLengthAt, PLACE_NAMES } from '../lexicon-index.js';
+import type { Token } from '../tokens.js';
+import type { ClassifyContext } from './types.js';
+
+export const MEDIA_WORDS = new Set(MEDIA_WORD_LIST);
+const OUTLET_NOUN_SET = new Set(OUTLET_NOUNS);
+const MEDIA_OUTLET_HEAD_SET = new Set(MEDIA_OUTLET_HEADS);
+export const ACRONYM_RE = /^(?:[A-Z]\.?){2,6}$/;
+
+export const lastIndex = (c: Candidate, ctx: ClassifyContext): number => ctx.index + c.tokens.length - 1;
+export const tagged = (tokens: Token[], tags: string[]): boolean => tokens.some((t) => tags.some((x) => t.tags.has(x)));
+
+/** "the Televisa news network", "the Dawn newspaper": the words after say the name is a news outlet. */
+export function namesOutlet(c: Candidate, ctx: ClassifyContext): boolean {
+  const last = lastIndex(c, ctx);
+  const [next, second] = [ctx.tokens[last + 1], ctx.tokens[last + 2]];
+  if (!next || next.sentence !== ctx.tokens[last].sentence || ctx.tokens[last].post.trim() !== '') return false;
+  return OUTLET_NOUN_SET.has(next.key) || (MEDIA_WORDS.has(next.key) && second !== undefined && MEDIA_OUTLET_HEAD_SET.has(second.key));
+}
+
+const COMPASS_POINTS = new Map([['N', 'north'], ['S', 'south'], ['E', 'east'], ['W', 'west']]);
+
+/** "S. Korea", "S. Korean", "N. Ireland": a compass point abbreviated before a country or place. */
+export function compassAbbreviation(c: Candidate): boolean {
+  const point = COMPASS_POINTS.get(c.tokens[0].text);
+  if (!point) return false;
+  const rest = keyOf(c.tokens.slice(1));
+  return [rest, `${point} ${rest}`].some((k) => COUNTRY_BY_NAME.has(k) || COUNTRY_BY_DEMONYM.has(k) || PLACE_NAMES.has(k));
+}
+
+const ABBREVIATIONS = new Set(COMMON_ABBREVIATIONS);
+const ACRONYM_COUNTS = new WeakMap<Token[], Map<string, number>>();
+
+/** How often each acronym is written in the document, counted once per document. */
+function acronymCounts(tokens: Token[]): Map<string, number> {
+  let counts = ACRONYM_COUNTS.get(tokens);
+  if (!counts) {
+    counts = new Map();
+    for (const t of tokens) if (ACRONYM_RE.test(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    ACRONYM_COUNTS.set(tokens, counts);
+  }
+  return counts;
+}
+
+/**
+ * A bare acronym names a body when it is used like one ("the FBI", "NATO said", "by the BJP") or
+ * recurs in running text, as a party's or agency's does; a one-off unit, time zone or abbreviation
+ * ("EDT", "IED") is not.
+ */
+export function acronymActs(ctx: ClassifyContext): boolean {
+  const t = ctx.tokens[ctx.index];
+  const before = ctx.tokens[ctx.index - 1];
+  if (ctx.sports || t.possessive || (before && before.sentence === t.sentence && before.key === 'the')) return true;
+  if (!t.shouted && !ABBREVIATIONS.has(t.text) && (acronymCounts(ctx.tokens).get(t.text) ?? 0) > 1) return true;
+  return isActing(ctx.tokens, ctx.index, ctx.index);
+}
+
+/** The word follows a full stop, question or exclamation mark, or a line break. */
+export function opensSentence(ctx: ClassifyContext): boolean {
+  const before = ctx.tokens[ctx.index - 1];
+  return before === undefined || /[.?!\n]/.test(before.post);
+}
+
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside', 'to', 'from', 'into']);
+
+/** "in Arbil", "near Longyear": an unknown name after a preposition of place. */
+export function afterPlacePreposition(ctx: ClassifyContext): boolean {
+  const before = ctx.tokens[ctx.index - 1];
+  return before !== undefined && before.sentence === ctx.tokens[ctx.index].sentence && PLACE_PREPOSITIONS.has(before.key);
+}
+
+/** "PM", "Chief Medical Officer": an office, with its qualifiers, and no name. */
+export function isBareOffice(keys: string[]): boolean {
+  let i = 0;
+  while (i < keys.length - 1 && OFFICE_MODIFIERS.has(keys[i])) i++;
+  return officeLengthAt(keys, i) === keys.length - i;
+}
+
+/** "MINA, Saudi Arabia (Reuters) —": a place in capitals opening a line, as wire datelines are written. */
+export function isDatelinePlace(c: Candidate, ctx: ClassifyContext): boolean {
+  const first = c.tokens[0];
+  const before = ctx.tokens[ctx.index - 1];
+  const opensLine = !before || before.post.includes('\n');
+  const last = c.tokens[c.tokens.length - 1];
+  return opensLine && c.tokens.every((t) => /^[A-Z][A-Z.'-]+$/.test(t.text)) && /^(?:,|\s\()/.test(last.post) && first.text.length > 2;
+}

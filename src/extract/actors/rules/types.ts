@@ -1,0 +1,36 @@
+// What a classification rule sees and returns. A rule is a named unit: an id, and `read`, which
+// returns a reading or null to pass the candidate on to the next rule.
+import type { ActorType } from '../../../schema.js';
+import type { Candidate } from '../candidates.js';
+import type { Token } from '../tokens.js';
+
+export type Reading =
+  /** `key`: the word list's canonical name, so "UN" and "United Nations" are one actor. */
+  | { type: ActorType; name: string; country: string | null; key?: string }
+  /** Not an actor: a news outlet (a source) or a nationality word ("Russian", "Iranians"). */
+  | { type: 'none' };
+
+export interface ClassifyContext {
+  tokens: Token[];
+  /** Position in `tokens` of the candidate's first word. */
+  index: number;
+  /** A sports report under the conll profile (always false under news). */
+  sports: boolean;
+  lowerInDoc: Set<string>;
+}
+
+export interface ClassifyRule {
+  id: string;
+  /** `key` is the candidate's words in lower case, joined by spaces. */
+  read(c: Candidate, key: string, ctx: ClassifyContext): Reading | null;
+}
+
+/** The candidate's words as written, spacing normalised and a trailing possessive cut. */
+export const nameText = (c: Candidate): string =>
+  c.tokens
+    .map((t, i) => (i ? c.tokens[i - 1].post.replace(/\s+/g, ' ') + t.pre : '') + t.text)
+    .join('')
+    .replace(/['’]s?$/, '');
+
+/** A reading of the candidate's own words as an actor of `type`. */
+export const named = (type: ActorType, c: Candidate, country: string | null = null): Reading => ({ type, name: nameText(c), country });
