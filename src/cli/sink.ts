@@ -1,19 +1,16 @@
-// Where output goes: stdout (with back-pressure, quiet on a closed pipe) or a file that appears
-// whole or not at all (written to a temporary file, renamed on success).
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename, unlink } from 'node:fs/promises';
+// Where output goes: stdout (with back-pressure, quiet on a closed pipe) or the -o target (see
+// output-file.ts).
 import { once } from 'node:events';
-import path from 'node:path';
 
 export interface Sink {
   write(text: string): Promise<void>;
-  /** Finishes the output: the file is renamed into place. */
+  /** Finishes the output: a file is renamed into place. */
   commit(): Promise<void>;
-  /** Abandons the output: the temporary file is removed. */
+  /** Abandons the output: a temporary file is removed, whatever was at the target stays as it was. */
   abort(): Promise<void>;
 }
 
-async function writeTo(stream: NodeJS.WritableStream, text: string): Promise<void> {
+export async function writeTo(stream: NodeJS.WritableStream, text: string): Promise<void> {
   if (text && !stream.write(text)) await once(stream, 'drain');
 }
 
@@ -27,46 +24,5 @@ export function stdoutSink(): Sink {
     write: (text) => writeTo(process.stdout, text),
     commit: async () => {},
     abort: async () => {},
-  };
-}
-
-export function fileSink(target: string): Sink {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  const stream: WriteStream = createWriteStream(temp);
-  let failure: Error | null = null;
-  stream.on('error', (error) => {
-    failure = error;
-  });
-  const close = async () => {
-    if (!stream.closed) {
-      stream.end();
-      await once(stream, 'close');
-    }
-  };
-  const abort = async () => {
-    await close().catch(() => {});
-    await unlink(temp).catch(() => {});
-  };
-  const onSignal = () => {
-    void abort().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  return {
-    async write(text) {
-      if (failure) throw failure;
-      await writeTo(stream, text);
-    },
-    async commit() {
-      await close();
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-      if (failure) {
-        await unlink(temp).catch(() => {});
-        throw new Error(`cannot write ${target}: ${(failure as Error).message}`);
-      }
-      await rename(temp, target);
-    },
-    abort,
   };
 }

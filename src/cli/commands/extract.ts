@@ -13,7 +13,8 @@ import {
 import { TimeoutError, createProcessor } from '../processor.js';
 import { createProgress } from '../progress.js';
 import type { ExtractedRecord } from '../worker.js';
-import { fileSink, stdoutSink } from '../sink.js';
+import { stdoutSink } from '../sink.js';
+import { fileSink } from '../output-file.js';
 import { Tally } from '../tally.js';
 import { describeError } from '../../describe-error.js';
 import type { Profile } from '../../extract/profile.js';
@@ -67,7 +68,7 @@ function chooseFormatter(flags: ExtractFlags, lineInput: boolean, manyInputs: bo
 
 async function runExtract(paths: string[], flags: ExtractFlags): Promise<number> {
   const refs = await resolvePaths(paths);
-  const sink = flags.output ? fileSink(flags.output) : stdoutSink();
+  const sink = flags.output ? await fileSink(flags.output) : stdoutSink();
   const tally = new Tally();
   let formatter: Formatter | null = null;
   const report = (line: string) => process.stderr.write(`newsfacts: ${line}\n`);
@@ -132,7 +133,9 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
     await written;
     formatter ??= chooseFormatter(flags, false, refs.length > 1);
     await sink.write(formatter.end());
-    await sink.commit();
+    // A run where every input failed leaves an existing output file as it was.
+    if (tally.documents === 0 && tally.failures > 0) await sink.abort();
+    else await sink.commit();
   } catch (error) {
     await sink.abort();
     throw error;
