@@ -1,6 +1,6 @@
 // The command line: a thin layer over the library, one file per subcommand in commands/.
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help, type Option } from 'commander';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
 import { schemaCommand } from './commands/schema.js';
@@ -12,6 +12,15 @@ function packageVersion(): string {
   return pkg.version;
 }
 
+/** `newsfacts --help` lists the options of the default command too, since `newsfacts FILE` takes them. */
+function withDefaultCommandOptions(cmd: Command, program: Command, defaultCommand: Command): Option[] {
+  const help = new Help();
+  const own = help.visibleOptions(cmd);
+  if (cmd !== program) return own;
+  const flags = new Set(own.map((option) => option.flags));
+  return [...own, ...help.visibleOptions(defaultCommand).filter((option) => !flags.has(option.flags))];
+}
+
 /** Runs the CLI on argv and resolves to the exit code; never throws. */
 export async function main(argv: string[]): Promise<number> {
   let exitCode = EXIT_OK;
@@ -19,12 +28,14 @@ export async function main(argv: string[]): Promise<number> {
     exitCode = code;
   };
   const output = { outputError: (text: string, write: (s: string) => void) => write(text.replace(/^error: /, 'newsfacts: ')) };
-  const program = new Command('newsfacts')
+  const extract = extractCommand(setExitCode);
+  const program: Command = new Command('newsfacts')
     .description('Print the facts in news articles: actors, calls, appeals, dates and casualty figures.')
     .version(packageVersion(), '-V, --version')
     .exitOverride()
     .configureOutput(output)
-    .addCommand(extractCommand(setExitCode), { isDefault: true })
+    .configureHelp({ visibleOptions: (cmd: Command): Option[] => withDefaultCommandOptions(cmd, program, extract) })
+    .addCommand(extract, { isDefault: true })
     .addCommand(evalCommand())
     .addCommand(schemaCommand());
   for (const command of program.commands) command.exitOverride().configureOutput(output);

@@ -4,6 +4,7 @@ import { FORMATS, type Format } from '../output/types.js';
 import type { InputKind } from '../input/types.js';
 import { UsageError } from './errors.js';
 import { PROFILES, isProfile, type Profile } from '../extract/profile.js';
+import { calendarDate } from '../document/calendar.js';
 
 export const INPUT_KINDS: InputKind[] = ['auto', 'text', 'jsonl', 'html'];
 export const FAIL_CONDITIONS = ['no-records', 'error', 'warning'] as const;
@@ -43,9 +44,7 @@ export function parseInputKind(value: string): InputKind {
 }
 
 export function parseRefDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
-  if (!m || !date || date.getUTCMonth() !== +m[2] - 1 || date.getUTCDate() !== +m[3]) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !calendarDate(value)) {
     throw new UsageError(`--ref-date: "${value}" is not a calendar date in the form YYYY-MM-DD`);
   }
   return value;

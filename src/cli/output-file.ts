@@ -10,6 +10,7 @@ import { chmod, lstat, open, readlink, rename, stat } from 'node:fs/promises';
 import { constants } from 'node:os';
 import path from 'node:path';
 import { stdoutSink, writeTo, type Sink } from './sink.js';
+import { describeFileError } from '../describe-error.js';
 
 /** Symlinks followed before giving up, as Linux does. */
 const MAX_LINKS = 40;
@@ -17,25 +18,9 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException)?.code;
 
-/** Why the target cannot be written, in words that name no temporary file. */
-function writeProblem(error: unknown): string {
-  switch (codeOf(error)) {
-    case 'ENOENT': return 'no such folder';
-    case 'ENOTDIR': return 'a part of the path is not a folder';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a folder';
-    case 'ELOOP': return 'too many levels of symbolic links';
-    case 'ENOSPC': return 'no space left on the device';
-    case 'EROFS': return 'read-only file system';
-    case 'EPIPE': return 'the reader closed the pipe';
-    case 'ENXIO': return 'a socket or device that cannot be opened';
-    default: return codeOf(error) ?? String((error as Error)?.message ?? error);
-  }
-}
-
 class OutputError extends Error {
   constructor(target: string, error: unknown) {
-    super(`cannot write ${target}: ${writeProblem(error)}`);
+    super(`cannot write ${target}: ${describeFileError(error, 'no such folder')}`);
   }
 }
 

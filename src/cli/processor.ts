@@ -1,6 +1,7 @@
 // Runs extraction tasks in this thread or on a pool of worker threads (--jobs N > 1, or any
 // explicit --timeout-ms). A pooled task past its time budget has its worker terminated and is
 // reported as failed; the pool starts only when a second document arrives, so one article starts fast.
+import { availableParallelism } from 'node:os';
 import type { Piscina } from 'piscina';
 import type { ExtractTask, ExtractedRecord } from './worker.js';
 
@@ -20,6 +21,14 @@ export interface ProcessorOptions {
 }
 
 export class TimeoutError extends Error {}
+
+/**
+ * Threads worth starting for --jobs: no more than the documents, when their number is known, nor
+ * the cores, since extraction keeps a core busy by itself and more threads only add memory.
+ */
+export function usefulThreads(jobs: number, documents: number | null, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(jobs, documents ?? jobs, cores));
+}
 
 /**
  * Heap limits of each worker thread, chosen for speed within memory: V8 lets a heap grow between

@@ -9,10 +9,18 @@ export interface Progress {
 const NONE: Progress = { tick() {}, stop() {} };
 
 /**
+ * Progress is drawn on a terminal's stderr, and never when the output goes to the same terminal:
+ * the bar's redrawing would cut into the table.
+ */
+export function showsProgress(where: { enabled: boolean; stderrIsTerminal: boolean; outputOnTerminal: boolean }): boolean {
+  return where.enabled && where.stderrIsTerminal && !where.outputOnTerminal;
+}
+
+/**
  * @param total documents expected, when known (files, no JSONL); null shows a running count.
  */
 export function createProgress(total: number | null, enabled: boolean): Progress {
-  if (!enabled || !process.stderr.isTTY) return NONE;
+  if (!enabled) return NONE;
   const started = Date.now();
   const bar = new cliProgress.SingleBar(
     {

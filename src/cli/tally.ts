@@ -14,6 +14,11 @@ export function countRecords(record: DocumentRecord): RecordCounts {
   return { warnings: record.warnings.length, perKind: perKind((k) => record[k].length) };
 }
 
+const SINGULAR: Record<RecordKind, string> = { actors: 'actor', calls: 'call', appeals: 'appeal', dates: 'date', casualties: 'casualty' };
+
+/** "1 call", "2 calls". */
+export const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** Counts for the closing summary line and for --fail-on. */
 export class Tally {
   documents = 0;
@@ -36,7 +41,7 @@ export class Tally {
   }
 
   summary(): string {
-    const kinds = RECORD_KINDS.map((k) => `${this.perKind[k]} ${k}`).join(', ');
-    return `${this.documents} document${this.documents === 1 ? '' : 's'} (${kinds}); ${this.failures} failed`;
+    const kinds = RECORD_KINDS.map((k) => counted(this.perKind[k], SINGULAR[k], k)).join(', ');
+    return `${counted(this.documents, 'document', 'documents')} (${kinds}); ${this.failures} failed`;
   }
 }

@@ -44,3 +44,16 @@ export const WEEKDAY_PATTERN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 export function weekdayNumber(name: string): number | null {
   return WEEKDAYS[name.toLowerCase().replace(/\.$/, '')] ?? null;
 }
+
+/**
+ * A date given from outside the text (a JSONL field, an option) as its TIMEX3 value: "2026-03-10",
+ * "2026-03" or "2026", maybe followed by a time ("2026-03-10T08:00:00Z"); null for anything else,
+ * an impossible day ("2024-02-30") or a timestamp ("1714953600") included.
+ */
+export function calendarDate(value: string): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)/.exec(value.trim());
+  if (!m) return null;
+  const [, year, month, day] = m;
+  if (month !== undefined && !isValidDay(+year, +month, day === undefined ? 1 : +day)) return null;
+  return m[0];
+}

@@ -1,6 +1,6 @@
 import { parseAnchor } from './anchor.js';
 import { readBylineDate } from './byline.js';
-import { timexValue } from './calendar.js';
+import { calendarDate, timexValue } from './calendar.js';
 import { readDateline } from './dateline.js';
 import { readHeader } from './header.js';
 import { splitParagraphs, splitSentences } from './sentences.js';
@@ -23,12 +23,20 @@ export function normalizeText(raw: string): string {
 
 /** A date given from outside ("2026-03-10", "2026-03-10T08:00:00Z", "2017-03") as a TIMEX3 value. */
 function externalDate(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const m = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)/.exec(value.trim());
-  return m ? m[1] : null;
+  return value ? calendarDate(value) : null;
+}
+
+/** The anchor asked for, which must be a real date: a wrong one would silently shift every relative date. */
+function referenceOption(refDate: string | null | undefined): string | null {
+  if (refDate === undefined || refDate === null) return null;
+  const value = typeof refDate === 'string' ? calendarDate(refDate) : null;
+  if (!value) throw new RangeError(`refDate: ${JSON.stringify(refDate)} is not a calendar date in the form YYYY-MM-DD`);
+  return value;
 }
 
 export function readDocument(raw: string, options: ReadOptions = {}): NewsDocument {
+  if (typeof raw !== 'string') throw new TypeError(`extract(text): text must be a string (the article), not ${raw === null ? 'null' : typeof raw}`);
+  const refOption = referenceOption(options.refDate);
   const text = normalizeText(raw);
   const header = readHeader(text);
   const contentStart = header?.contentStart ?? 0;
@@ -44,7 +52,7 @@ export function readDocument(raw: string, options: ReadOptions = {}): NewsDocume
     readBylineDate(text, contentStart) ??
     datelineDate;
 
-  const refValue = externalDate(options.refDate) ?? publishedAt;
+  const refValue = refOption ?? publishedAt;
   const reference = refValue ? parseAnchor(refValue) : null;
   const paragraphs = splitParagraphs(text, contentStart);
   const warnings: NewsDocument['warnings'] = [];

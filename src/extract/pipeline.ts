@@ -44,6 +44,15 @@ function findInSegments(doc: NewsDocument, wanted: ReadonlySet<RecordKind>, prof
   return merged;
 }
 
+/** The actors that calls, appeals and casualties point at: kept when actors were not asked for, so no id dangles. */
+function referencedActors(found: Findings): Findings['actors'] {
+  const ids = new Set<string>();
+  for (const call of found.calls) for (const id of [...call.participants, call.initiator]) if (id) ids.add(id);
+  for (const appeal of found.appeals) ids.add(appeal.actor);
+  for (const casualty of found.casualties) if (casualty.actor) ids.add(casualty.actor);
+  return found.actors.filter((actor) => ids.has(actor.id));
+}
+
 export interface RunOptions {
   /** Record kinds to return; all by default. */
   only?: readonly RecordKind[];
@@ -53,7 +62,7 @@ export interface RunOptions {
   profile?: Profile;
 }
 
-/** Extracts the kinds in `only`; the others are dropped from the record. */
+/** Extracts the kinds in `only`, and of the actors those that kept records name; the others are dropped from the record. */
 export function extractFromDocument(doc: NewsDocument, options: RunOptions = {}): DocumentRecord {
   const wanted = new Set(options.only ?? RECORD_KINDS);
   const profile = options.profile ?? DEFAULT_PROFILE;
@@ -65,7 +74,7 @@ export function extractFromDocument(doc: NewsDocument, options: RunOptions = {})
     publishedAt: doc.publishedAt,
     referenceDate: doc.reference?.value ?? null,
     dateline: doc.dateline,
-    actors: wanted.has('actors') ? found.actors : [],
+    actors: wanted.has('actors') ? found.actors : referencedActors(found),
     calls: found.calls,
     appeals: found.appeals,
     dates: wanted.has('dates') ? found.dates : [],

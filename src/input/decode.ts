@@ -19,13 +19,12 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.1;
 }
 
+export const INVALID_UTF8: Warning = { code: 'invalid-utf8', message: 'invalid UTF-8 bytes were replaced with U+FFFD' };
+
 export function decodeText(bytes: Uint8Array): { text: string; warnings: Warning[] } {
   try {
     return { text: strictUtf8.decode(bytes), warnings: [] };
   } catch {
-    return {
-      text: lenientUtf8.decode(bytes),
-      warnings: [{ code: 'invalid-utf8', message: 'invalid UTF-8 bytes were replaced with U+FFFD' }],
-    };
+    return { text: lenientUtf8.decode(bytes), warnings: [INVALID_UTF8] };
   }
 }

@@ -2,6 +2,8 @@
 import { tooLong } from './limits.js';
 import type { InputItem, InputOptions } from './types.js';
 import { describeError } from '../describe-error.js';
+import { calendarDate } from '../document/calendar.js';
+import type { Warning } from '../schema.js';
 
 function field(record: Record<string, unknown>, name: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
@@ -29,15 +31,23 @@ export function readJsonlLine(line: string, source: string, lineNumber: number, 
   const long = tooLong(text.length, options.maxChars);
   if (long) return { source: where, error: long };
   const id = field(obj, options.idField);
-  const date = field(obj, options.dateField);
+  const date = publicationDate(field(obj, options.dateField), options.dateField);
   return {
     article: {
       id: typeof id === 'string' || typeof id === 'number' ? String(id) : where,
       source: where,
       text,
-      publishedAt: typeof date === 'string' ? date : null,
+      publishedAt: date.value,
       fromJsonl: true,
-      warnings: [],
+      warnings: date.warnings,
     },
   };
+}
+
+/** The date field, when it holds a calendar date; anything else (a timestamp, "2024-13-45") is warned about and ignored. */
+function publicationDate(date: unknown, name: string): { value: string | null; warnings: Warning[] } {
+  if (date === undefined || date === null || date === '') return { value: null, warnings: [] };
+  if (typeof date === 'string' && calendarDate(date)) return { value: date, warnings: [] };
+  const message = `the "${name}" field (${JSON.stringify(date).slice(0, 40)}) is not a date in the form YYYY-MM-DD; ignored`;
+  return { value: null, warnings: [{ code: 'invalid-date', message }] };
 }

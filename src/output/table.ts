@@ -56,12 +56,18 @@ function renderDocument(record: DocumentRecord, c: ChalkInstance): string {
   return `${out.join('\n')}\n`;
 }
 
+/** Escape sequences (CSI, OSC, 8-bit CSI) and every other control character but line breaks and tabs. */
+const TERMINAL_CONTROL = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Text from the documents cannot move the cursor, retitle the window or clear the screen. */
+const terminalSafe = (_key: string, value: unknown) => (typeof value === 'string' ? value.replace(TERMINAL_CONTROL, '') : value);
+
 export function tableFormatter(options: FormatOptions): Formatter {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   let count = 0;
   return {
     record(json) {
-      return `${count++ ? '\n' : ''}${renderDocument(JSON.parse(json) as DocumentRecord, c)}`;
+      return `${count++ ? '\n' : ''}${renderDocument(JSON.parse(json, terminalSafe) as DocumentRecord, c)}`;
     },
     end: () => '',
   };

@@ -252,7 +252,8 @@ describe('bad input', () => {
     const out = path.join(dir, 'facts.ndjson');
     const child = spawn(process.execPath, [BIN, '-j', '1', '-o', out, '--input', 'jsonl'], { cwd: ROOT });
     child.stdin.write(`${JSON.stringify({ id: 'one', text: 'Officials said 3 people were killed.' })}\n`);
-    await new Promise((resolve) => setTimeout(resolve, 1500)); // the first record is written to the temporary file
+    // The temporary file is made at start, with the signal handlers: wait for it, however loaded the machine.
+    for (let waited = 0; readdirSync(dir).length === 0 && waited < 20_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
     child.kill('SIGINT');
     const code = await new Promise((resolve) => child.on('close', (c, signal) => resolve(c ?? signal)));
     expect(code).toBe(130);

@@ -10,6 +10,11 @@ import { BIN, FIXTURES, ROOT, runCli } from './run.js';
 const ARTICLE = path.join(FIXTURES, 'bombing-casualties.txt');
 const KEPT = 'kept from before\n';
 
+/** Waits until the folder holds `count` entries: the child has started and made its temporary file. */
+async function untilEntries(dir: string, count: number): Promise<void> {
+  for (let waited = 0; readdirSync(dir).length < count && waited < 20_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
 async function exitOf(child: ReturnType<typeof spawn>): Promise<number | string | null> {
   return new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? signal)));
 }
@@ -95,7 +100,7 @@ describe('the temporary file of -o', () => {
     const out = path.join(dir, 'facts.ndjson');
     const child = spawn(process.execPath, [BIN, '-j', '1', '-o', out, '--input', 'jsonl'], { cwd: ROOT });
     child.stdin.write(`${JSON.stringify({ id: 'one', text: 'Officials said 3 people were killed.' })}\n`);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await untilEntries(dir, 1);
     const temps = readdirSync(dir);
     expect(temps).toHaveLength(1);
     expect(temps[0]).not.toContain(String(child.pid));
@@ -115,7 +120,7 @@ describe('the temporary file of -o', () => {
     const out = path.join(dir, 'facts.ndjson');
     const child = spawn(process.execPath, [BIN, '-j', '1', '-o', out, '--input', 'jsonl'], { cwd: ROOT });
     child.stdin.write(`${JSON.stringify({ id: 'one', text: 'Officials said 3 people were killed.' })}\n`);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await untilEntries(dir, 1);
     expect(readdirSync(dir)).toHaveLength(1);
     child.kill(signal);
     expect(await exitOf(child)).toBe(status);

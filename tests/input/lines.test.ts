@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linesOf, type LongLine } from '../../src/input/lines.js';
+import { linesOf, type LongLine, type RepairedLine } from '../../src/input/lines.js';
 
-async function collect(chunks: string[], maxLength?: number): Promise<(string | LongLine)[]> {
-  const out: (string | LongLine)[] = [];
+type Line = string | RepairedLine | LongLine;
+
+async function collect(chunks: (string | Buffer)[], maxLength?: number): Promise<Line[]> {
+  const out: Line[] = [];
   for await (const line of linesOf((async function* () { yield* chunks.map((c) => Buffer.from(c)); })(), maxLength)) out.push(line);
   return out;
 }
@@ -30,5 +32,11 @@ describe('linesOf', () => {
     const chunks = Array.from({ length: 200 }, () => 'x'.repeat(1000));
     const lines = await collect(['{"id":1}\n', ...chunks, '\n{"id":2}\n'], 5000);
     expect(lines).toEqual(['{"id":1}', { length: 200_000 }, '{"id":2}']);
+  });
+
+  it('marks the line whose bytes are not UTF-8, even when a chunk cuts a character in two', async () => {
+    const euro = Buffer.from('€'); // three bytes, cut between the chunks below
+    const lines = await collect([Buffer.concat([Buffer.from('ok '), euro.subarray(0, 1)]), Buffer.concat([euro.subarray(1), Buffer.from('\nbad '), Buffer.from([0xe3]), Buffer.from('o\nok')])]);
+    expect(lines).toEqual(['ok €', { text: 'bad \ufffdo', invalidUtf8: true }, 'ok']);
   });
 });

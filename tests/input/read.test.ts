@@ -28,12 +28,13 @@ describe('readArticles', () => {
     ]);
   });
 
-  it('tells JSONL from text by content when the extension does not say', async () => {
+  it('reads a file by its extension: a .txt that looks like JSON Lines is one article (only streams are sniffed)', async () => {
     const dir = scratchDir();
     const file = path.join(dir, 'feed.txt');
-    writeFileSync(file, `${JSON.stringify({ id: 'x1', text: 'One.' })}\n${JSON.stringify({ id: 'x2', text: 'Two.' })}\n`);
+    const text = `${JSON.stringify({ id: 'x1', text: 'One.' })}\n${JSON.stringify({ id: 'x2', text: 'Two.' })}\n`;
+    writeFileSync(file, text);
     const items = await collect(readArticles([{ kind: 'file', path: file }], OPTIONS, noStdin));
-    expect(items.map((i) => ('article' in i ? i.article.id : i.error))).toEqual(['x1', 'x2']);
+    expect(items.map((i) => ('article' in i ? i.article.text : i.error))).toEqual([text]);
   });
 
   it('reads a long article whole, past the first read of a file', async () => {

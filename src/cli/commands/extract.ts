@@ -10,12 +10,12 @@ import {
   parseTimeout,
   type FailCondition,
 } from '../options.js';
-import { TimeoutError, createProcessor } from '../processor.js';
-import { createProgress } from '../progress.js';
+import { TimeoutError, createProcessor, usefulThreads } from '../processor.js';
+import { createProgress, showsProgress } from '../progress.js';
 import type { ExtractedRecord } from '../worker.js';
 import { stdoutSink } from '../sink.js';
 import { fileSink } from '../output-file.js';
-import { Tally } from '../tally.js';
+import { Tally, counted } from '../tally.js';
 import { describeError } from '../../describe-error.js';
 import type { Profile } from '../../extract/profile.js';
 
@@ -73,7 +73,8 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
   let formatter: Formatter | null = null;
   const report = (line: string) => process.stderr.write(`newsfacts: ${line}\n`);
 
-  const jobs = flags.jobs ?? availableParallelism();
+  const knownTotal = refs.every((r) => r.kind === 'file' && !isJsonlPath(r.path)) ? refs.length : null;
+  const jobs = usefulThreads(flags.jobs ?? availableParallelism(), knownTotal);
   const batch = refs.length > 1 || refs.some((r) => r.kind === 'file' && isJsonlPath(r.path));
   const explicitBudget = flags.timeoutMs;
   const processor = createProcessor({
@@ -82,8 +83,11 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
     strictTimeout: explicitBudget !== undefined,
     batch,
   });
-  const knownTotal = refs.every((r) => r.kind === 'file' && !isJsonlPath(r.path)) ? refs.length : null;
-  const progress = createProgress(knownTotal, batch && !flags.quiet);
+  const progress = createProgress(knownTotal, showsProgress({
+    enabled: batch && !flags.quiet,
+    stderrIsTerminal: process.stderr.isTTY === true,
+    outputOnTerminal: !flags.output && process.stdout.isTTY === true,
+  }));
   // Outcomes are written strictly in input order, each as soon as it and all before it are done,
   // whatever order the workers finish in: a chain of writes, one link per document.
   let written: Promise<void> = Promise.resolve();
@@ -145,11 +149,18 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
   }
 
   if (!flags.quiet && (tally.documents + tally.failures > 1 || tally.failures > 0)) report(tally.summary());
-  const failing =
-    tally.failures > 0 ||
-    (flags.failOn.includes('no-records') && tally.records === 0) ||
-    (flags.failOn.includes('warning') && tally.warnings > 0);
-  return failing ? EXIT_FAILURE : EXIT_OK;
+  const held = failOnConditions(flags.failOn, tally);
+  for (const condition of held) report(condition); // said even with -q: it is why the exit code is 1
+  return tally.failures > 0 || held.length > 0 ? EXIT_FAILURE : EXIT_OK;
+}
+
+/** The --fail-on conditions that held, each as the line that says so. */
+function failOnConditions(failOn: FailCondition[], tally: Tally): string[] {
+  const held: string[] = [];
+  if (failOn.includes('no-records') && tally.records === 0) held.push('--fail-on no-records: no records were found');
+  if (failOn.includes('warning') && tally.warnings > 0) held.push(`--fail-on warning: ${counted(tally.warnings, 'warning', 'warnings')}`);
+  if (failOn.includes('error') && tally.failures > 0) held.push(`--fail-on error: ${counted(tally.failures, 'input', 'inputs')} failed`);
+  return held;
 }
 
 export function extractCommand(setExitCode: (code: number) => void): Command {
