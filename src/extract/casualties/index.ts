@@ -4,12 +4,15 @@ import type { Casualty } from '../../schema.js';
 import type { ExtractContext } from '../context.js';
 import { CUE_PREFILTER } from './cues.js';
 import { maskNonCounts } from './masks.js';
+import { isNotACount } from './not-counts.js';
 import { cueBeforeNumber } from './patterns/cue-before-number.js';
+import { breakdown } from './patterns/breakdown.js';
+import { conjoinedGroup } from './patterns/conjoined-group.js';
 import { ellipticalFigure } from './patterns/elliptical.js';
+import { includedList } from './patterns/included-list.js';
 import { namedVictim } from './patterns/named-victim.js';
 import { numberBeforeCue } from './patterns/number-before-cue.js';
 import { singleVictim } from './patterns/single-victim.js';
-import { subsetFigure } from './patterns/subset.js';
 import { tollFigure } from './patterns/toll.js';
 import { victimList } from './patterns/victim-list.js';
 import { tagRules } from '../provenance.js';
@@ -21,8 +24,8 @@ import type { Finding, QuantityPattern, SentencePattern } from './types.js';
 
 /** Tried in order on each figure; the first that accepts it wins, so a cue right before the figure ("killed 12") is read first. */
 const QUANTITY_PATTERNS: readonly QuantityPattern[] = [cueBeforeNumber, numberBeforeCue, tollFigure, ellipticalFigure];
-/** Run on each sentence after the figure patterns; the subset pattern reads their findings. */
-const SENTENCE_PATTERNS: readonly SentencePattern[] = [namedVictim, victimList, singleVictim, subsetFigure];
+/** Run on each sentence after the figure patterns; the later ones read what the earlier found. */
+const SENTENCE_PATTERNS: readonly SentencePattern[] = [namedVictim, victimList, singleVictim, conjoinedGroup, breakdown, includedList];
 
 export function extractCasualties(ctx: ExtractContext): Casualty[] {
   const { text } = ctx.doc;
@@ -34,6 +37,7 @@ export function extractCasualties(ctx: ExtractContext): Casualty[] {
     const sentence = { text: masked.slice(span.start, span.end), raw: text.slice(span.start, span.end), start: span.start };
     const inSentence: Finding[] = [];
     for (const quantity of findQuantities(sentence)) {
+      if (isNotACount(sentence, quantity)) continue;
       for (const pattern of QUANTITY_PATTERNS) {
         const found = pattern.extract(sentence, quantity, inSentence.at(-1) ?? null);
         if (found) {
@@ -45,7 +49,7 @@ export function extractCasualties(ctx: ExtractContext): Casualty[] {
       }
     }
     for (const pattern of SENTENCE_PATTERNS) {
-      for (const found of pattern.extract(sentence, inSentence)) inSentence.push(Object.assign(found, { rules: [pattern.name] }));
+      for (const found of pattern.extract(sentence, inSentence, findings)) inSentence.push(Object.assign(found, { rules: [pattern.name] }));
     }
     findings.push(...inSentence.sort((a, b) => a.start - b.start));
   }

@@ -51,5 +51,6 @@ export interface QuantityPattern {
 /** A pattern over a whole sentence, given what the figure patterns found in it. */
 export interface SentencePattern {
   name: string;
-  extract(sentence: SentenceScan, found: readonly Finding[]): Finding[];
+  /** `earlier` holds the figures of the sentences before, in document order. */
+  extract(sentence: SentenceScan, found: readonly Finding[], earlier: readonly Finding[]): Finding[];
 }

@@ -44,10 +44,11 @@ export function isNonPersonNoun(lower: string): boolean {
 
 /** Words that may sit between people and the cue without changing who is counted. */
 export const LINK_WORDS: ReadonlySet<string> = new Set([
-  'accidentally', 'all', 'allegedly', 'also', 'are', 'badly', 'be', 'been', 'believed', 'being', 'both',
-  'confirmed', 'critically', 'feared', 'gravely', 'had', 'has', 'have', 'is', 'later', 'left', 'mortally', 'now',
-  'remain', 'remained', 'remains', 'reportedly', 'seriously', 'severely', 'since', 'slightly', 'still',
-  'subsequently', 'that', 'to', 'was', 'were', 'who', 'will', 'would',
+  'accidentally', 'all', 'allegedly', 'already', 'also', 'are', 'badly', 'be', 'been', 'being', 'believed',
+  'both', 'confirmed', 'critically', 'far', 'feared', 'gravely', 'had', 'has', 'have', 'initially', 'is',
+  'later', 'left', 'listed', 'mortally', 'now', 'officially', 'presumed', 'remain', 'remained', 'remains',
+  'reported', 'reportedly', 'seriously', 'severely', 'since', 'slightly', 'so', 'still', 'subsequently',
+  'that', 'thought', 'to', 'was', 'were', 'who', 'will', 'would',
 ]);
 
 /** Words that end the reading of a noun phrase: prepositions, conjunctions, determiners, speech verbs. */
@@ -75,7 +76,8 @@ export function victimsAfter(text: string, pos: number, maxWords = 3): { start: 
   for (let i = 0; i < maxWords; i++) {
     const w = wordAt(text, at);
     if (!w) return null;
-    if (isNonPersonNoun(w.lower)) return 'not-people';
+    // "cattle herders", "drone operators": a thing noun before a people noun only describes them
+    if (isNonPersonNoun(w.lower) && !isVictimNoun(wordAt(text, w.end)?.lower ?? '')) return 'not-people';
     if (start < 0) start = w.start;
     if (isVictimNoun(w.lower)) {
       // "police officers", "other people": a people noun may be the first of a compound

@@ -1,4 +1,5 @@
-// A named victim is a figure of one: "Among those killed was <title> <name>", "<Name>, 34, was shot and killed".
+// A named victim is a figure of one: "Among those killed was <title> <name>", "<Name>, 34, was shot and killed",
+// "<Name>, who was wounded" (one injured).
 import type { Finding, SentencePattern } from '../types.js';
 
 // Capitalized words, possessives and name particles: "Iran’s Supreme Leader Ali Khamenei".
@@ -11,8 +12,9 @@ const AMONG_RE = new RegExp(
     `(?:\\s+(?:was|were|is|are))?\\s+(?:the\\s+)?(?:[a-z]+[’']s\\s+)?(${NAME})`,
   'g',
 );
+// "<Name> was killed", "<Name>, 34, died", "<Name>, who was killed"; group 2 holds an injury verb
 const NAMED_DEATH_RE = new RegExp(
-  `(?<![\\w’'-])(${FULL_NAME})(?:\\s*,\\s*§+)?,?\\s+(?:(?:was|had\\s+been|has\\s+been)\\s+(?:shot\\s+and\\s+killed|killed|shot\\s+dead|fatally\\s+(?:shot|stabbed|wounded|injured)|(?:stabbed|beaten)\\s+to\\s+death|found\\s+dead|pronounced\\s+dead|slain|murdered)|died)\\b`,
+  `(?<![\\w’'-])(${FULL_NAME})(?:\\s*,\\s*§+)?,?\\s+(?:who\\s+)?(?:(?:was|had\\s+been|has\\s+been)\\s+(?:shot\\s+and\\s+killed|killed|shot\\s+dead|fatally\\s+(?:shot|stabbed|wounded|injured)|(?:stabbed|beaten)\\s+to\\s+death|found\\s+dead|pronounced\\s+dead|slain|murdered|(wounded|injured))|died)\\b`,
   'g',
 );
 // "in Pembroke Township was found dead": a place, not a person
@@ -43,15 +45,15 @@ export const namedVictim: SentencePattern = {
       if (words.length < 2) continue;
       const name = words.join(' ');
       const nameStart = m.index + m[1].length - name.length;
-      found.push(named(name, base + nameStart, base + nameStart, base + m.index + m[0].length));
+      found.push(named(name, base + nameStart, base + nameStart, base + m.index + m[0].length, m[2] ? 'injured' : 'killed'));
     }
     return found;
   },
 };
 
-function named(name: string, nameStart: number, start: number, end: number): Finding {
+function named(name: string, nameStart: number, start: number, end: number, kind: Finding['kind'] = 'killed'): Finding {
   return {
-    kind: 'killed',
+    kind,
     quantity: { count: 1, min: null, max: null, qualifier: 'exact' },
     victims: name,
     name,

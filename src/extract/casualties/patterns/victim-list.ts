@@ -2,12 +2,18 @@
 import type { Finding, SentencePattern } from '../types.js';
 import { FULL_NAME } from './named-victim.js';
 
-const IDENTIFIED_RE = /\b(?:[Tt]hose\s+killed|[Tt]he\s+(?:dead|deceased)|[Tt]he\s+(?:dead\s+|slain\s+)?victims?)\s+(?:were|was|have\s+been|has\s+been)\s+identified\s+as\s+([^.;]+)/g;
+// "The victims were identified as ...", "the people killed were ...", "Those who died were ..."
+const IDENTIFIED_RE =
+  /\b(?:[Tt]hose\s+(?:killed|who\s+died)|[Tt]he\s+people\s+(?:killed|who\s+died)|[Tt]he\s+(?:dead|deceased)|[Tt]he\s+(?:dead\s+|slain\s+)?victims?)\s+(?:(?:were|was|have\s+been|has\s+been)\s+(identified\s+as)|were|are)\s+([^.;]+)/g;
+/** Without "identified as", a list must name this many people to be read as one ("The victims were Palestinians" is not). */
+const MIN_PLAIN_LIST = 2;
+const KIN = 'brother|sister|son|daughter|wife|husband|father|mother|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|friend';
 const LIST_SEPARATOR_RE = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
 // "Priya Shah (Pune, Maharashtra)": where a listed victim is from is set aside before the list is split
 const PARENTHESES_RE = /\([^()]*\)/g;
 // a listed name may be one word ("Geeta") when nothing else stands in its item
-const LISTED_PERSON_RE = new RegExp(`^(?:§+\\s+)?(${FULL_NAME}|[A-Z][a-z’'.-]+(?=\\s*$))|^(?:an?\\s+(?:[\\w§’'-]+\\s+){0,2}?(?:man|woman|boy|girl|person|teen|teenager))\\b`);
+// (after a kinship word: "his brother Zamir")
+const LISTED_PERSON_RE = new RegExp(`^(?:§+\\s+)?(?:(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:${KIN})\\s+)?(${FULL_NAME}|[A-Z][a-z’'.-]+(?=\\s*$))|^(?:an?\\s+(?:[\\w§’'-]+\\s+){0,2}?(?:man|woman|boy|girl|person|teen|teenager))\\b`);
 
 export const victimList: SentencePattern = {
   name: 'victim-list',
@@ -16,8 +22,9 @@ export const victimList: SentencePattern = {
     const found: Finding[] = [];
     IDENTIFIED_RE.lastIndex = 0;
     for (let m = IDENTIFIED_RE.exec(text); m; m = IDENTIFIED_RE.exec(text)) {
-      const listStart = m.index + m[0].length - m[1].length;
-      const list = m[1].replace(PARENTHESES_RE, (p) => ' '.repeat(p.length));
+      const people: Finding[] = [];
+      const listStart = m.index + m[0].length - m[2].length;
+      const list = m[2].replace(PARENTHESES_RE, (p) => ' '.repeat(p.length));
       let from = 0;
       for (const separator of [...list.matchAll(LIST_SEPARATOR_RE), null]) {
         const to = separator ? separator.index : list.length;
@@ -28,8 +35,9 @@ export const victimList: SentencePattern = {
         if (!person) continue;
         const spanStart = itemStart + (person[1] ? person[0].length - person[1].length : 0);
         const spanEnd = itemStart + person[0].length;
-        found.push(listed(sentence.raw.slice(spanStart, spanEnd), person[1], base + spanStart, base + spanEnd));
+        people.push(listed(sentence.raw.slice(spanStart, spanEnd), person[1], base + spanStart, base + spanEnd));
       }
+      if (m[1] || people.length >= MIN_PLAIN_LIST) found.push(...people);
     }
     return found;
   },

@@ -1,0 +1,56 @@
+// The parts of a figure are figures too: "killing five people, including two children and a police
+// officer" → 5, 2 and 1; "Three people, two of them children, were found dead" → 3 and 2.
+import { NUMBER_PATTERN, parseNumber } from '../../../text/numbers.js';
+import { peopleListAt, type ListItem } from '../list-items.js';
+import type { Finding, SentencePattern, SentenceScan } from '../types.js';
+
+const INCLUDING_RE = /\b(?:including|among\s+them|among\s+whom)\s+/gi;
+const OF_THEM_RE = new RegExp(`,\\s*(${NUMBER_PATTERN})\\s+of\\s+(?:them|whom)\\s+(?:were\\s+|being\\s+)?`, 'gi');
+/** How far after its figure an "including" may stand and still belong to it. */
+const LOOK_AHEAD = 80;
+
+/** The figure a part belongs to: the nearest one before it, not a named victim. */
+function wholeBefore(found: readonly Finding[], at: number): Finding | null {
+  let whole: Finding | null = null;
+  for (const f of found) if (f.start < at && (!whole || f.start > whole.start)) whole = f;
+  return whole && !whole.name && at - whole.end <= LOOK_AHEAD ? whole : null;
+}
+
+function part(sentence: SentenceScan, whole: Finding, item: ListItem): Finding | null {
+  if (whole.quantity.count !== null && item.count >= whole.quantity.count) return null;
+  return {
+    kind: whole.kind,
+    quantity: { count: item.count, min: null, max: null, qualifier: 'exact' },
+    victims: sentence.raw.slice(item.start, item.end),
+    start: sentence.start + item.start,
+    end: sentence.start + item.end,
+  };
+}
+
+export const breakdown: SentencePattern = {
+  name: 'breakdown',
+  extract(sentence, found) {
+    const { text, start: base } = sentence;
+    const parts: Finding[] = [];
+    for (const re of [INCLUDING_RE, OF_THEM_RE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const whole = wholeBefore(found, base + m.index);
+        if (!whole) continue;
+        // "two of them children": the figure is before the people it names
+        const items: ListItem[] = m[1]
+          ? peopleListAt(text, m.index + m[0].indexOf(m[1])).slice(0, 1)
+          : peopleListAt(text, m.index + m[0].length);
+        if (m[1] && items.length === 0) {
+          const count = parseNumber(m[1]);
+          if (count !== null) items.push({ count, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].length });
+        }
+        for (const item of items) {
+          const p = part(sentence, whole, item);
+          if (p) parts.push(p);
+        }
+      }
+    }
+    return parts;
+  },
+};

@@ -1,0 +1,30 @@
+// Each rule of not-counts.ts: figures that count scores, votes or forces sent are never casualties.
+import { describe, expect, it } from 'vitest';
+import { NOT_COUNT_RULES } from '../../src/extract/casualties/not-counts.js';
+import { figures } from './helpers.js';
+
+describe('not-count rules', () => {
+  it('has a name for each rule', () => {
+    expect(NOT_COUNT_RULES.map((r) => r.name)).toEqual(['score', 'vote', 'forces-sent']);
+  });
+
+  it('score: a game result is not people hurt', () => {
+    expect(figures('The hosts beat the champions 3-1, a defeat that left two fans injured.')).toEqual([['injured', 2]]);
+    expect(figures('She finished two strokes behind after her partner was hurt.')).toEqual([]);
+    expect(figures('United won 2-0 on a night when one fan was injured.')).toEqual([['injured', 1]]);
+  });
+
+  it('vote: a tally of votes is not a count of people', () => {
+    expect(figures('The council voted 7-2 to reopen the bridge where 12 people died.')).toEqual([['killed', 12]]);
+    expect(figures('The motion on the killings passed with 41 votes against nine.')).toEqual([]);
+  });
+
+  it('forces-sent: troops deployed are not casualties', () => {
+    expect(figures('The army deployed 4,000 soldiers, two of whom were killed on Tuesday.')).toEqual([['killed', 2]]);
+    expect(figures('Officials sent another 300 police officers, wounded in spirit but ready.')).toEqual([]);
+  });
+
+  it('keeps people sent to hospital', () => {
+    expect(figures('Paramedics sent 14 people to hospital after the crash.')).toEqual([['injured', 14]]);
+  });
+});
