@@ -34,10 +34,19 @@ export const CallDate = z.object({ text: z.string(), value: z.string() });
 
 export const Medium = z.enum(['phone', 'video', 'in-person', 'unspecified']);
 
+/** CAMEO 04x "consult" codes (Gerner et al., CAMEO Event Data Codebook, 2012). */
+export const Cameo = z
+  .enum(['040', '041', '042', '043', '044', '045', '046'])
+  .describe(
+    'CAMEO consult code of the event: 040 consult (unspecified), 041 discuss by telephone or video, 042 make a visit, ' +
+      '043 host a visit, 044 meet at a third location (a summit, its sidelines), 045 mediate, 046 negotiate',
+  );
+
 export const Call = z.object({
   id: z.string(),
   participants: z.array(z.string()),
   medium: Medium,
+  cameo: Cameo,
   date: CallDate.nullable(),
   initiator: z.string().nullable(),
   topics: z.array(z.string()),
@@ -113,6 +122,7 @@ export type ActorType = z.infer<typeof ActorType>;
 export type Actor = z.infer<typeof Actor>;
 export type Call = z.infer<typeof Call>;
 export type Medium = z.infer<typeof Medium>;
+export type Cameo = z.infer<typeof Cameo>;
 export type Appeal = z.infer<typeof Appeal>;
 export type TimexType = z.infer<typeof TimexType>;
 export type DateMention = z.infer<typeof DateMention>;

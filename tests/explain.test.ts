@@ -19,7 +19,7 @@ describe('--explain', () => {
       expect(record[kind].length, kind).toBeGreaterThan(0);
       for (const item of record[kind]) expect(item.rules?.length, `${kind}: ${JSON.stringify(item)}`).toBeGreaterThan(0);
     }
-    expect(record.calls[0].rules?.[0]).toBe('trigger:spoke');
+    expect(record.calls[0].rules?.[0]).toBe('spoke-with');
     expect(record.casualties[0].rules).toEqual(['cue-before-number']);
     expect(record.dates.map((d) => d.rules)).toEqual([['month-day'], ['weekday'], ['weekday']]);
   });

@@ -25,7 +25,54 @@ export function placeMentions(actors: readonly Actor[]): PlacedMention[] {
 /** The mentions in the article's content: none from header words or the dateline, which hold sources, not parties. */
 export function placeContentMentions(doc: NewsDocument, actors: readonly Actor[]): PlacedMention[] {
   const excluded = doc.datelineSpan ? [...doc.furniture, doc.datelineSpan] : doc.furniture;
-  return placeMentions(actors).filter((m) => !excluded.some((s) => m.start >= s.start && m.end <= s.end));
+  const placed = placeMentions(actors).filter((m) => !excluded.some((s) => m.start >= s.start && m.end <= s.end));
+  return withRecoveredPeople(doc.text, placed, excluded);
+}
+
+/** A capitalized word with no mark after it: part of the same name ("Elian Gonzalez"). */
+const NAME_WORD_RE = /^[A-Z][\w'’-]*$/;
+const WORD_CHAR_RE = /\w/;
+
+/** Where `form` stands alone in [start, end): whole words, no capitalized word joined on either side. */
+export function standaloneIndex(text: string, start: number, end: number, form: string): number {
+  if (form.length < 3) return -1;
+  for (let at = text.indexOf(form, start); at >= 0 && at + form.length <= end; at = text.indexOf(form, at + 1)) {
+    const after = at + form.length;
+    if (WORD_CHAR_RE.test(text[at - 1] ?? '') || WORD_CHAR_RE.test(text[after] ?? '')) continue;
+    const wordBefore = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+    const wordAfter = /^\s+(\S+)/.exec(text.slice(after, after + 30))?.[1] ?? '';
+    if (NAME_WORD_RE.test(wordBefore)) continue;
+    if (NAME_WORD_RE.test(wordAfter)) continue;
+    return at;
+  }
+  return -1;
+}
+
+/** How many times a person's form is looked for again; a long article's many names stay cheap. */
+const MAX_RECOVERED_PER_FORM = 50;
+
+/**
+ * The people's mentions the actor stage left unrecorded ("Trump" again three paragraphs on): every
+ * standalone occurrence of a person's recorded name forms, outside `excluded` spans, added to `placed`.
+ */
+export function withRecoveredPeople(text: string, placed: readonly PlacedMention[], excluded: readonly TextSpan[]): PlacedMention[] {
+  const found: PlacedMention[] = [];
+  const people = new Map(placed.filter((m) => m.actor.type === 'person').map((m) => [m.actor.id, m.actor]));
+  for (const actor of people.values()) {
+    const forms = new Set([actor.name, ...actor.mentions.map((x) => x.text)].filter((f) => /^[A-Z]/.test(f)));
+    for (const form of forms) {
+      let from = 0;
+      for (let n = 0; n < MAX_RECOVERED_PER_FORM; n++) {
+        const at = standaloneIndex(text, from, text.length, form);
+        if (at < 0) break;
+        from = at + form.length;
+        const span = { start: at, end: at + form.length, actor };
+        const taken = [...placed, ...found].some((p) => p.start < span.end && span.start < p.end);
+        if (!taken && !excluded.some((s) => at >= s.start && at < s.end)) found.push(span);
+      }
+    }
+  }
+  return found.length === 0 ? [...placed] : [...placed, ...found].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Index of the first mention starting at or after `pos` (binary search: long documents have many). */

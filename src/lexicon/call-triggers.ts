@@ -1,6 +1,28 @@
 // Source: the verbs and nouns English wire copy and government readouts use to report that two
-// parties communicated (phone calls, video links, talks, meetings); medium as the word itself says.
-import type { Medium } from '../schema.js';
+// parties communicated (phone calls, video links, talks, meetings, visits); medium as the word
+// itself says; frames after the CAMEO Event Data Codebook (Gerner et al. 2012), codes 040-046.
+import type { Cameo, Medium } from '../schema.js';
+
+/** A trigger frame: a named rule (its id is what --explain shows) and the CAMEO code it reports. */
+export interface CallFrame {
+  id: string;
+  cameo: Cameo;
+}
+
+export const CALL_FRAMES = {
+  phoneCall: { id: 'phone-call', cameo: '041' },
+  phoneVerb: { id: 'phone-verb', cameo: '041' },
+  videoCall: { id: 'video-call', cameo: '041' },
+  conversation: { id: 'conversation', cameo: '040' },
+  spokeWith: { id: 'spoke-with', cameo: '040' },
+  met: { id: 'met', cameo: '040' },
+  talks: { id: 'talks', cameo: '040' },
+  negotiations: { id: 'negotiations', cameo: '046' },
+  summit: { id: 'summit', cameo: '044' },
+  visit: { id: 'visit', cameo: '042' },
+  /** "told Y by phone", "addressed Y via video link": speech is a call only with a medium cue. */
+  speechByMedium: { id: 'speech-by-medium', cameo: '041' },
+} as const satisfies Record<string, CallFrame>;
 
 export interface CallTrigger {
   /** Words as written, lowercase; matched whole-word, case-insensitive. */
@@ -8,55 +30,65 @@ export interface CallTrigger {
   medium: Medium;
   /** Verbs take their parties as subject and object; nouns also occur as "the call", "a call between". */
   form: 'verb' | 'noun';
+  frame: CallFrame;
 }
 
-function trigger(phrase: string, medium: Medium, form: 'verb' | 'noun'): CallTrigger {
-  return { phrase, medium, form };
+function trigger(phrase: string, medium: Medium, form: 'verb' | 'noun', frame: CallFrame): CallTrigger {
+  return { phrase, medium, form, frame };
 }
+
+const F = CALL_FRAMES;
 
 export const CALL_TRIGGERS: readonly CallTrigger[] = [
-  trigger('call', 'unspecified', 'noun'),
-  trigger('called', 'phone', 'verb'),
-  trigger('calls', 'unspecified', 'noun'),
-  trigger('conferred', 'unspecified', 'verb'),
-  trigger('consultations', 'unspecified', 'noun'),
-  trigger('conversation', 'unspecified', 'noun'),
-  trigger('conversations', 'unspecified', 'noun'),
-  trigger('discussion', 'unspecified', 'noun'),
-  trigger('discussions', 'unspecified', 'noun'),
-  trigger('exchange', 'unspecified', 'noun'),
-  trigger('exchanged views', 'unspecified', 'verb'),
-  trigger('exchanging views', 'unspecified', 'verb'),
-  trigger('held talks', 'in-person', 'noun'),
-  trigger('meet', 'in-person', 'verb'),
-  trigger('meeting', 'in-person', 'noun'),
-  trigger('meetings', 'in-person', 'noun'),
-  trigger('meets', 'in-person', 'verb'),
-  trigger('met', 'in-person', 'verb'),
-  trigger('negotiations', 'in-person', 'noun'),
-  trigger('phone call', 'phone', 'noun'),
-  trigger('phone calls', 'phone', 'noun'),
-  trigger('phone conversation', 'phone', 'noun'),
-  trigger('phone talks', 'phone', 'noun'),
-  trigger('phoned', 'phone', 'verb'),
-  trigger('rang', 'phone', 'verb'),
-  trigger('speaks', 'unspecified', 'verb'),
-  trigger('spoke', 'unspecified', 'verb'),
-  trigger('spoken', 'unspecified', 'verb'),
-  trigger('summit', 'in-person', 'noun'),
-  trigger('talked', 'unspecified', 'verb'),
-  trigger('talks', 'in-person', 'noun'),
-  trigger('telephone call', 'phone', 'noun'),
-  trigger('telephone calls', 'phone', 'noun'),
-  trigger('telephone conversation', 'phone', 'noun'),
-  trigger('telephone talks', 'phone', 'noun'),
-  trigger('telephoned', 'phone', 'verb'),
-  trigger('telephonic conversation', 'phone', 'noun'),
-  trigger('video call', 'video', 'noun'),
-  trigger('video conference', 'video', 'noun'),
-  trigger('videoconference', 'video', 'noun'),
-  trigger('virtual meeting', 'video', 'noun'),
-  trigger('virtual summit', 'video', 'noun'),
-  trigger('virtual talks', 'video', 'noun'),
-  trigger('visited', 'in-person', 'verb'),
+  trigger('addressed', 'unspecified', 'verb', F.speechByMedium),
+  trigger('call', 'unspecified', 'noun', F.phoneCall),
+  trigger('called', 'phone', 'verb', F.phoneVerb),
+  trigger('calls', 'unspecified', 'noun', F.phoneCall),
+  trigger('conferred', 'unspecified', 'verb', F.conversation),
+  trigger('consultations', 'unspecified', 'noun', F.conversation),
+  trigger('conversation', 'unspecified', 'noun', F.conversation),
+  trigger('conversations', 'unspecified', 'noun', F.conversation),
+  trigger('dialed', 'phone', 'verb', F.phoneVerb),
+  trigger('dialled', 'phone', 'verb', F.phoneVerb),
+  trigger('discussion', 'unspecified', 'noun', F.conversation),
+  trigger('discussions', 'unspecified', 'noun', F.conversation),
+  trigger('exchange', 'unspecified', 'noun', F.conversation),
+  trigger('exchanged views', 'unspecified', 'verb', F.conversation),
+  trigger('exchanging views', 'unspecified', 'verb', F.conversation),
+  trigger('held talks', 'in-person', 'noun', F.talks),
+  trigger('meet', 'in-person', 'verb', F.met),
+  trigger('meeting', 'in-person', 'noun', F.met),
+  trigger('meetings', 'in-person', 'noun', F.met),
+  trigger('meets', 'in-person', 'verb', F.met),
+  trigger('met', 'in-person', 'verb', F.met),
+  trigger('negotiations', 'in-person', 'noun', F.negotiations),
+  trigger('phone call', 'phone', 'noun', F.phoneCall),
+  trigger('phone calls', 'phone', 'noun', F.phoneCall),
+  trigger('phone conversation', 'phone', 'noun', F.phoneCall),
+  trigger('phone talk', 'phone', 'noun', F.phoneCall),
+  trigger('phone talks', 'phone', 'noun', F.phoneCall),
+  trigger('phoned', 'phone', 'verb', F.phoneVerb),
+  trigger('rang', 'phone', 'verb', F.phoneVerb),
+  trigger('speaks', 'unspecified', 'verb', F.spokeWith),
+  trigger('spoke', 'unspecified', 'verb', F.spokeWith),
+  trigger('spoken', 'unspecified', 'verb', F.spokeWith),
+  trigger('summit', 'in-person', 'noun', F.summit),
+  trigger('talk', 'unspecified', 'noun', F.talks),
+  trigger('talked', 'unspecified', 'verb', F.spokeWith),
+  trigger('talks', 'in-person', 'noun', F.talks),
+  trigger('telephone call', 'phone', 'noun', F.phoneCall),
+  trigger('telephone calls', 'phone', 'noun', F.phoneCall),
+  trigger('telephone conversation', 'phone', 'noun', F.phoneCall),
+  trigger('telephone talk', 'phone', 'noun', F.phoneCall),
+  trigger('telephone talks', 'phone', 'noun', F.phoneCall),
+  trigger('telephoned', 'phone', 'verb', F.phoneVerb),
+  trigger('telephonic conversation', 'phone', 'noun', F.phoneCall),
+  trigger('told', 'unspecified', 'verb', F.speechByMedium),
+  trigger('video call', 'video', 'noun', F.videoCall),
+  trigger('video conference', 'video', 'noun', F.videoCall),
+  trigger('videoconference', 'video', 'noun', F.videoCall),
+  trigger('virtual meeting', 'video', 'noun', F.videoCall),
+  trigger('virtual summit', 'video', 'noun', F.videoCall),
+  trigger('virtual talks', 'video', 'noun', F.videoCall),
+  trigger('visited', 'in-person', 'verb', F.visit),
 ];

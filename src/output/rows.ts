@@ -26,7 +26,7 @@ export function recordRows(record: DocumentRecord): Row[] {
   for (const c of record.calls) {
     rows.push({
       document, kind: 'call', subject: name(c.participants[0] ?? null), object: c.participants.slice(1).map(name).join('; '),
-      date: c.date?.value ?? '', count: '', qualifier: c.medium,
+      date: c.date?.value ?? '', count: '', qualifier: `${c.medium} ${c.cameo}`,
       text: c.evidence.text, start: num(c.evidence.start), end: num(c.evidence.end),
     });
   }

@@ -34,7 +34,7 @@ function renderDocument(record: DocumentRecord, c: ChalkInstance): string {
     c, [c.dim, c.magenta, c.bold, c.reset, c.dim],
   ));
   section('CALLS', record.calls.length, aligned(
-    record.calls.map((k) => [k.id, k.participants.map(name).join(' ↔ '), k.medium, k.date ? `${k.date.value} (${k.date.text})` : 'date unknown', quote(k.evidence.text)]),
+    record.calls.map((k) => [k.id, k.participants.map(name).join(' ↔ '), `${k.medium} · CAMEO ${k.cameo}`, k.date ? `${k.date.value} (${k.date.text})` : 'date unknown', quote(k.evidence.text)]),
     c, [c.dim, c.bold, c.magenta, c.green, c.dim],
   ));
   section('APPEALS', record.appeals.length, aligned(

@@ -3,13 +3,18 @@
 // after "by"; "both leaders" and "he" stand for the people named last.
 import type { TextSpan } from '../../document/types.js';
 import type { Actor } from '../../schema.js';
-import { mentionsWithin, parties, pronounReferent, type PlacedMention } from '../mentions.js';
+import { mentionsWithin, parties, pronounReferent, standaloneIndex, type PlacedMention } from '../mentions.js';
 import { clauseOpener } from '../calls/clause.js';
+import { documentIssuer } from './document-agent.js';
 import type { AppealMatch } from './verbs.js';
 
 const PARTICIPLE_RE = /^\w+ing\b/i;
 const SECOND_VERB_RE = /\band\s+(?:also\s+|then\s+)?$/i;
-const PAIR_ANAPHOR_RE = /\b(?:the\s+two|both)(?:\s+\w+)?\s+(?:leaders|presidents|ministers|sides|countries|men|premiers)\b/i;
+const PAIR_ANAPHOR_RE =
+  /\b(?:the\s+two|both)(?:\s+\w+)?\s+(?:leaders|presidents|ministers|sides|countries|men|premiers)\b|\bthe\s+two\s+(?:also\s+)?$/i;
+const SPEAKER_AFTER_RE = /^\s+(?:said|says|added|told)\b/;
+/** "She also congratulated ... and urged": a pronoun opening the sentence. */
+const SENTENCE_PRONOUN_RE = /^\s*(?:he|she)\b/i;
 /** Words that may stand between coordinated subjects: "A and U.S. Secretary of State B". */
 const COORDINATION_WORD_RE = /^(?:and|of|the|&|[A-Z].*)$/;
 const PRONOUN_RE = /\b(?:he|she)\b/i;
@@ -29,8 +34,10 @@ function afterPreposition(text: string, m: PlacedMention): boolean {
   return PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
 
-/** The last `count` distinct parties named before `pos`. */
-function partiesBefore(placed: readonly PlacedMention[], pos: number, count: number): Actor[] {
+/** The last `count` distinct parties named before `pos`: people when as many are named in its sentence ("U.S. Secretary Kerry" is Kerry). */
+function partiesBefore(placed: readonly PlacedMention[], sentence: TextSpan, pos: number, count: number): Actor[] {
+  const people = distinctActors(mentionsWithin(placed, sentence.start, pos).filter((m) => m.actor.type === 'person'));
+  if (people.length >= count) return people.slice(-count);
   const found: Actor[] = [];
   for (let i = placed.length - 1; i >= 0 && found.length < count; i--) {
     const m = placed[i];
@@ -38,6 +45,22 @@ function partiesBefore(placed: readonly PlacedMention[], pos: number, count: num
     found.unshift(m.actor);
   }
   return found;
+}
+
+function distinctActors(mentions: readonly PlacedMention[]): Actor[] {
+  const actors: Actor[] = [];
+  for (const m of mentions) if (!actors.some((a) => a.id === m.actor.id)) actors.push(m.actor);
+  return actors;
+}
+
+/** '"...," Scotland said. She also urged': the person quoted last in the sentence before. */
+function lastSpeaker(text: string, placed: readonly PlacedMention[], sentences: readonly TextSpan[], sentence: TextSpan): Actor | null {
+  const previous = sentences[sentences.indexOf(sentence) - 1];
+  if (!previous) return null;
+  const speakers = mentionsWithin(placed, previous.start, previous.end).filter(
+    (m) => m.actor.type === 'person' && SPEAKER_AFTER_RE.test(text.slice(m.end, m.end + 12)),
+  );
+  return speakers.length > 0 ? speakers[speakers.length - 1].actor : null;
 }
 
 /**
@@ -79,25 +102,6 @@ function namedWithout(text: string, placed: readonly PlacedMention[], start: num
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** A capitalized word with no mark after it: part of the same name ("Elian Gonzalez"). */
-const NAME_WORD_RE = /^[A-Z][\w'’-]*$/;
-const WORD_CHAR_RE = /\w/;
-
-/** Where `form` stands alone in [start, end): whole words, no capitalized word joined on either side. */
-function standaloneIndex(text: string, start: number, end: number, form: string): number {
-  if (form.length < 3) return -1;
-  for (let at = text.indexOf(form, start); at >= 0 && at + form.length <= end; at = text.indexOf(form, at + 1)) {
-    const after = at + form.length;
-    if (WORD_CHAR_RE.test(text[at - 1] ?? '') || WORD_CHAR_RE.test(text[after] ?? '')) continue;
-    const wordBefore = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
-    const wordAfter = /^\s+(\S+)/.exec(text.slice(after, after + 30))?.[1] ?? '';
-    if (NAME_WORD_RE.test(wordBefore)) continue;
-    if (NAME_WORD_RE.test(wordAfter)) continue;
-    return at;
-  }
-  return -1;
-}
-
 /** The party at `index` and the parties coordinated before it ("A, B and C urged"). */
 function coordinated(text: string, named: readonly PlacedMention[], index: number): Actor[] {
   const group = [named[index].actor];
@@ -113,45 +117,75 @@ function coordinated(text: string, named: readonly PlacedMention[], index: numbe
   return joined ? group : group.slice(-1);
 }
 
+/** Who appeals, and the named agent rule that found them (--explain). */
+export interface Agents {
+  actors: Actor[];
+  rule: string;
+}
+
+const none = (rule: string): Agents => ({ actors: [], rule });
+
+/** The subject of the sentence a second verb or a participle goes with ("A said ... and urged", "..., urging"). */
+function sentenceSubject(
+  text: string,
+  placed: readonly PlacedMention[],
+  sentences: readonly TextSpan[],
+  sentence: TextSpan,
+  match: AppealMatch,
+): Agents {
+  // "A, B and C, who visited D, urging him to quit": the participle goes with the relative's antecedent.
+  const relative = clauseOpener(text, sentence, match.start);
+  if (relative.word === 'who') {
+    const outer = clauseOpener(text, sentence, relative.wordStart);
+    const antecedent = parties(notOwners(text, mentionsWithin(placed, outer.start, relative.wordStart)));
+    if (antecedent.length > 0) return { actors: antecedent.map((m) => m.actor), rule: 'agent-relative-antecedent' };
+  }
+  const named = parties(notOwners(text, mentionsWithin(placed, sentence.start, match.start)));
+  if (named.length === 0) {
+    // "She also congratulated ... and urged ...": the sentence opens on a pronoun.
+    const pronoun = SENTENCE_PRONOUN_RE.exec(text.slice(sentence.start, match.start));
+    const person = pronoun
+      ? (lastSpeaker(text, placed, sentences, sentence) ?? pronounReferent(placed, sentences, sentence.start + pronoun.index)?.actor)
+      : null;
+    return person ? { actors: [person], rule: 'agent-pronoun' } : none('agent-sentence-subject');
+  }
+  let last = 0;
+  while (last + 1 < named.length && coordinated(text, named, last + 1).length === last + 2) last++;
+  return { actors: coordinated(text, named, last), rule: 'agent-sentence-subject' };
+}
+
 export function appealAgents(
   text: string,
   placed: readonly PlacedMention[],
   sentences: readonly TextSpan[],
   sentence: TextSpan,
   match: AppealMatch,
-): Actor[] {
+): Agents {
   if (match.verb.agent === 'by-phrase') {
     const named = placed.find((m) => m.start >= match.end && m.start < match.end + BY_PHRASE_REACH);
-    return named ? [named.actor] : [];
+    return { actors: named ? [named.actor] : [], rule: 'agent-by-phrase' };
   }
+  const issuer = documentIssuer(text, placed, sentences, sentence, match.start);
+  if (issuer) return { actors: [issuer], rule: 'agent-document-issuer' };
   // "Lavrov reiterated that ... and urged": a second verb of the sentence's subject.
   const secondVerb = SECOND_VERB_RE.test(text.slice(Math.max(sentence.start, match.start - 12), match.start));
   if (secondVerb || match.verb.agent === 'speaker' || PARTICIPLE_RE.test(text.slice(match.start, match.end))) {
-    // "A, B and C, who visited D, urging him to quit": the participle goes with the relative's antecedent.
-    const relative = clauseOpener(text, sentence, match.start);
-    if (relative.word === 'who') {
-      const outer = clauseOpener(text, sentence, relative.wordStart);
-      const antecedent = parties(notOwners(text, mentionsWithin(placed, outer.start, relative.wordStart)));
-      if (antecedent.length > 0) return antecedent.map((m) => m.actor);
-    }
-    const named = parties(notOwners(text, mentionsWithin(placed, sentence.start, match.start)));
-    if (named.length === 0) return [];
-    let last = 0;
-    while (last + 1 < named.length && coordinated(text, named, last + 1).length === last + 2) last++;
-    return coordinated(text, named, last);
+    return sentenceSubject(text, placed, sentences, sentence, match);
   }
   const opener = clauseOpener(text, sentence, match.start);
   const subject = parties(notOwners(text, mentionsWithin(placed, opener.start, match.start)).filter((m) => !afterPreposition(text, m)));
-  if (subject.length > 0) return coordinated(text, subject, subject.length - 1);
+  if (subject.length > 0) return { actors: coordinated(text, subject, subject.length - 1), rule: 'agent-clause-subject' };
   const unplaced = parties(notOwners(text, namedWithout(text, placed, opener.start, match.start)).filter((m) => !afterPreposition(text, m)));
-  if (unplaced.length > 0) return coordinated(text, unplaced, unplaced.length - 1);
+  if (unplaced.length > 0) return { actors: coordinated(text, unplaced, unplaced.length - 1), rule: 'agent-unrecorded-name' };
   const subjectText = text.slice(opener.start, match.start);
-  if (THEY_SUBJECT_RE.test(subjectText)) return organizationsBefore(text, placed, sentences, sentence, opener.start);
-  if (PAIR_ANAPHOR_RE.test(subjectText)) return partiesBefore(placed, opener.start, 2);
+  if (THEY_SUBJECT_RE.test(subjectText)) {
+    return { actors: organizationsBefore(text, placed, sentences, sentence, opener.start), rule: 'agent-they-organizations' };
+  }
+  if (PAIR_ANAPHOR_RE.test(subjectText)) return { actors: partiesBefore(placed, sentence, opener.start, 2), rule: 'agent-pair-anaphor' };
   const pronoun = PRONOUN_RE.exec(subjectText);
   if (pronoun) {
     const person = pronounReferent(placed, sentences, opener.start + pronoun.index);
-    return person ? [person.actor] : [];
+    return { actors: person ? [person.actor] : [], rule: 'agent-pronoun' };
   }
-  return [];
+  return none('agent-clause-subject');
 }

@@ -22,6 +22,9 @@ const CALL_NOUN_RE = /^calls?\b/i;
 const NEGATED_BEFORE_RE = /\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?$/i;
 /** "is considering urging", "plans to call for": an appeal not yet made. */
 const HYPOTHETICAL_BEFORE_RE = /\b(?:considering|considers|may|might|could|would|will|plans?\s+to|planned\s+to|expected\s+to)\s+$/i;
+/** An act asked for: a gerund first ("creating an environment") or an infinitive ("both sides to put in"). */
+const ACT_DEMAND_RE = /^\s*["“‘]?\w+ing\b|^[^.;]*?\bto\)?\s+\w+/i;
+const ACT_REACH = 80;
 /** "the demands of the census agents": a noun, not someone demanding. */
 const NOUN_DEMAND_RE = /^demands?$/i;
 const DETERMINER_BEFORE_RE = /\b(?:the|its|their|his|her|these|those|such)\s+$/i;
@@ -46,9 +49,9 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
     if (sentence.end <= doc.contentStart) continue;
     const from = Math.max(sentence.start, doc.contentStart);
     const candidates: (ReportedProposal & { rule: string })[] = [
-      ...findAppealVerbs(text, from, sentence.end).map((match) => ({ match, demandFrom: demandStart(text, match), rule: `appeal-verb:${match.verb.phrase}` })),
-      ...findReportedProposals(text, from, sentence.end).map((found) => ({ ...found, rule: 'reported-proposal' })),
-      ...findUltimatums(text, from, sentence.end).map((found) => ({ ...found, rule: 'ultimatum' })),
+      ...findAppealVerbs(text, from, sentence.end).map((match) => ({ match, demandFrom: demandStart(text, match), rule: match.verb.rule })),
+      ...findReportedProposals(text, from, sentence.end).map((found) => ({ ...found, rule: found.match.verb.rule })),
+      ...findUltimatums(text, from, sentence.end).map((found) => ({ ...found, rule: found.match.verb.rule })),
     ];
     for (const { match, demandFrom, demand: given, rule } of candidates) {
       const before = text.slice(Math.max(sentence.start, match.start - 20), match.start);
@@ -61,13 +64,16 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
       const demand = given ?? demandAfter(text, demandFrom, sentence.end);
       // "did not return a call for comment": a reporter's request.
       if (!demand || COMMENT_RE.test(demand)) continue;
+      // "stressed the importance of the close ties": praise of what is, not a call for an act.
+      if (match.verb.rule === 'stress-the-importance' && !ACT_DEMAND_RE.test(text.slice(demandFrom, demandFrom + ACT_REACH))) continue;
       const evidence = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
-      for (const actor of appealAgents(text, placed, doc.sentences, sentence, match)) {
+      const agents = appealAgents(text, placed, doc.sentences, sentence, match);
+      for (const actor of agents.actors) {
         // One appeal per actor and sentence: "urged X ..., calling for Y" is one demand stated twice.
         const key = `${actor.id}@${sentence.start}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        appeals.push({ actor: actor.id, verb: text.slice(match.start, match.end), demand, evidence, rules: [rule, `agent:${match.verb.agent}`] });
+        appeals.push({ actor: actor.id, verb: text.slice(match.start, match.end), demand, evidence, rules: [rule, agents.rule] });
       }
     }
   }

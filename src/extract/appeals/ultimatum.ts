@@ -17,7 +17,7 @@ export function findUltimatums(text: string, from: number, to: number): Reported
     if (!action) continue;
     const verb = /^\w+/.exec(m[0])![0];
     found.push({
-      match: { start, end: start + verb.length, verb: { phrase: verb, agent: 'speaker' } },
+      match: { start, end: start + verb.length, verb: { phrase: verb, rule: 'ultimatum', agent: 'speaker' } },
       demandFrom: start + m[0].indexOf(m[1]),
       demand: `${m[1]} ${action}`,
     });

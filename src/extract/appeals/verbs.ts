@@ -8,11 +8,11 @@ export interface AppealMatch {
   verb: AppealVerb;
 }
 
-/** "…" in a phrase stands for up to three words; the gap is bounded, so the pattern stays linear. */
+/** "…" in a phrase stands for up to six words ("pressed all members of the alliance to"); the gap is bounded, so the pattern stays linear. */
 function phrasePattern(phrase: string): string {
   return phrase
     .split(' ')
-    .map((w) => (w === '…' ? '(?:\\S+\\s+){0,3}?' : `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`))
+    .map((w) => (w === '…' ? '(?:\\S+\\s+){0,6}?' : `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`))
     .join('')
     .replace(/\\s\+$/, '');
 }

@@ -9,6 +9,7 @@ import type { DateFinding } from '../context.js';
 import { dateStretchEnd } from './clause.js';
 import type { CallMention } from './participants.js';
 
+const CLAUSE_JOIN_BEFORE_RE = /\band\s*$/;
 const DAY_VALUE_RE = /^(?:\d{4}|XXXX)-\d{2}-\d{2}/;
 /** How far before the clause a shifted date may end and still govern it ("a day after |Putin held"). */
 const SHIFT_REACH = 8;
@@ -54,7 +55,11 @@ export function attachDate(
   contentStart: number,
 ): CallDate | null {
   const from = mention.opener.start;
-  const to = dateStretchEnd(text, Math.max(mention.end, mention.trigger.end), mention.sentence.end);
+  const objectEnd = Math.max(mention.end, mention.trigger.end);
+  // "spoke with A and on Monday he had ...": an object cut off at a dangling "and" ends the call's clause.
+  const to = CLAUSE_JOIN_BEFORE_RE.test(text.slice(mention.trigger.end, objectEnd))
+    ? objectEnd
+    : dateStretchEnd(text, objectEnd, mention.sentence.end);
   const governing = dates.find(
     (d) => d.shift && d.end <= from && from - d.end <= SHIFT_REACH && d.start >= mention.sentence.start,
   );

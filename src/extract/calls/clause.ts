@@ -9,10 +9,10 @@ const OPENER_RE =
 
 /** Words that end an object phrase ("with X in Beijing", "with X to discuss", "with X, the ministry said"). */
 const OBJECT_END_RE =
-  /\b(?:to|about|on|over|for|in|at|after|as|during|following|according|said|says|who|which|that|when|while|amid|since|by|from|via|regarding|concerning|ahead|before|until|but|besides|amid|where)\b|[;:()“”"]|,\s+(?=[a-z])|\s[–—]\s/g;
+  /,(?=\s+[^,;]{0,60}?\b(?:said|says|added|announced|reported)\b)|\b(?:to|about|on|over|for|in|at|after|as|during|following|according|said|says|who|which|that|when|while|amid|since|by|from|via|regarding|concerning|ahead|before|until|but|besides|amid|where)\b|[;:()“”"]|,\s+(?=[a-z])|\s[–—]\s/g;
 
 /** Words that end the stretch a call's date may be taken from. */
-const DATE_END_RE = /\b(?:after|before|following|since|as|when|while|amid|ahead of|until|but|which|who)\b|[;“”"]/g;
+const DATE_END_RE = /\band\s+(?:then\s+)?(?=(?:on|later|earlier)\s|(?:he|she|they)\s)|\b(?:after|before|following|since|as|when|while|amid|ahead of|until|but|which|who)\b|[;“”"]/g;
 
 export interface Opener {
   /** Where the clause starts (after the opener). */

@@ -5,6 +5,7 @@ import type { Actor, Call } from '../../schema.js';
 import type { ExtractContext } from '../context.js';
 import { placeContentMentions, type PlacedMention } from '../mentions.js';
 import { attachDate } from './call-date.js';
+import { cameoOf } from './cameo.js';
 import { initiatorIn } from './initiator.js';
 import { mediumOf } from './medium.js';
 import { absorb, compatible, mergeInto, type CallEvent, type CallFacts } from './merge.js';
@@ -31,16 +32,19 @@ export function extractCalls(ctx: ExtractContext): Call[] {
     const date = attachDate(text, mention, ctx.dates, doc.reference, doc.contentStart);
     const { sentence, trigger } = mention;
     // "an earlier exchange" with the same parties was held the way the call it is set against was.
-    const medium = mediumOf(text, mention);
+    const stated = mediumOf(text, mention);
+    const medium = stated === 'unspecified' && mention.earlier && latest ? (latest as CallEvent).medium : stated;
+    const cameo = cameoOf(text.slice(mention.opener.start, sentence.end), medium, trigger.trigger.frame.cameo);
     const facts: CallFacts = {
       participants: parties,
-      medium: medium === 'unspecified' && mention.earlier && latest ? (latest as CallEvent).medium : medium,
+      medium,
+      cameo: cameo.cameo,
       date,
       initiator: mention.caller?.actor ?? initiatorIn(text, placed, sentence.start, sentence.end, parties),
       topics: topicsIn(text, mention.opener.start, sentence.end, trigger.start, ctx.dates),
       evidence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
       earlier: mention.earlier,
-      rules: [`trigger:${trigger.trigger.phrase}`, ...rules],
+      rules: [trigger.trigger.frame.id, ...mention.roles, ...rules, ...(cameo.rule ? [cameo.rule] : [])],
     };
     if (!only) latest = mergeInto(events, facts);
     else if (compatible(only, facts)) absorb(only, facts);
@@ -82,6 +86,7 @@ export function extractCalls(ctx: ExtractContext): Call[] {
     id: `C${i + 1}`,
     participants: e.participants.map((a) => a.id),
     medium: e.medium,
+    cameo: e.cameo,
     date: e.date,
     initiator: e.initiator?.id ?? null,
     topics: e.topics,

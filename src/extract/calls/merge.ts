@@ -2,12 +2,13 @@
 // of the same parties with a compatible date and medium fold into one event. A mention dated
 // differently ("an earlier exchange on March 6") or held differently (a phone call vs a meeting)
 // is its own event.
-import type { Actor, Call, Medium, Span } from '../../schema.js';
+import type { Actor, Call, Cameo, Medium, Span } from '../../schema.js';
 import { tagRules } from '../provenance.js';
 
 export interface CallEvent {
   participants: Actor[];
   medium: Medium;
+  cameo: Cameo;
   date: Call['date'];
   initiator: Actor | null;
   topics: string[];
@@ -69,6 +70,9 @@ export function absorb(same: CallEvent, facts: CallFacts): void {
   if (peopleCount(facts.participants) > peopleCount(same.participants)) same.participants = facts.participants;
   same.date ??= facts.date;
   if (same.medium === 'unspecified') same.medium = facts.medium;
+  // A later report may say more than "consulted" (040): that it was a visit, a summit, a negotiation.
+  if (same.cameo === '040') same.cameo = facts.cameo;
+  if (same.medium === 'phone' || same.medium === 'video') same.cameo = '041';
   same.initiator ??= facts.initiator;
   for (const topic of facts.topics) if (!same.topics.includes(topic)) same.topics.push(topic);
   tagRules(same, ...facts.rules, 'merge-reports');

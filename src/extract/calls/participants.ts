@@ -2,11 +2,9 @@
 // object after "with"/"to"/"between" (or straight after "met", "called"). An object list gives one
 // call per listed party ("called the leaders of A, B and C"); a subject list is one joint call.
 import type { TextSpan } from '../../document/types.js';
-import { COUNTRIES } from '../../lexicon/countries.js';
-import type { Actor } from '../../schema.js';
-import { parseNumber } from '../../text/numbers.js';
 import { mentionsWithin, parties, pronounReferent, type PlacedMention } from '../mentions.js';
 import { clauseOpener, objectEnd, type Opener } from './clause.js';
+import { distinct, LEADERS_OF_RE, listEnd, objectParties, objectStart } from './objects.js';
 import type { TriggerMatch } from './triggers.js';
 
 export interface CallMention {
@@ -27,27 +25,19 @@ export interface CallMention {
   separate: boolean;
   /** Where the clause's object phrase ends (the trigger's end when there is none). */
   end: number;
+  /** The role rules that found the parties (--explain). */
+  roles: string[];
 }
 
 /** A sentence that opens on the call: "In a phone call with Y, ...", "During his meeting with Y, ...". */
 const FRONTED_RE = /^\s*(?:in|during|after|following)\s+(?:a|an|his|her|their|its)\s+(?:\S+\s+){0,2}$/i;
 /** How far after a fronted "In a call with Y," the main clause's subject may be named. */
 const MAIN_SUBJECT_REACH = 60;
-const CALLING_VERBS = new Set(['called', 'phoned', 'rang', 'telephoned', 'visited']);
+const CALLING_VERBS = new Set(['called', 'dialed', 'dialled', 'phoned', 'rang', 'telephoned', 'visited']);
 const SPEAKING_VERBS = new Set(['speaks', 'spoke', 'spoken', 'talked']);
 /** With no one to speak with, "A and B spoke" is a call only when told how or when ("spoke by phone on Monday"). */
 const CONVERSATION_AFTER_RE =
   /^\s+(?:by|over|via|on\s+the\s+(?:phone|telephone)|on\s+\w+day|late|earlier|again|twice|for\s+(?:about|nearly|almost|more|an?|\d))\b/i;
-const TRANSITIVE = new Set(['called', 'met', 'meet', 'meets', 'visited', 'phoned', 'rang', 'telephoned']);
-const PREPOSITION_RE = /\b(with|to|between|from)\b/i;
-/** "a call from X": only a call comes from someone. */
-const FROM_TRIGGERS = new Set(['call', 'calls', 'phone call', 'phone calls', 'telephone call', 'telephone calls']);
-/** "spoke to Y" names a party; "held talks to discuss" starts a purpose clause. */
-const NOUN_PHRASE_START_RE = /^\s+(?:[A-Z]|(?:the|his|her|their|its|a|an|both|all|several|some|two|three)\b)/;
-const PREPOSITION_GAP_STOP_RE =
-  /[,;:"“”()]|\b(?:said|that|which|who|after|as|when|while|following|according|because|but|and|amid)\b/i;
-const LEADERS_OF_RE = /^\s*(?:the\s+)?(?:leaders?|heads?\s+of\s+state|presidents?|prime\s+ministers?)\s+of\s+/i;
-const LEADERS_OF_BEFORE_RE = /\b(?:leaders?|heads?\s+of\s+state|presidents?|prime\s+ministers?)\s+of\s+$/i;
 const GROUP_ANAPHOR_RE =
   /\b(?:the\s+two|both)(?:\s+\w+)?\s+(?:leaders|presidents|ministers|sides|men|heads|premiers|chancellors|diplomats|officials)\b|\bthe\s+pair\b|\b(?:they|their|them)\b/i;
 const PRONOUN_RE = /\b(?:he|she|his|her)\b/gi;
@@ -60,7 +50,7 @@ const EARLIER_BEFORE_RE =
  * preposition or time word, another name. "called U.S. soldiers ...", "called Y a liar" fail.
  */
 const BARE_OBJECT_FOLLOW_RE =
-  /^(?:\s*$|\s*[,.;:)]|\s+(?:and|on|to|in|at|for|from|about|over|by|late|early|last|this|yesterday|today|twice|again|after|before|during|while|shortly|as|separately|together|here|there)\b|\s+[A-Z])/;
+  /^(?:\s*$|\s*[,.;:)]|\s+(?:and|on|to|in|at|for|from|about|over|by|via|late|early|last|this|yesterday|today|twice|again|after|before|during|while|shortly|as|separately|together|here|there)\b|\s+[A-Z])/;
 /** "at a post-Games meeting": a venue, not a call between named parties. */
 const VENUE_BEFORE_RE = /\bat\s+(?:a|an|the|this|its|their)\s+(?:\S+\s+){0,3}$/i;
 const SEPARATE_BEFORE_RE = /\bseparate\s+(?:\w+\s+)?$/i;
@@ -70,18 +60,8 @@ const ADJUNCT_BEFORE_RE = /\b(?:during|in|after|before|throughout|following|sinc
 const PREPOSITION_BEFORE_RE = /\b(?:to|in|at|from|into|of|for|on|against|with|by|across|toward|towards)\s+(?:the\s+)?$/i;
 const POSSESSIVE_RE = /^['’]s\b/;
 const OWNED_TRIGGER_RE = /^['’]s\s+(?:\S+\s+){0,2}$/;
-/** "his Indian counterpart", "their Indian counterparts": the other party is that state. */
-const COUNTERPART_RE = /^\s*(?:his|her|their|its)\s+([A-Z][a-z]+)\s+counterparts?\b/;
-
-const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.name));
-/** "the leaders of the three countries": the states listed just before. */
-const COUNTED_STATES_RE = /^\s*(?:the\s+)?(\w+)\s+(?:countries|nations|states)\b/i;
-
 /** "A and B have spoken to their Indian counterparts": each spoke to his own. */
 const EACH_COUNTERPART_RE = /^\s*their\s+\w+\s+counterparts\b/;
-
-const COUNTRY_BY_DEMONYM = new Map<string, string>();
-for (const c of COUNTRIES) for (const d of c.demonyms) COUNTRY_BY_DEMONYM.set(d, c.name);
 
 /** Subjects are named before the trigger and not as a prepositional object; people always count. */
 function subjectParties(
@@ -103,49 +83,6 @@ function subjectParties(
   return first && PREPOSITION_BEFORE_RE.test(text.slice(Math.max(from, first.start - 12), first.start)) ? [] : named;
 }
 
-/** "with A, B and C, the ministry said": a list ends at the first comma after its "and". */
-function listEnd(text: string, from: number, to: number): number {
-  const m = /\band\b[^,]*,/.exec(text.slice(from, to));
-  return m ? from + m.index + m[0].length - 1 : to;
-}
-
-/** The state a "his Indian counterpart" object names, when it is among the actors. */
-function counterpartState(text: string, placed: readonly PlacedMention[], from: number): PlacedMention | null {
-  const m = COUNTERPART_RE.exec(text.slice(from, from + 60));
-  const country = m ? COUNTRY_BY_DEMONYM.get(m[1]) : undefined;
-  const actor: Actor | undefined = country ? placed.find((p) => p.actor.name === country)?.actor : undefined;
-  return actor ? { start: from, end: from + m![0].length, actor } : null;
-}
-
-function distinct(mentions: PlacedMention[]): PlacedMention[] {
-  const seen = new Set<string>();
-  return mentions.filter((m) => (seen.has(m.actor.id) ? false : (seen.add(m.actor.id), true)));
-}
-
-/** Start of the object phrase after the trigger; `between` for "between A and B", `bare` when no preposition leads it. */
-function objectStart(
-  text: string,
-  match: TriggerMatch,
-  sentence: TextSpan,
-): { start: number; between: boolean; from: boolean; bare: boolean } | null {
-  const window = text.slice(match.end, Math.min(sentence.end, match.end + 80));
-  const prep = PREPOSITION_RE.exec(window);
-  const word = prep?.[1].toLowerCase();
-  const usable =
-    prep &&
-    (word !== 'from' || FROM_TRIGGERS.has(match.trigger.phrase)) &&
-    (word !== 'to' || NOUN_PHRASE_START_RE.test(window.slice(prep.index + prep[0].length)));
-  if (prep && usable && !PREPOSITION_GAP_STOP_RE.test(window.slice(0, prep.index))) {
-    const start = match.end + prep.index + prep[0].length;
-    return { start, between: word === 'between', from: word === 'from', bare: false };
-  }
-  if (match.trigger.form === 'verb' && TRANSITIVE.has(match.trigger.phrase)) {
-    const leaders = LEADERS_OF_RE.exec(window);
-    return { start: match.end + (leaders ? leaders[0].length : 0), between: false, from: false, bare: true };
-  }
-  return null;
-}
-
 /** The person a "he"/"his" in [from, to) stands for. */
 function pronounIn(
   text: string,
@@ -157,39 +94,6 @@ function pronounIn(
   PRONOUN_RE.lastIndex = 0;
   const m = PRONOUN_RE.exec(text.slice(from, to));
   return m ? pronounReferent(placed, sentences, from + m.index) : null;
-}
-
-function isState(actor: Actor): boolean {
-  return actor.type === 'country' || COUNTRY_NAMES.has(actor.name);
-}
-
-/** The last `count` distinct states named before `pos`, in text order. */
-function statesBefore(placed: readonly PlacedMention[], pos: number, count: number): PlacedMention[] {
-  const found: PlacedMention[] = [];
-  for (let i = placed.length - 1; i >= 0 && found.length < count; i--) {
-    const m = placed[i];
-    if (m.end <= pos && isState(m.actor) && !found.some((f) => f.actor.id === m.actor.id)) found.unshift(m);
-  }
-  return found.length === count ? found : [];
-}
-
-/**
- * Parties after the preposition: the people named; else "the leaders of A, B and C" or "his
- * Indian counterpart" for states; else the organizations and states named.
- */
-function objectParties(text: string, placed: readonly PlacedMention[], from: number, to: number): PlacedMention[] {
-  const named = mentionsWithin(placed, from, to);
-  const people = named.filter((m) => m.actor.type === 'person');
-  if (people.length > 0) return people;
-  const counterpart = counterpartState(text, placed, from);
-  if (counterpart) return [counterpart];
-  if (LEADERS_OF_RE.test(text.slice(from, to)) || LEADERS_OF_BEFORE_RE.test(text.slice(Math.max(0, from - 30), from))) {
-    const counted = COUNTED_STATES_RE.exec(text.slice(from, to).replace(LEADERS_OF_RE, ''));
-    const count = counted ? parseNumber(counted[1]) : null;
-    if (count !== null && count > 1) return statesBefore(placed, from, count);
-    return named.filter((m) => isState(m.actor));
-  }
-  return parties(named);
 }
 
 /**
@@ -208,12 +112,15 @@ export function resolveMention(
   if (opener.start < floor) opener = { start: floor, word: null, wordStart: floor };
   const object = objectStart(text, match, sentence);
   const end = object ? listEnd(text, object.start, objectEnd(text, object.start, sentence.end)) : match.end;
-  const objects = object ? distinct(objectParties(text, placed, object.start, end)) : [];
+  const objectRole = object ? objectParties(text, placed, object.start, end) : null;
+  const objects = objectRole?.parties ?? [];
+  const roles = object ? [object.rule, objectRole!.rule] : [];
   const before = text.slice(Math.max(sentence.start, match.start - 40), match.start);
   const noun = match.trigger.form === 'noun';
   const adjunct = noun && ADJUNCT_BEFORE_RE.test(before);
 
   let subjects = adjunct ? [] : distinct(subjectParties(text, placed, opener.start, match.start, noun));
+  if (subjects.length > 0) roles.push('subject-clause');
   // "ministers including A and B, who visited C": the relative clause's subject is the phrase
   // before "who"; so is it for "The minister, who had rebuffed ..., spoke to C".
   const closedRelative = opener.word === 'who' && text.slice(opener.start, match.start).includes(',');
@@ -223,6 +130,7 @@ export function resolveMention(
     if (outerSubjects.length > 0 || closedRelative) {
       subjects = outerSubjects;
       opener = outer;
+      roles.push('subject-relative-antecedent');
     }
   }
   // "In a phone call with Y, X said ...": the fronted phrase's subject is the main clause's.
@@ -235,6 +143,7 @@ export function resolveMention(
       objects.splice(0, objects.length, objects[0]);
       subjects = [main];
       fronted = true;
+      roles.push('subject-after-fronted-call');
     }
   }
   const subjectText = text.slice(opener.start, match.start);
@@ -247,7 +156,10 @@ export function resolveMention(
       backReference = true;
     } else {
       const referent = pronounIn(text, placed, sentences, opener.start, match.start);
-      if (referent) subjects = [referent];
+      if (referent) {
+        subjects = [referent];
+        roles.push('subject-pronoun');
+      }
       else if (objects.length === 0 && match.trigger.form === 'noun' && (earlier || DEFINITE_BEFORE_RE.test(before)))
         backReference = true;
     }
@@ -285,5 +197,6 @@ export function resolveMention(
     openHost: subjects.length === 1 && object && objects.length === 0 ? subjects[0] : null,
     separate: SEPARATE_BEFORE_RE.test(before),
     end,
+    roles,
   };
 }

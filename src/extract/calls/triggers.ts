@@ -1,6 +1,7 @@
 // Finds call trigger words in a sentence and throws out the look-alikes: "calls for restraint"
 // (an appeal), "called him a liar", "call centre", "an exchange of fire".
 import { CALL_TRIGGERS, type CallTrigger } from '../../lexicon/call-triggers.js';
+import { MEDIUM_CUE_PATTERN } from './medium.js';
 
 export interface TriggerMatch {
   start: number;
@@ -49,24 +50,47 @@ function insideName(text: string, start: number, end: number): boolean {
   return NAME_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start)) || NAME_AFTER_RE.test(text.slice(end, end + 3));
 }
 
+/** "told Y by phone", "addressed Y via video link": a medium cue within the next few words. */
+const MEDIUM_CUE_AFTER_RE = new RegExp(`^[^.;:"“”]{0,60}?${MEDIUM_CUE_PATTERN}`, 'i');
+/** "held a brief talk with": the singular noun is a conversation only with its party after it. */
+const TALK_PARTY_AFTER_RE = /^\s+(?:\S+\s+){0,1}(?:with|between)\b/i;
+
+/**
+ * A veto: a named rule that throws out a trigger word used for something else. `rejects` sees
+ * the 30 characters before and after the word.
+ */
+export interface TriggerVeto {
+  id: string;
+  phrases: readonly string[];
+  rejects(before: string, after: string): boolean;
+}
+
+export const TRIGGER_VETOES: readonly TriggerVeto[] = [
+  {
+    id: 'call-noun-appeal-or-thing',
+    phrases: ['call', 'calls'],
+    rejects: (before, after) => CALL_NOUN_NOT_AFTER.test(after) || CALL_NOUN_NOT_BEFORE.test(before),
+  },
+  { id: 'calls-from-appeal', phrases: ['calls'], rejects: (_before, after) => CALLS_FROM_RE.test(after) },
+  {
+    id: 'called-naming-or-appeal',
+    phrases: ['called'],
+    rejects: (before, after) => CALLED_NOT_AFTER.test(after) || CALLED_NOT_BEFORE.test(before),
+  },
+  { id: 'exchange-not-of-views', phrases: ['exchange'], rejects: (before) => !EXCHANGE_BEFORE.test(before) },
+  {
+    id: 'peace-talks-process',
+    phrases: ['talks', 'negotiations'],
+    rejects: (before, after) => PEACE_BEFORE_RE.test(before) && !PARTY_AFTER_RE.test(after),
+  },
+  { id: 'talk-without-party', phrases: ['talk'], rejects: (_before, after) => !TALK_PARTY_AFTER_RE.test(after) },
+  { id: 'speech-without-medium', phrases: ['told', 'addressed'], rejects: (_before, after) => !MEDIUM_CUE_AFTER_RE.test(after) },
+];
+
 function rejected(text: string, start: number, end: number, phrase: string): boolean {
-  const after = text.slice(end, end + 20);
+  const after = text.slice(end, end + 80);
   const before = text.slice(Math.max(0, start - 20), start);
-  switch (phrase) {
-    case 'calls':
-      return CALLS_FROM_RE.test(after) || CALL_NOUN_NOT_AFTER.test(after) || CALL_NOUN_NOT_BEFORE.test(before);
-    case 'call':
-      return CALL_NOUN_NOT_AFTER.test(after) || CALL_NOUN_NOT_BEFORE.test(before);
-    case 'called':
-      return CALLED_NOT_AFTER.test(after) || CALLED_NOT_BEFORE.test(before);
-    case 'exchange':
-      return !EXCHANGE_BEFORE.test(before);
-    case 'talks':
-    case 'negotiations':
-      return PEACE_BEFORE_RE.test(before) && !PARTY_AFTER_RE.test(after);
-    default:
-      return false;
-  }
+  return TRIGGER_VETOES.some((veto) => veto.phrases.includes(phrase) && veto.rejects(before, after));
 }
 
 /** Trigger words inside [from, to) of the text (one sentence), in order. */

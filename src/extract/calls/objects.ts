@@ -1,0 +1,172 @@
+// The object role of a call trigger: the parties after "with"/"to"/"between"/"from", or straight
+// after a transitive verb ("met X", "called X"). Which parties the phrase names is decided by
+// named role rules, tried in order: people; "his Indian counterpart"; "the leaders of A, B and
+// C"; an unnamed office-holder by country ("the Canadian prime minister"); the bodies named.
+import type { TextSpan } from '../../document/types.js';
+import { COUNTRIES } from '../../lexicon/countries.js';
+import type { Actor } from '../../schema.js';
+import { parseNumber } from '../../text/numbers.js';
+import { mentionsWithin, parties, type PlacedMention } from '../mentions.js';
+import type { TriggerMatch } from './triggers.js';
+
+const PREPOSITION_RE = /\b(with|to|between|from)\b/i;
+/** "a call from X": only a call comes from someone. */
+const FROM_TRIGGERS = new Set(['call', 'calls', 'phone call', 'phone calls', 'telephone call', 'telephone calls']);
+/** Verbs whose object is the other party with no preposition: "met X", "called X", "told X by phone". */
+export const TRANSITIVE = new Set(['addressed', 'called', 'dialed', 'dialled', 'met', 'meet', 'meets', 'visited', 'phoned', 'rang', 'telephoned', 'told']);
+/** "spoke to Y" names a party; "held talks to discuss" starts a purpose clause. */
+const NOUN_PHRASE_START_RE = /^\s+(?:[A-Z]|(?:the|his|her|their|its|a|an|both|all|several|some|two|three)\b)/;
+const PREPOSITION_GAP_STOP_RE =
+  /[,;:"“”()]|\b(?:said|that|which|who|after|as|when|while|following|according|because|but|and|amid)\b/i;
+export const LEADERS_OF_RE = /^\s*(?:the\s+)?(?:leaders?|heads?\s+of\s+state|presidents?|prime\s+ministers?)\s+of\s+/i;
+const LEADERS_OF_BEFORE_RE = /\b(?:leaders?|heads?\s+of\s+state|presidents?|prime\s+ministers?)\s+of\s+$/i;
+/** "his Indian counterpart", "their Indian counterparts": the other party is that state. */
+const COUNTERPART_RE = /^\s*(?:his|her|their|its)\s+([A-Z][a-z]+)\s+counterparts?\b/;
+/** "the leaders of the three countries": the states listed just before. */
+const COUNTED_STATES_RE = /^\s*(?:the\s+)?(\w+)\s+(?:countries|nations|states)\b/i;
+/** "Canadian Prime Minister and ...", "the Russian foreign minister": an office named by country, no name after it. */
+const OFFICE_WORDS = ['prime minister', 'foreign minister', 'defence minister', 'defense minister', 'president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'leader', 'counterpart'];
+/** An office word in either case, each word's first letter free: "Prime Minister", "prime minister". */
+const officePattern = (words: string) => words.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`).replace(/ /g, '\\s+');
+/** "Canadian Prime Minister and ...", "the Russian foreign minister": an office named by country, no name after it. */
+const DEMONYM_OFFICE_RE = new RegExp(
+  `\\b([A-Z][a-z]+)\\s+(?:${OFFICE_WORDS.map(officePattern).join('|')})s?\\b(?![ \\t]+(?:[A-Z]|of\\b))`,
+  'g',
+);
+
+const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.name));
+const COUNTRY_BY_DEMONYM = new Map<string, string>();
+for (const c of COUNTRIES) for (const d of c.demonyms) COUNTRY_BY_DEMONYM.set(d, c.name);
+
+export interface ObjectPhrase {
+  start: number;
+  /** The role rule that found the phrase: object-with, object-between, object-from, object-bare. */
+  rule: string;
+  between: boolean;
+  from: boolean;
+  bare: boolean;
+}
+
+/** "with A, B and C, the ministry said": a list ends at the first comma after its "and". */
+export function listEnd(text: string, from: number, to: number): number {
+  const m = /\band\b[^,]*,/.exec(text.slice(from, to));
+  return m ? from + m.index + m[0].length - 1 : to;
+}
+
+export function distinct(mentions: PlacedMention[]): PlacedMention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => (seen.has(m.actor.id) ? false : (seen.add(m.actor.id), true)));
+}
+
+/** Start of the object phrase after the trigger. */
+export function objectStart(text: string, match: TriggerMatch, sentence: TextSpan): ObjectPhrase | null {
+  const window = text.slice(match.end, Math.min(sentence.end, match.end + 80));
+  const prep = PREPOSITION_RE.exec(window);
+  const word = prep?.[1].toLowerCase();
+  const usable =
+    prep &&
+    (word !== 'from' || FROM_TRIGGERS.has(match.trigger.phrase)) &&
+    (word !== 'to' || NOUN_PHRASE_START_RE.test(window.slice(prep.index + prep[0].length)));
+  if (prep && usable && !PREPOSITION_GAP_STOP_RE.test(window.slice(0, prep.index))) {
+    const start = match.end + prep.index + prep[0].length;
+    const rule = word === 'between' ? 'object-between' : word === 'from' ? 'object-from' : 'object-with';
+    return { start, rule, between: word === 'between', from: word === 'from', bare: false };
+  }
+  if (match.trigger.form === 'verb' && TRANSITIVE.has(match.trigger.phrase)) {
+    const leaders = LEADERS_OF_RE.exec(window);
+    return { start: match.end + (leaders ? leaders[0].length : 0), rule: 'object-bare', between: false, from: false, bare: true };
+  }
+  return null;
+}
+
+export function isState(actor: Actor): boolean {
+  return actor.type === 'country' || COUNTRY_NAMES.has(actor.name);
+}
+
+/** The actor standing for a country: one by that name, of any type ("Israel" may be known as a place). */
+function countryActor(placed: readonly PlacedMention[], country: string): Actor | undefined {
+  return placed.find((p) => p.actor.name === country)?.actor;
+}
+
+/** The last `count` distinct states named before `pos`, in text order. */
+function statesBefore(placed: readonly PlacedMention[], pos: number, count: number): PlacedMention[] {
+  const found: PlacedMention[] = [];
+  for (let i = placed.length - 1; i >= 0 && found.length < count; i--) {
+    const m = placed[i];
+    if (m.end <= pos && isState(m.actor) && !found.some((f) => f.actor.id === m.actor.id)) found.unshift(m);
+  }
+  return found.length === count ? found : [];
+}
+
+/** "the Canadian prime minister" in [from, to): the office's state, where no name follows the office. */
+export function demonymOffices(text: string, placed: readonly PlacedMention[], from: number, to: number): PlacedMention[] {
+  const found: PlacedMention[] = [];
+  const body = text.slice(from, to);
+  DEMONYM_OFFICE_RE.lastIndex = 0;
+  for (let m = DEMONYM_OFFICE_RE.exec(body); m; m = DEMONYM_OFFICE_RE.exec(body)) {
+    const country = COUNTRY_BY_DEMONYM.get(m[1]);
+    const actor = country ? countryActor(placed, country) : undefined;
+    const start = from + m.index;
+    // A mention of a person inside the phrase ("U.S. President Trump" read as one) is that person.
+    if (actor && !mentionsWithin(placed, start, start + m[0].length).some((p) => p.actor.type === 'person')) {
+      found.push({ start, end: start + m[0].length, actor });
+    }
+  }
+  return found;
+}
+
+export interface ObjectRule {
+  id: string;
+  /** The parties the object phrase [from, to) names, or null when the rule does not apply. */
+  extract(text: string, placed: readonly PlacedMention[], from: number, to: number): PlacedMention[] | null;
+}
+
+const withUnnamed = (named: PlacedMention[], unnamed: PlacedMention[]) =>
+  [...named, ...unnamed].sort((a, b) => a.start - b.start);
+
+export const OBJECT_RULES: readonly ObjectRule[] = [
+  {
+    id: 'object-people',
+    extract(text, placed, from, to) {
+      const people = mentionsWithin(placed, from, to).filter((m) => m.actor.type === 'person');
+      return people.length > 0 ? withUnnamed(people, demonymOffices(text, placed, from, to)) : null;
+    },
+  },
+  {
+    id: 'counterpart-state',
+    extract(text, placed, from) {
+      const m = COUNTERPART_RE.exec(text.slice(from, from + 60));
+      const country = m ? COUNTRY_BY_DEMONYM.get(m[1]) : undefined;
+      const actor = country ? countryActor(placed, country) : undefined;
+      return actor ? [{ start: from, end: from + m![0].length, actor }] : null;
+    },
+  },
+  {
+    id: 'leaders-of-states',
+    extract(text, placed, from, to) {
+      if (!LEADERS_OF_RE.test(text.slice(from, to)) && !LEADERS_OF_BEFORE_RE.test(text.slice(Math.max(0, from - 30), from))) return null;
+      const named = mentionsWithin(placed, from, to);
+      const counted = COUNTED_STATES_RE.exec(text.slice(from, to).replace(LEADERS_OF_RE, ''));
+      const count = counted ? parseNumber(counted[1]) : null;
+      if (count !== null && count > 1) return statesBefore(placed, from, count);
+      return named.filter((m) => isState(m.actor));
+    },
+  },
+  {
+    id: 'demonym-office',
+    extract(text, placed, from, to) {
+      const unnamed = demonymOffices(text, placed, from, to);
+      return unnamed.length > 0 ? withUnnamed(parties(mentionsWithin(placed, from, to)), unnamed) : null;
+    },
+  },
+  { id: 'object-named', extract: (_text, placed, from, to) => parties(mentionsWithin(placed, from, to)) },
+];
+
+/** The parties of the object phrase [from, to) and the rule that found them. */
+export function objectParties(text: string, placed: readonly PlacedMention[], from: number, to: number): { parties: PlacedMention[]; rule: string } {
+  for (const rule of OBJECT_RULES) {
+    const found = rule.extract(text, placed, from, to);
+    if (found) return { parties: distinct(found), rule: rule.id };
+  }
+  return { parties: [], rule: 'object-named' };
+}

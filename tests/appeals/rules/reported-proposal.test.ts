@@ -1,0 +1,12 @@
+// Rule reported-proposal: "said X should", "said X needs to": the speaker proposes it; an agreement is not a proposal.
+import { describe, expect, it } from 'vitest';
+import { appealsIn, BRAZIL, COUNCIL, MENDES, ROTH } from './helpers.js';
+
+describe('reported-proposal', () => {
+  it("reads \"said that ... needs to\"", () => {
+    expect(appealsIn('Roth said that the treaty needs to be renewed.', [ROTH]).map((a) => [a.who, a.rules[0]])).toEqual([['Anna Roth', 'reported-proposal']]);
+  });
+  it("rejects what both sides agreed should happen", () => {
+    expect(appealsIn('Roth said the visit went well and agreed that both sides should meet again.', [ROTH])).toEqual([]);
+  });
+});
