@@ -29,15 +29,6 @@ export function readHtml(html: string): HtmlArticle {
   };
 }
 
-export function htmlToText(html: string): string {
-  return readHtml(html).text;
-}
-
-/** The publication date a page declares in its metadata, if a valid one. */
-export function htmlPublishedDate(html: string): string | null {
-  return readHtml(html).publishedAt;
-}
-
 const HTML_START = /^(?:<!doctype html|<html\b|<head\b|<body\b|<article\b|<meta\b|<title\b)/i;
 
 /** Recognises a page by its start, past an XML declaration and comments. */

@@ -26,7 +26,7 @@ function calendarDate(year: number, month: number | null, day: number | null): b
 const numberOrNull = (digits: string | undefined) => (digits === undefined ? null : Number(digits));
 
 /** The value as a date newsfacts can anchor on: ISO text as given, other forms as YYYY-MM-DD; null if not a date. */
-export function validDate(value: unknown): string | null {
+function validDate(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const text = value.trim();
   const iso = ISO_DATE.exec(text);
