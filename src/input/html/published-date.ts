@@ -1,12 +1,10 @@
 // The page's publication date: the most trusted candidate that is a real calendar date. A value that
 // is not one ("2024-99-99", "2024-02-30", "yesterday") is skipped with an `invalid-date` warning,
 // never turned into a wrong reference date.
-import { isValidDay, monthNumber, MONTH_PATTERN, timexValue } from '../../document/calendar.js';
+import { calendarDate, isValidDay, monthNumber, MONTH_PATTERN, timexValue } from '../../document/calendar.js';
 import type { Warning } from '../../schema.js';
 import { jsonLdDates, type DateCandidate } from './date-sources.js';
 
-/** "2024", "2024-02", "2024-02-03", "2024-02-03T10:00:00Z", "2024-02-03 10:00". */
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d[^]*)?)?)?$/i;
 /** "2024/02/03", "2024/2/3 10:00". */
 const SLASHED_DATE = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:[T ]\d[^]*)?$/i;
 /** "Sat, 03 Feb 2024 10:00:00 GMT", "3 February 2024". */
@@ -14,35 +12,24 @@ const DAY_MONTH_YEAR = new RegExp(`^(?:[a-z]+\\.?,?\\s+)?(\\d{1,2})\\s+(${MONTH_
 /** "February 3, 2024", "Feb. 3 2024". */
 const MONTH_DAY_YEAR = new RegExp(`^(?:[a-z]+,?\\s+)?(${MONTH_PATTERN})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
 
-const EARLIEST_YEAR = 1000;
-
-function calendarDate(year: number, month: number | null, day: number | null): boolean {
-  if (year < EARLIEST_YEAR) return false;
-  if (month === null) return true;
-  if (month < 1 || month > 12) return false;
-  return day === null || isValidDay(year, month, day);
+/** Year, month and day of a slashed or written-out date, or null. */
+function otherForm(text: string): [number, number | null, number] | null {
+  const slashed = SLASHED_DATE.exec(text);
+  if (slashed) return [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) return [Number(dmy[3]), monthNumber(dmy[2]), Number(dmy[1])];
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  return mdy ? [Number(mdy[3]), monthNumber(mdy[1]), Number(mdy[2])] : null;
 }
-
-const numberOrNull = (digits: string | undefined) => (digits === undefined ? null : Number(digits));
 
 /** The value as a date newsfacts can anchor on: ISO text as given, other forms as YYYY-MM-DD; null if not a date. */
 function validDate(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const text = value.trim();
-  const iso = ISO_DATE.exec(text);
-  if (iso) return calendarDate(Number(iso[1]), numberOrNull(iso[2]), numberOrNull(iso[3])) ? text : null;
-  const slashed = SLASHED_DATE.exec(text);
-  const dmy = DAY_MONTH_YEAR.exec(text);
-  const mdy = MONTH_DAY_YEAR.exec(text);
-  const [year, month, day] = slashed
-    ? [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])]
-    : dmy
-      ? [Number(dmy[3]), monthNumber(dmy[2]), Number(dmy[1])]
-      : mdy
-        ? [Number(mdy[3]), monthNumber(mdy[1]), Number(mdy[2])]
-        : [null, null, null];
-  if (year === null || month === null || !calendarDate(year, month, day)) return null;
-  return timexValue(year, month, day);
+  const other = otherForm(text);
+  if (!other) return calendarDate(text) ? text : null;
+  const [year, month, day] = other;
+  return month !== null && isValidDay(year, month, day) ? timexValue(year, month, day) : null;
 }
 
 /** Warnings per page about ignored dates: enough to see the problem, bounded on hostile pages. */
