@@ -40,7 +40,8 @@ const writeJsonl = (name, docs) => {
 };
 const all = writeJsonl('articles.jsonl', texts);
 const one = writeJsonl('one.jsonl', texts.slice(0, 1));
-const blocksize = String(Math.ceil(statSync(all).size / (WORKERS * PARTITIONS_PER_WORKER)));
+// dask makes size // blocksize partitions: round down so there are as many as asked
+const blocksize = String(Math.floor(statSync(all).size / (WORKERS * PARTITIONS_PER_WORKER)));
 const dask = (input, out) =>
   runCommand([python, JOB, input, '--out', path.join(work, out), '--workers', String(WORKERS), '--blocksize', blocksize, '--newsfacts', `${process.execPath} ${BIN}`]);
 
@@ -68,7 +69,7 @@ const section = [
   '',
   `### ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: Dask LocalCluster against one process (\`node bench/cluster.js\`)`,
   '',
-  `${folderWhat} as one JSON Lines file; ${WORKERS} cores, Node ${process.version}; ${REPS} run(s) each, median (min–max);`,
+  `Documents: ${folderWhat} as one JSON Lines file; ${WORKERS} cores, Node ${process.version}; ${REPS} run(s) each, median (min–max);`,
   `load average (1 min) of the machine during the runs: ${loads.map((l) => l.toFixed(1)).join(', ')}.`,
   `The Dask job: ${WORKERS} worker processes of one thread, ${WORKERS * PARTITIONS_PER_WORKER} partitions of ${blocksize} bytes, each piped through \`newsfacts -q --jobs 1\`.`,
   '',
