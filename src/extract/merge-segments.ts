@@ -1,6 +1,6 @@
 // The findings of a long document's segments as one document's: offsets moved back to the whole
 // text, an actor named in several segments made one actor (ids renumbered, references remapped),
-// a casualty figure repeated in a later segment kept once.
+// a casualty figure or a call repeated in a later segment kept once.
 import { tagRules } from './provenance.js';
 import type { Actor, Appeal, Call, Casualty, DateMention, Warning } from '../schema.js';
 import { ORGANIZATION_BY_NAME } from './actors/lexicon-index.js';
@@ -104,6 +104,22 @@ function repeatsEarlier(figures: readonly Casualty[], count: number, casualty: C
   return false;
 }
 
+/** The same call told again in a later segment: the same parties (ids mapped to the merged actors), no medium or date that differs. */
+function sameCall(a: Call, b: Call): boolean {
+  if (a.participants.length !== b.participants.length || !b.participants.every((id) => a.participants.includes(id))) return false;
+  if (a.medium !== 'unspecified' && b.medium !== 'unspecified' && a.medium !== b.medium) return false;
+  return a.date === null || b.date === null || a.date.value === b.date.value;
+}
+
+/** Folds a call repeated in a later segment into the earlier record, as the call extractor folds reports within one. */
+function absorbCall(target: Call, call: Call): void {
+  target.date ??= call.date;
+  if (target.medium === 'unspecified') target.medium = call.medium;
+  target.initiator ??= call.initiator;
+  for (const topic of call.topics) if (!target.topics.includes(topic)) target.topics.push(topic);
+  tagRules(target, ...(call.rules ?? []), 'merge-segments');
+}
+
 export function mergeSegments(segments: readonly SegmentFindings[]): Findings {
   const actors = new ActorIndex();
   const merged: Findings = { actors: actors.actors, calls: [], appeals: [], dates: [], casualties: [], warnings: [] };
@@ -126,14 +142,12 @@ export function mergeSegments(segments: readonly SegmentFindings[]): Findings {
       }
     }
     const remap = (id: string): string => idOf.get(id) ?? id;
+    const earlierCalls = merged.calls.length;
     for (const call of segment.calls) {
-      merged.calls.push({
-        ...call,
-        id: `C${merged.calls.length + 1}`,
-        participants: call.participants.map(remap),
-        initiator: call.initiator === null ? null : remap(call.initiator),
-        evidence: shift(call.evidence),
-      });
+      const moved = { ...call, participants: call.participants.map(remap), initiator: call.initiator === null ? null : remap(call.initiator), evidence: shift(call.evidence) };
+      const same = merged.calls.slice(0, earlierCalls).find((c) => sameCall(c, moved));
+      if (same) absorbCall(same, moved);
+      else merged.calls.push({ ...moved, id: `C${merged.calls.length + 1}`, topics: [...moved.topics] });
     }
     for (const appeal of segment.appeals) merged.appeals.push({ ...appeal, actor: remap(appeal.actor), evidence: shift(appeal.evidence) });
     for (const date of segment.dates) merged.dates.push(shift(date));

@@ -35,9 +35,33 @@ const CREDITS = new Set(CREDIT_WORDS);
 const DOTTED_RE = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const POSSESSIVE_RE = /(?:['’]s|(?<=s)['’])$/i;
 
+/** Words a line needs before its capitals alone can rule it out, and the share of capitalised words past which it is not prose. */
+const RUNAWAY_LINE_WORDS = 200;
+const RUNAWAY_CAPITALISED = 0.9;
+
+/**
+ * Long lines nearly all in capitalised words and not a comma-separated list (a keyword dump, text
+ * set in capitals): capitals there say nothing about names, and their words never make actors.
+ */
+function runawayCapitalLines(text: string): Array<{ start: number; end: number }> {
+  const lines: Array<{ start: number; end: number }> = [];
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (end - start > RUNAWAY_LINE_WORDS * 2) {
+      const words = text.slice(start, end).match(/\S+/g) ?? [];
+      const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+      const listed = words.filter((w) => /[,;]$/.test(w)).length;
+      if (words.length > RUNAWAY_LINE_WORDS && capitalised / words.length >= RUNAWAY_CAPITALISED && listed * 8 < words.length) lines.push({ start, end });
+    }
+    start = end + 1;
+  }
+  return lines;
+}
+
 function blockedRanges(ctx: ExtractContext): Array<{ start: number; end: number }> {
   const { doc } = ctx;
-  const ranges = [{ start: 0, end: doc.contentStart }, ...doc.furniture];
+  const ranges = [{ start: 0, end: doc.contentStart }, ...doc.furniture, ...runawayCapitalLines(doc.text)];
   if (doc.datelineSpan) ranges.push(doc.datelineSpan);
   return ranges;
 }
