@@ -181,6 +181,26 @@ function casualtiesTable() {
   ];
 }
 
+function publicationTable() {
+  const accuracies = sections('publication').map((result) => {
+    const s = result.section;
+    const shown = (label) => {
+      const found = s.accuracies.find((a) => a.label === label);
+      return `${pct(accuracy(found))} (${found.correct}/${found.total})`;
+    };
+    return [described(result), shown('date'), shown('stated')];
+  });
+  return [
+    '## Publication dates: news gold',
+    '',
+    'The publication date newsfacts reads from the text (header, stamps, dateline) against the gold `dct`, which the',
+    'annotators took from the text too; the gold date is not given to newsfacts. Right when both are the same TIMEX3',
+    'value (a year-less dateline is `XXXX-MM-DD`) or both are none.',
+    '',
+    table(['data', 'all documents', 'documents whose text states one'], accuracies, 1),
+  ];
+}
+
 function gitCommit() {
   try {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -204,6 +224,8 @@ const markdown = [
   ...datesTable(),
   '',
   ...entitiesTable(),
+  '',
+  ...publicationTable(),
   '',
   ...newsActorsTable(),
   '',

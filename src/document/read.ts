@@ -1,8 +1,7 @@
 import { parseAnchor } from './anchor.js';
-import { readBylineDate } from './byline.js';
-import { calendarDate, timexValue } from './calendar.js';
-import { readDateline } from './dateline.js';
+import { calendarDate } from './calendar.js';
 import { readHeader } from './header.js';
+import { readPublication } from './published/index.js';
 import { splitParagraphs, splitSentences } from './sentences.js';
 import type { NewsDocument, TextSpan } from './types.js';
 
@@ -41,16 +40,12 @@ export function readDocument(raw: string, options: ReadOptions = {}): NewsDocume
   const header = readHeader(text);
   const contentStart = header?.contentStart ?? 0;
   const furniture: TextSpan[] = header?.label ? [header.label] : [];
-  const dateline = readDateline(text, contentStart);
-
-  const datelineDate =
-    dateline && dateline.month !== null ? timexValue(dateline.year, dateline.month, dateline.day) : null;
-  const publishedAt =
-    header?.publishedAt ??
-    externalDate(options.publishedAt) ??
-    (dateline?.year ? datelineDate : null) ??
-    readBylineDate(text, contentStart) ??
-    datelineDate;
+  const publication = readPublication(text, contentStart, {
+    header: header?.publishedAt ?? null,
+    external: externalDate(options.publishedAt),
+  });
+  const { dateline } = publication;
+  const publishedAt = publication.value;
 
   const refValue = refOption ?? publishedAt;
   const reference = refValue ? parseAnchor(refValue) : null;

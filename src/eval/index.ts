@@ -9,6 +9,7 @@ import { scoreCalls } from './scorers/calls.js';
 import { scoreCasualtyFigures } from './scorers/casualty-figures.js';
 import { scoreEntities } from './scorers/entities.js';
 import { scoreNewsActors } from './scorers/news-actors.js';
+import { scorePublication } from './scorers/publication.js';
 import { isStatedGold, scoreStatedCounts, statedCounts, type StatedGold } from './scorers/stated-counts.js';
 import { scoreTimexes } from './scorers/timexes.js';
 import { describeError } from '../describe-error.js';
@@ -20,7 +21,7 @@ export interface Scored<D extends GoldDoc = GoldDoc> {
 }
 
 interface Scorer {
-  kind: RecordKind;
+  kind: RecordKind | 'documents';
   /** Record kinds the extractor must return: calls and appeals name actors by id. */
   needs: readonly RecordKind[];
   applies(gold: GoldDoc): boolean;
@@ -28,7 +29,7 @@ interface Scorer {
 }
 
 function scorer<D extends GoldDoc>(
-  kind: RecordKind,
+  kind: RecordKind | 'documents',
   needs: readonly RecordKind[],
   applies: (gold: GoldDoc) => gold is D,
   score: (docs: ReadonlyArray<Scored<D>>) => SectionScore,
@@ -46,7 +47,11 @@ const hasStatedCounts = (gold: GoldDoc): gold is StatedGold =>
   has('casualties')(gold) && isStatedGold(gold) && statedCounts(gold).length > 0;
 const hasCasualtyFigures = (gold: GoldDoc): gold is GoldWith<'casualties'> => has('casualties')(gold) && !isStatedGold(gold);
 
+/** News gold: `dct` was read from the text by the annotators, so it is to be found, not given. */
+const isNewsGold = (gold: GoldDoc): gold is GoldWith<'actors'> => has('actors')(gold);
+
 const SCORERS: readonly Scorer[] = [
+  scorer('documents', [], isNewsGold, scorePublication),
   scorer('dates', ['dates'], has('timexes'), scoreTimexes),
   scorer('actors', ['actors'], has('entities'), scoreEntities),
   scorer('actors', ['actors'], has('actors'), scoreNewsActors),
@@ -58,11 +63,14 @@ const SCORERS: readonly Scorer[] = [
 
 export type Extractor = (gold: GoldDoc, only: readonly RecordKind[]) => DocumentRecord;
 
-/** The library's extractor, with the gold's `dct` as reference date when it has a year. */
+/**
+ * The library's extractor. The gold's `dct` is the reference date when it has a year, except in
+ * news gold, where it is what the text says and newsfacts must find it as a user's run would.
+ */
 export const extractForGold =
   (profile: Profile = DEFAULT_PROFILE): Extractor =>
   (gold, only) => {
-    const dct = gold.dct && /^\d{4}/.test(gold.dct) ? gold.dct : null;
+    const dct = gold.dct && /^\d{4}/.test(gold.dct) && !isNewsGold(gold) ? gold.dct : null;
     return extract(gold.text, { id: gold.id, refDate: dct, publishedAt: dct, only, profile });
   };
 
@@ -90,7 +98,7 @@ function emptyRecord(gold: GoldDoc): DocumentRecord {
 }
 
 export function evaluate(file: string, golds: readonly GoldDoc[], options: EvalOptions = {}): EvalReport {
-  const kinds = new Set(options.kinds ?? SCORERS.map((s) => s.kind));
+  const kinds = new Set<Scorer['kind']>(options.kinds ?? SCORERS.map((s) => s.kind));
   const scorers = SCORERS.filter((s) => kinds.has(s.kind));
   const extractor = options.extractor ?? extractForGold(options.profile);
   const scored: Scored[] = [];

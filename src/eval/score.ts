@@ -26,7 +26,8 @@ export interface ErrorItem {
 
 /** The score of one gold format within one kind ("dates" scored on TempEval-3 timexes). */
 export interface SectionScore {
-  kind: RecordKind;
+  /** A record kind, or 'documents' for what is read of the document itself (its publication date). */
+  kind: RecordKind | 'documents';
   /** The gold format: timexes, entities, actors, stated-counts, figures, calls, appeals. */
   name: string;
   title: string;

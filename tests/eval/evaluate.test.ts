@@ -24,7 +24,7 @@ describe('evaluate', () => {
     });
     expect(asked).toEqual([['n1', ['dates']], ['n2', ['actors', 'calls']]]);
     expect(report.sections.map((s) => [s.kind, s.name, s.documents])).toEqual([
-      ['dates', 'timexes', 1], ['actors', 'actors', 1], ['calls', 'calls', 1],
+      ['documents', 'publication', 1], ['dates', 'timexes', 1], ['actors', 'actors', 1], ['calls', 'calls', 1],
     ]);
   });
 

@@ -28,6 +28,7 @@ export function goldAsRecord(gold: GoldDoc): DocumentRecord {
   );
   const span = { start: 0, end: 0, text: '' };
   return record(gold.id, {
+    publishedAt: gold.dct,
     dates: (gold.timexes ?? []).map(({ start, end, text, type, value }) => ({ start, end, text, type, value })),
     actors: [...newsActors, ...entityActors],
     calls: (gold.calls ?? []).map((c, i) => ({

@@ -1,0 +1,98 @@
+// Date stamps a page prints around an article: "Published April 17, 2024", "Updated: 2/17/2019
+// 1:44:31 PM", "UPDATE: 9/24/13 3:00 PM ET", "Thu 02nd April 2020 | 12:15 PM", "For Immediate
+// Release September 10, 2009", a print-edition line, and the site's own "Today's Paper | May 08, 2024".
+// Each shape is a rule: a cue pattern that ends where the date starts, and the role of the date.
+import { WEEKDAY_PATTERN } from '../calendar.js';
+import { readDateAt } from './date-forms.js';
+
+/** What a stamp's date is to the article, in order of trust. */
+export type StampRole = 'published' | 'updated' | 'stamp' | 'print' | 'site-today';
+
+export interface Stamp {
+  rule: string;
+  role: StampRole;
+  /** TIMEX3 calendar value, with a year. */
+  year: number;
+  month: number;
+  day: number;
+  /** The stamp's span: its cue and its date. */
+  start: number;
+  end: number;
+}
+
+export interface StampRule {
+  id: string;
+  role: StampRole;
+  /** Global; the match ends where the date starts. */
+  cue: RegExp;
+  /** 'head': the first lines of the page, on a short line; 'anywhere': the whole text (print lines close a page). */
+  scope: 'head' | 'anywhere';
+}
+
+const WEEKDAY_ABBREVIATION = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)';
+const SEPARATOR = '[ \\t]*[:|,-]?[ \\t]*';
+/** A label as a page prints it, "Published" or "PUBLISHED", never the verb in prose ("was published"). */
+const label = (...words: string[]) => `\\b(?:${words.flatMap((w) => [w, w.toUpperCase()]).join('|')})`;
+
+/** Labelled cues first: when two rules read one date, the earlier rule in this list names it. */
+export const STAMP_RULES: readonly StampRule[] = [
+  {
+    id: 'published-label',
+    role: 'published',
+    cue: new RegExp(`${label('First published', 'Published', 'Posted', 'Released', 'Publish date', 'Date published')}(?: on)?${SEPARATOR}(?:${WEEKDAY_PATTERN},? )?`, 'g'),
+    scope: 'head',
+  },
+  { id: 'press-release', role: 'published', cue: /\bFor Immediate Release[ \t:]*/gi, scope: 'head' },
+  {
+    id: 'updated-label',
+    role: 'updated',
+    cue: new RegExp(`${label('Last updated', 'Updated', 'Update', 'Modified', 'Last modified')}(?: on)?${SEPARATOR}(?:${WEEKDAY_PATTERN},? )?`, 'g'),
+    scope: 'head',
+  },
+  { id: 'print-edition', role: 'print', cue: /\b(?:appear(?:s|ed) in print on|print edition of|[A-Z] Section on)[ \t]+/gi, scope: 'anywhere' },
+  { id: 'site-today', role: 'site-today', cue: /\bToday'?s Paper[ \t]*\|?[ \t]*/gi, scope: 'head' },
+  // "Saturday, 25 April 2015", "Thu 02nd April 2020 | 12:15 PM", "Sun 13 Oct 2013 04.53 EDT"
+  { id: 'weekday-stamp', role: 'stamp', cue: new RegExp(`\\b(?:${WEEKDAY_PATTERN}|${WEEKDAY_ABBREVIATION})\\.?,? `, 'g'), scope: 'head' },
+  // "20 November 2016 21:42 (UTC +04:00)", "Reporter Name December 16, 20161:35 am", "AgencyJune 21, 2019":
+  // a date early on a short line, glued to the name before it or not
+  { id: 'date-line', role: 'stamp', cue: /(?<=^[^\n]{0,40})(?:\b|(?<=[a-z]))(?=\d|[A-Z][a-z]{2})/gm, scope: 'head' },
+];
+
+/** Stamps sit in the first lines of a page. */
+export const HEAD_CHARS = 1200;
+/** A stamp's line is short; a long line is prose, whose dates are about events. A labelled stamp may share its line. */
+const MAX_LINE: Record<StampRole, number> = { published: 200, updated: 200, stamp: 100, print: Infinity, 'site-today': 200 };
+
+function lineAround(text: string, index: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  const newline = text.indexOf('\n', index);
+  return { start, end: newline === -1 ? text.length : newline };
+}
+
+function findWith(rule: StampRule, text: string, from: number, to: number): Stamp[] {
+  const found: Stamp[] = [];
+  const cue = new RegExp(rule.cue.source, rule.cue.flags);
+  const window = text.slice(0, to);
+  cue.lastIndex = from;
+  for (let m = cue.exec(window); m; m = cue.exec(window)) {
+    if (m[0].length === 0 && cue.lastIndex === m.index) cue.lastIndex++;
+    const line = lineAround(text, m.index);
+    if (line.end - line.start > MAX_LINE[rule.role]) continue;
+    const date = readDateAt(text, m.index + m[0].length);
+    if (!date || date.year === null) continue;
+    found.push({ rule: rule.id, role: rule.role, year: date.year, month: date.month, day: date.day, start: m.index, end: date.end });
+  }
+  return found;
+}
+
+/** Every stamp in the page, in text order. */
+export function findStamps(text: string, from: number): Stamp[] {
+  const stamps = STAMP_RULES.flatMap((rule) =>
+    findWith(rule, text, from, rule.scope === 'head' ? Math.min(text.length, from + HEAD_CHARS) : text.length),
+  );
+  // One date read by two rules ("Updated: Thursday, May 2, 2024" and its weekday) counts once, for the more specific rule.
+  return stamps
+    .sort((a, b) => a.end - b.end || STAMP_RULES.findIndex((r) => r.id === a.rule) - STAMP_RULES.findIndex((r) => r.id === b.rule))
+    .filter((s, i, all) => i === 0 || all[i - 1].end !== s.end)
+    .sort((a, b) => a.start - b.start);
+}

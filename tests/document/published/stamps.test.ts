@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findStamps } from '../../../src/document/published/stamps.js';
+
+const stamps = (text: string) => findStamps(text, 0).map((s) => [s.rule, s.role, `${s.year}-${s.month}-${s.day}`, text.slice(s.start, s.end)]);
+
+describe('date stamps, one rule each', () => {
+  it('published-label', () => {
+    expect(stamps('Ferry sinks off coast\nPublished June 2, 2022last updated June 3, 2022Key facts\nRescuers worked.')).toEqual([
+      ['published-label', 'published', '2022-6-2', 'Published June 2, 2022'],
+      ['date-line', 'stamp', '2022-6-3', 'June 3, 2022'],
+    ]);
+  });
+
+  it('press-release', () => {
+    expect(stamps('For Immediate Release   March 2, 2011\n\nThe ministry announced.')).toEqual([
+      ['press-release', 'published', '2011-3-2', 'For Immediate Release   March 2, 2011'],
+    ]);
+  });
+
+  it('updated-label, with a numeric US date', () => {
+    expect(stamps('Desk staff. Updated: 4/9/2018 6:12:40 AM World\n\nText.')).toEqual([
+      ['updated-label', 'updated', '2018-4-9', 'Updated: 4/9/2018'],
+    ]);
+    expect(stamps('UPDATE: 11/3/14 8:00 AM ET\n\nText.')).toEqual([['updated-label', 'updated', '2014-11-3', 'UPDATE: 11/3/14']]);
+  });
+
+  it('weekday-stamp', () => {
+    expect(stamps('Staff Writer 5 minutes ago Fri 09th May 2021 | 08:40 AM\n')).toEqual([
+      ['weekday-stamp', 'stamp', '2021-5-9', 'Fri 09th May 2021'],
+    ]);
+    expect(stamps('Mon 4 Mar 2019 11.20 GMT\n')).toEqual([['weekday-stamp', 'stamp', '2019-3-4', 'Mon 4 Mar 2019']]);
+    expect(stamps('Tuesday, 14 July 2015\n')).toEqual([['weekday-stamp', 'stamp', '2015-7-14', 'Tuesday, 14 July 2015']]);
+  });
+
+  it('date-line, glued to the name before it or not', () => {
+    expect(stamps('3 October 2017 09:30 (UTC +03:00)\n')).toEqual([['date-line', 'stamp', '2017-10-3', '3 October 2017']]);
+    expect(stamps('Anna Weller August 8, 20194:02 pm\n')).toEqual([['date-line', 'stamp', '2019-8-8', 'August 8, 2019']]);
+    expect(stamps('WireserviceMay 12, 2016\n')).toEqual([['date-line', 'stamp', '2016-5-12', 'May 12, 2016']]);
+  });
+
+  it('print-edition, anywhere in the page', () => {
+    const text = `${'The story goes on. '.repeat(100)}\nA version of this article appears in print on 11/02/2012, on page A8.`;
+    expect(stamps(text)).toEqual([['print-edition', 'print', '2012-11-2', 'appears in print on 11/02/2012']]);
+  });
+
+  it('site-today: the site\'s own date, told apart from the article\'s', () => {
+    expect(stamps("NEWS.COM\n\nToday's Paper | Jan 09, 2023\n\nUpdated 14 Mar, 2021 10:20am\n")).toEqual([
+      ['site-today', 'site-today', '2023-1-9', "Today's Paper | Jan 09, 2023"],
+      ['updated-label', 'updated', '2021-3-14', 'Updated 14 Mar, 2021'],
+    ]);
+  });
+
+  it('ignores dates in prose and verbs in prose', () => {
+    const prose = `The treaty was published on March 4, 2019 by the two governments ${'and discussed at length '.repeat(5)}.`;
+    expect(stamps(prose)).toEqual([]);
+  });
+});
