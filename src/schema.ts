@@ -102,6 +102,19 @@ export const Warning = z.object({
   end: z.number().int().nonnegative().optional(),
 });
 
+export const FurnitureKind = z.enum([
+  'header-label', 'navigation', 'caption', 'byline', 'date-stamp', 'share-prompt', 'newsletter', 'repeated-headline', 'page-code',
+]);
+
+/** A span of page furniture: kept in the text, never a source of facts. */
+export const Furniture = z.object({
+  kind: FurnitureKind,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  rule: z.string(),
+});
+
 export const DocumentRecord = z.object({
   schema: z.literal(SCHEMA_ID),
   id: z.string(),
@@ -115,6 +128,10 @@ export const DocumentRecord = z.object({
   dates: z.array(DateMention),
   casualties: z.array(Casualty),
   warnings: z.array(Warning),
+  furniture: z
+    .array(Furniture)
+    .optional()
+    .describe('with --explain: the page furniture (menus, captions, bylines, stamps) that no fact was taken from'),
 });
 
 export type Span = z.infer<typeof Span>;
@@ -131,6 +148,7 @@ export type Qualifier = z.infer<typeof Qualifier>;
 export type Casualty = z.infer<typeof Casualty>;
 export type Dateline = z.infer<typeof Dateline>;
 export type Warning = z.infer<typeof Warning>;
+export type Furniture = z.infer<typeof Furniture>;
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
 export function outputJsonSchema(): object {

@@ -29,6 +29,15 @@ describe('--explain', () => {
     for (const kind of KINDS) for (const item of record[kind]) expect(item).not.toHaveProperty('rules');
   });
 
+  it('lists the page furniture no fact was taken from', () => {
+    const page = 'Home | World\n\nBy Rosa Lind\n\nQuake hits coast\n\nA quake struck.';
+    expect(extract(page, { explain: true }).furniture?.map((f) => [f.kind, f.text, f.rule])).toEqual([
+      ['navigation', 'Home | World', 'navigation-line'],
+      ['byline', 'By Rosa Lind', 'byline-line'],
+    ]);
+    expect(extract(page)).not.toHaveProperty('furniture');
+  });
+
   it('is a CLI flag for JSON output', () => {
     const file = path.join(FIXTURES, 'readout-phone-call.txt');
     const plain = JSON.parse(runCli(['-f', 'json', file]).stdout);

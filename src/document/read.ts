@@ -1,9 +1,10 @@
 import { parseAnchor } from './anchor.js';
 import { calendarDate } from './calendar.js';
+import { findFurniture } from './furniture/index.js';
 import { readHeader } from './header.js';
 import { readPublication } from './published/index.js';
 import { splitParagraphs, splitSentences } from './sentences.js';
-import type { NewsDocument, TextSpan } from './types.js';
+import type { NewsDocument } from './types.js';
 
 export interface ReadOptions {
   id?: string;
@@ -39,12 +40,12 @@ export function readDocument(raw: string, options: ReadOptions = {}): NewsDocume
   const text = normalizeText(raw);
   const header = readHeader(text);
   const contentStart = header?.contentStart ?? 0;
-  const furniture: TextSpan[] = header?.label ? [header.label] : [];
   const publication = readPublication(text, contentStart, {
     header: header?.publishedAt ?? null,
     external: externalDate(options.publishedAt),
   });
   const { dateline } = publication;
+  const furniture = findFurniture(text, contentStart, publication.stamps, header?.label ?? null);
   const publishedAt = publication.value;
 
   const refValue = refOption ?? publishedAt;

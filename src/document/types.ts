@@ -1,4 +1,5 @@
 import type { Dateline, Warning } from '../schema.js';
+import type { FurnitureSpan } from './furniture/types.js';
 
 /** A sentence or paragraph span of the document text. */
 export interface TextSpan {
@@ -23,8 +24,8 @@ export interface NewsDocument {
   text: string;
   /** Offset where article content starts (after a stored-page header such as " date 2026-03-10 Summary"). */
   contentStart: number;
-  /** Spans that are page furniture or header words and must never yield facts (e.g. "Summary"). */
-  furniture: TextSpan[];
+  /** Page furniture (menus, captions, bylines, stamps, header words such as "Summary"): never a source of facts. Sorted, not overlapping. */
+  furniture: FurnitureSpan[];
   publishedAt: string | null;
   /** What relative dates resolve against: --ref-date, else publishedAt, else null. */
   reference: Anchor | null;

@@ -81,6 +81,10 @@ export function extractFromDocument(doc: NewsDocument, options: RunOptions = {})
     casualties: found.casualties,
     warnings: found.warnings,
   };
-  if (!options.explain) dropRules(record);
+  if (options.explain) {
+    record.furniture = doc.furniture.map(({ kind, start, end, rule }) => ({ kind, start, end, text: doc.text.slice(start, end), rule }));
+  } else {
+    dropRules(record);
+  }
   return record;
 }

@@ -52,7 +52,7 @@ export function segmentSpans(doc: NewsDocument, size = SEGMENT_CHARS): TextSpan[
 }
 
 /** Spans (sorted, not overlapping) clipped to the segment, with offsets counted from its start. */
-function clip(spans: readonly TextSpan[], segment: TextSpan): TextSpan[] {
+function clip<T extends TextSpan>(spans: readonly T[], segment: TextSpan): T[] {
   // The first span ending inside or after the segment, by binary search: a long text has many.
   let low = 0;
   let high = spans.length;
@@ -61,11 +61,11 @@ function clip(spans: readonly TextSpan[], segment: TextSpan): TextSpan[] {
     if (spans[mid].end <= segment.start) low = mid + 1;
     else high = mid;
   }
-  const clipped: TextSpan[] = [];
+  const clipped: T[] = [];
   for (let i = low; i < spans.length && spans[i].start < segment.end; i++) {
     const start = Math.max(spans[i].start, segment.start);
     const end = Math.min(spans[i].end, segment.end);
-    if (start < end) clipped.push({ start: start - segment.start, end: end - segment.start });
+    if (start < end) clipped.push({ ...spans[i], start: start - segment.start, end: end - segment.start });
   }
   return clipped;
 }

@@ -3,6 +3,7 @@
 // "MOSCOW May 2 Officials…", "Moscow, May 31 (IANS)", "Islamabad, 5 January 2023 (TDI):",
 // "Washington D. C. [USA], April 7 (ANI):", "Baku, October 7, AZERTAC".
 import type { Dateline } from '../../schema.js';
+import { SLUG_LABELS } from '../../lexicon/page-furniture.js';
 import { MONTH_PATTERN } from '../calendar.js';
 import type { TextSpan } from '../types.js';
 import { readDateAt } from './date-forms.js';
@@ -19,6 +20,7 @@ const AGENCY = "\\((?<agency>[A-Z][\\w .&'/-]{0,40})\\)|\\. ?/(?<slashed>[A-Za-z
 /** A syndication credit the page puts before the dateline: "(MENAFN- Kuwait News Agency (KUNA)) ". */
 const CREDIT = '(?:\\((?:[^()\\n]|\\([^()\\n]*\\)){1,80}\\)\\s+)?';
 const DASH = '(?:--|[-–—:])';
+const SLUGS = new Set(SLUG_LABELS);
 
 export interface DatelineFinding {
   dateline: Dateline;
@@ -89,7 +91,7 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
 const SEARCH_LIMIT = 2500;
 
 function finding(m: DatelineMatch, start: number): DatelineFinding | null {
-  const places = m.places.split('/').map((p) => p.trim()).filter((p) => p.length > 1);
+  const places = m.places.split('/').map((p) => p.trim()).filter((p) => p.length > 1 && !SLUGS.has(p));
   if (places.length === 0) return null;
   const date = m.date ? readDateAt(m.date, 0, false) : null;
   if (m.date && !date) return null;

@@ -46,6 +46,7 @@ describe('datelines, one rule each', () => {
     'Putin, Xi and the new order\n\nThe two leaders met.',
     'Paris, a city of light, welcomed the delegates.',
     'Madrid: The government said.',
+    'FILE PHOTO: The minister speaks in the capital.',
   ])('does not take a headline or prose for a dateline: %s', (text) => {
     expect(read(text)).toBeNull();
   });
