@@ -1,6 +1,6 @@
 // Page furniture as typed spans of the document: kept in the text so offsets hold, never a source
 // of actors, calls, appeals, dates or casualty figures. The headline is content, not furniture.
-import type { Stamp } from '../published/index.js';
+import { BYLINE_BEFORE, type Stamp } from '../published/stamps.js';
 import type { TextSpan } from '../types.js';
 import { FURNITURE_RULES, plain } from './rules.js';
 import type { FurnitureContext, FurnitureSpan, Line } from './types.js';
@@ -11,11 +11,7 @@ export type { FurnitureKind, FurnitureSpan } from './types.js';
 const HEAD_LINES = 3;
 /** The time and zone after a stamp's date: " 1:44:31 PM", " | 12:15 PM", " 04.53 EDT", " 21:42 (UTC +04:00)". */
 const TIME_AFTER_RE = /^[ \t]*(?:[|,-][ \t]*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4}\b)?(?:[ \t]*\(UTC[^)\n]{0,12}\))?/;
-/**
- * What may stand before a stamp on its line and still be byline: a name or agency glued to the date,
- * or words in title case and "2 minutes ago". A place in capitals before a date is a dateline, not a byline.
- */
-const BYLINE_PREFIX_RE = /^(?:[ \t]*(?:[A-Z]{1,3}(?!\w)|[A-Z][a-z][\w.'’-]*|\d+|minutes?|hours?|ago|by|and|[|•·,–—-]))*[ \t]*$|^[^\n]*\S$/;
+
 
 function linesOf(text: string, from: number): Line[] {
   const lines: Line[] = [];
@@ -32,7 +28,8 @@ function linesOf(text: string, from: number): Line[] {
 function stampSpan(text: string, stamp: Stamp): FurnitureSpan {
   const lineStart = text.lastIndexOf('\n', stamp.start - 1) + 1;
   const time = TIME_AFTER_RE.exec(text.slice(stamp.end, stamp.end + 40));
-  const start = BYLINE_PREFIX_RE.test(text.slice(lineStart, stamp.start)) ? lineStart : stamp.start;
+  // A place in capitals before a date is a dateline's, not a byline.
+  const start = BYLINE_BEFORE.test(text.slice(lineStart, stamp.start)) ? lineStart : stamp.start;
   return { start, end: stamp.end + (time?.[0].length ?? 0), kind: 'date-stamp', rule: stamp.rule };
 }
 

@@ -35,8 +35,9 @@ const NAME = "[A-Z][\\w.'’-]*";
 const BYLINE_RE = new RegExp(`^\\s*(?:By|BY|Written by|Story by|Reporting by)(?:\\s+${NAME}(?:(?:\\s+|\\s*,\\s*|\\s+(?:and|&)\\s+)${NAME}){0,7})?\\s*[,|]?\\s*$`);
 /** A wire story's trailer: "(Reporting by X in Y; Editing by Z)". */
 const WIRE_CREDIT_RE = /\((?:Additional )?(?:Reporting|Writing|Editing|Compiled) by [^()\n]{1,200}\)/g;
-/** CSS or script that leaked into the text: "#box_parent {display:none;}". */
-const PAGE_CODE_RE = /^\s*(?:[#.@]?[\w-]+(?:[\s,>.#:[\]="\w-]*)\{[^}]*\}\s*)+$|^\s*(?:function\s*\(|var\s+\w+\s*=|window\.\w+)/;
+/** CSS or script that leaked into the text: "#box_parent {display:none;}". Selectors hold no braces, so the pattern stays linear. */
+const PAGE_CODE_RE = /^\s*[#.@]?[\w-][^{}\n]{0,200}\{[^{}\n]*\}\s*$|^\s*(?:function\s*\(|var\s+\w+\s*=|window\.\w+)/;
+const MAX_CODE_LINE = 400;
 
 /** Every match of a global pattern in the line, as document spans. */
 function matchesIn(re: RegExp, line: Line): TextSpan[] | null {
@@ -69,7 +70,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'inline-photo-credit', kind: 'caption', extract: (line) => matchesIn(INLINE_PHOTO_RE, line) },
   { id: 'photo-word', kind: 'caption', extract: (line) => matchesIn(PHOTO_WORD_RE, line) },
   { id: 'player-controls', kind: 'share-prompt', extract: (line) => matchesIn(PLAYER_CONTROLS_RE, line) },
-  { id: 'byline-line', kind: 'byline', extract: (line) => (BYLINE_RE.test(line.text) ? trimmed(line) : null) },
+  { id: 'byline-line', kind: 'byline', extract: (line) => (line.text.length <= MAX_MENU_LINE && BYLINE_RE.test(line.text) ? trimmed(line) : null) },
   { id: 'wire-credit', kind: 'byline', extract: (line) => matchesIn(WIRE_CREDIT_RE, line) },
   {
     // The headline printed again below itself: the first stays (its figures count), the repeat is furniture.
@@ -82,5 +83,5 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
       return first !== undefined && first < index ? trimmed(line) : null;
     },
   },
-  { id: 'page-code', kind: 'page-code', extract: (line) => (PAGE_CODE_RE.test(line.text) ? trimmed(line) : null) },
+  { id: 'page-code', kind: 'page-code', extract: (line) => (line.text.length <= MAX_CODE_LINE && PAGE_CODE_RE.test(line.text) ? trimmed(line) : null) },
 ];

@@ -27,7 +27,17 @@ export interface StampRule {
   cue: RegExp;
   /** 'head': the first lines of the page, on a short line; 'anywhere': the whole text (print lines close a page). */
   scope: 'head' | 'anywhere';
+  /** What may stand before the cue on its line; absent: anything. */
+  before?: RegExp;
 }
+
+/**
+ * Before an unlabelled stamp only a byline may stand: a name or agency glued to the date, words in
+ * title case, "2 minutes ago". Prose ("The vote is due on 14 April 2027") has words in lower case.
+ */
+const PLACE_IN_CAPITALS = /^[A-Z][A-Z .'’-]{1,40} $/;
+
+export const BYLINE_BEFORE = /^(?:[ \t]*(?:[A-Z]{1,3}|[A-Z][a-z][\w.'’-]*|\d+|minutes?|hours?|ago|by|and|[|•·,–—-])(?![\w.'’-]))*[ \t]*$|^[^\n]*\S$/;
 
 const WEEKDAY_ABBREVIATION = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)';
 const SEPARATOR = '[ \\t]*[:|,-]?[ \\t]*';
@@ -52,10 +62,10 @@ export const STAMP_RULES: readonly StampRule[] = [
   { id: 'print-edition', role: 'print', cue: /\b(?:appear(?:s|ed) in print on|print edition of|[A-Z] Section on)[ \t]+/gi, scope: 'anywhere' },
   { id: 'site-today', role: 'site-today', cue: /\bToday'?s Paper[ \t]*\|?[ \t]*/gi, scope: 'head' },
   // "Saturday, 25 April 2015", "Thu 02nd April 2020 | 12:15 PM", "Sun 13 Oct 2013 04.53 EDT"
-  { id: 'weekday-stamp', role: 'stamp', cue: new RegExp(`\\b(?:${WEEKDAY_PATTERN}|${WEEKDAY_ABBREVIATION})\\.?,? `, 'g'), scope: 'head' },
+  { id: 'weekday-stamp', role: 'stamp', cue: new RegExp(`\\b(?:${WEEKDAY_PATTERN}|${WEEKDAY_ABBREVIATION})\\.?,? `, 'g'), scope: 'head', before: BYLINE_BEFORE },
   // "20 November 2016 21:42 (UTC +04:00)", "Reporter Name December 16, 20161:35 am", "AgencyJune 21, 2019":
   // a date early on a short line, glued to the name before it or not
-  { id: 'date-line', role: 'stamp', cue: /(?<=^[^\n]{0,40})(?:\b|(?<=[a-z]))(?=\d|[A-Z][a-z]{2})/gm, scope: 'head' },
+  { id: 'date-line', role: 'stamp', cue: /(?<=^[^\n]{0,40})(?:\b|(?<=[a-z]))(?=\d|[A-Z][a-z]{2})/gm, scope: 'head', before: BYLINE_BEFORE },
 ];
 
 /** Stamps sit in the first lines of a page. */
@@ -78,6 +88,9 @@ function findWith(rule: StampRule, text: string, from: number, to: number): Stam
     if (m[0].length === 0 && cue.lastIndex === m.index) cue.lastIndex++;
     const line = lineAround(text, m.index);
     if (line.end - line.start > MAX_LINE[rule.role]) continue;
+    const before = text.slice(line.start, m.index);
+    // "LONDON 1996-08-30": a place in capitals may stand before a stamp too (it is the dateline's, not furniture).
+    if (rule.before && !rule.before.test(before) && !PLACE_IN_CAPITALS.test(before)) continue;
     const date = readDateAt(text, m.index + m[0].length);
     if (!date || date.year === null) continue;
     found.push({ rule: rule.id, role: rule.role, year: date.year, month: date.month, day: date.day, start: m.index, end: date.end });

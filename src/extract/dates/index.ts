@@ -1,6 +1,7 @@
 // Every temporal expression in the article as a TIMEX3 mention, chrono-node style: parsers propose
 // candidates, refiners choose among them.
 import type { DateFinding, ExtractContext } from '../context.js';
+import type { FurnitureKind } from '../../document/furniture/index.js';
 import { agoParser } from './parsers/ago.js';
 import { barePeriodParser } from './parsers/bare-period.js';
 import { conjoinedDayParser } from './parsers/conjoined-day.js';
@@ -30,6 +31,9 @@ import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { resolveAnaphora } from './refiners/resolve-anaphora.js';
 import { createTenseReader } from './tense.js';
 import type { Candidate, DateParser, ParseContext } from './types.js';
+
+/** Furniture whose words are no dates ("Today's Paper", menus); a stamp, byline or caption still dates its text. */
+const DATELESS_FURNITURE = new Set<FurnitureKind>(['header-label', 'navigation', 'share-prompt', 'newsletter', 'page-code']);
 
 /** In order of preference when two candidates of equal length overlap. */
 const PARSERS: readonly DateParser[] = [
@@ -86,7 +90,7 @@ export function extractDates(ctx: ExtractContext): DateFinding[] {
   };
   const candidates: Candidate[] = [];
   for (const parser of PARSERS) runParser(parser, parseContext, doc.contentStart, candidates);
-  const inContent = dropOutsideContent(candidates, doc.contentStart, doc.furniture);
+  const inContent = dropOutsideContent(candidates, doc.contentStart, doc.furniture.filter((f) => DATELESS_FURNITURE.has(f.kind)));
   const chosen = resolveAnaphora(mergeDateTime(removeOverlaps(attachModifiers(removeOverlaps(inContent), doc.text)), doc.text), doc.text);
   return chosen.map((c) => ({ text: doc.text.slice(c.start, c.end), ...c }));
 }
