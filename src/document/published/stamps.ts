@@ -33,14 +33,16 @@ export interface StampRule {
 
 /**
  * Before an unlabelled stamp only a byline may stand: a name or agency glued to the date, words in
- * title case, "2 minutes ago". Prose ("The vote is due on 14 April 2027") has words in lower case.
+ * title case, "2 minutes ago", after at most one section word in lower case ("egypt"). Prose ("The vote is due on 14 April 2027") has words in lower case.
  */
 const PLACE_IN_CAPITALS = /^[A-Z][A-Z .'’-]{1,40} $/;
 
-export const BYLINE_BEFORE = /^(?:[ \t]*(?:[A-Z]{1,3}|[A-Z][a-z][\w.'’-]*|\d+|minutes?|hours?|ago|by|and|[|•·,–—-])(?![\w.'’-]))*[ \t]*$|^[^\n]*\S$/;
+export const BYLINE_BEFORE = /^(?:[a-z]+ )?(?:[ \t]*(?:[A-Z]{1,3}|[A-Z][a-z][\w.'’-]*|\d+|minutes?|hours?|ago|by|and|[|•·,–—-])(?![\w.'’-]))*[ \t]*$|^[^\n]*\S$/;
 
 const WEEKDAY_ABBREVIATION = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)';
 const SEPARATOR = '[ \\t]*[:|,-]?[ \\t]*';
+/** "12:00 | " before the date: some pages print the time first. */
+const TIME_FIRST = '(?:\\d{1,2}:\\d{2}(?:[ \\t]*[AaPp][Mm])?[ \\t]*[|,]?[ \\t]*)?';
 /** A label as a page prints it, "Published" or "PUBLISHED", never the verb in prose ("was published"). */
 const label = (...words: string[]) => `\\b(?:${words.flatMap((w) => [w, w.toUpperCase()]).join('|')})`;
 
@@ -49,14 +51,14 @@ export const STAMP_RULES: readonly StampRule[] = [
   {
     id: 'published-label',
     role: 'published',
-    cue: new RegExp(`${label('First published', 'Published', 'Posted', 'Released', 'Publish date', 'Date published')}(?: on)?${SEPARATOR}(?:${WEEKDAY_PATTERN},? )?`, 'g'),
+    cue: new RegExp(`${label('First published', 'Published', 'Posted', 'Released', 'Publish date', 'Date published')}(?: on| Date)?${SEPARATOR}${TIME_FIRST}(?:${WEEKDAY_PATTERN},? )?`, 'g'),
     scope: 'head',
   },
   { id: 'press-release', role: 'published', cue: /\bFor Immediate Release[ \t:]*/gi, scope: 'head' },
   {
     id: 'updated-label',
     role: 'updated',
-    cue: new RegExp(`${label('Last updated', 'Updated', 'Update', 'Modified', 'Last modified')}(?: on)?${SEPARATOR}(?:${WEEKDAY_PATTERN},? )?`, 'g'),
+    cue: new RegExp(`${label('Last updated', 'Updated', 'Update', 'Modified', 'Last modified')}(?: on| Date)?${SEPARATOR}${TIME_FIRST}(?:${WEEKDAY_PATTERN},? )?`, 'g'),
     scope: 'head',
   },
   { id: 'print-edition', role: 'print', cue: /\b(?:appear(?:s|ed) in print on|print edition of|[A-Z] Section on)[ \t]+/gi, scope: 'anywhere' },

@@ -10,6 +10,13 @@ describe('date stamps, one rule each', () => {
     ]);
   });
 
+  it('published-label and updated-label with the time first', () => {
+    expect(stamps('- Published Date: 09:30 | 4 May 2019\n- Modified Date: 11:02 | 4 May 2019\n')).toEqual([
+      ['published-label', 'published', '2019-5-4', 'Published Date: 09:30 | 4 May 2019'],
+      ['updated-label', 'updated', '2019-5-4', 'Modified Date: 11:02 | 4 May 2019'],
+    ]);
+  });
+
   it('press-release', () => {
     expect(stamps('For Immediate Release   March 2, 2011\n\nThe ministry announced.')).toEqual([
       ['press-release', 'published', '2011-3-2', 'For Immediate Release   March 2, 2011'],
@@ -29,6 +36,7 @@ describe('date stamps, one rule each', () => {
     ]);
     expect(stamps('Mon 4 Mar 2019 11.20 GMT\n')).toEqual([['weekday-stamp', 'stamp', '2019-3-4', 'Mon 4 Mar 2019']]);
     expect(stamps('Tuesday, 14 July 2015\n')).toEqual([['weekday-stamp', 'stamp', '2015-7-14', 'Tuesday, 14 July 2015']]);
+    expect(stamps('world Sat, Feb. 3, 2018\n')).toEqual([['weekday-stamp', 'stamp', '2018-2-3', 'Sat, Feb. 3, 2018']]);
   });
 
   it('date-line, glued to the name before it or not', () => {
