@@ -37,14 +37,15 @@ export interface StampRule {
  */
 const PLACE_IN_CAPITALS = /^[A-Z][A-Z .'’-]{1,40} $/;
 
-export const BYLINE_BEFORE = /^(?:[a-z]+ )?(?:[ \t]*(?:[A-Z]{1,3}|[A-Z][a-z][\w.'’-]*|\d+|minutes?|hours?|ago|by|and|[|•·,–—-])(?![\w.'’-]))*[ \t]*$|^[^\n]*\S$/;
+export const BYLINE_BEFORE = /^(?:[a-z]+ )?(?:[ \t]*(?:[A-Z]{1,3}|[A-Z][a-z][\w.'’-]*|\d+|minutes?|hours?|ago|by|and|on|at|[|•·,–—-])(?![\w.'’-]))*[ \t]*$|^[^\n]*\S$/;
 
 const WEEKDAY_ABBREVIATION = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)';
 const SEPARATOR = '[ \\t]*[:|,-]?[ \\t]*';
 /** "12:00 | " before the date: some pages print the time first. */
-const TIME_FIRST = '(?:\\d{1,2}:\\d{2}(?:[ \\t]*[AaPp][Mm])?[ \\t]*[|,]?[ \\t]*)?';
-/** A label as a page prints it, "Published" or "PUBLISHED", never the verb in prose ("was published"). */
-const label = (...words: string[]) => `\\b(?:${words.flatMap((w) => [w, w.toUpperCase()]).join('|')})`;
+const TIME_FIRST = '(?:\\d{1,2}[:.]\\d{2}(?:[ \\t]*[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]+[A-Z]{2,4})?[ \\t]*[|,]?[ \\t]*)?';
+/** A label as a page prints it ("Last updated", "Last Updated", "LAST UPDATED"), never the verb in prose ("was published"). */
+const titleCase = (words: string) => words.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+const label = (...words: string[]) => `\\b(?:${words.flatMap((w) => [w, titleCase(w), w.toUpperCase()]).join('|')})`;
 
 /** Labelled cues first: when two rules read one date, the earlier rule in this list names it. */
 export const STAMP_RULES: readonly StampRule[] = [

@@ -17,6 +17,13 @@ describe('date stamps, one rule each', () => {
     ]);
   });
 
+  it('labels in title case and a time with its zone before the date', () => {
+    expect(stamps('Last Updated: 10.05 GMT, 6 May 2019\nWritten by Ola Nordmann on May 6, 2019\n')).toEqual([
+      ['updated-label', 'updated', '2019-5-6', 'Last Updated: 10.05 GMT, 6 May 2019'],
+      ['date-line', 'stamp', '2019-5-6', 'May 6, 2019'],
+    ]);
+  });
+
   it('press-release', () => {
     expect(stamps('For Immediate Release   March 2, 2011\n\nThe ministry announced.')).toEqual([
       ['press-release', 'published', '2011-3-2', 'For Immediate Release   March 2, 2011'],
