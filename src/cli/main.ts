@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help, type Option } from 'commander';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
+import { loadCommand } from './commands/load.js';
+import { queryCommand } from './commands/query.js';
 import { schemaCommand } from './commands/schema.js';
 import { describeError } from '../describe-error.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, NewsfactsError } from './errors.js';
@@ -37,7 +39,9 @@ export async function main(argv: string[]): Promise<number> {
     .configureHelp({ visibleOptions: (cmd: Command): Option[] => withDefaultCommandOptions(cmd, program, extract) })
     .addCommand(extract, { isDefault: true })
     .addCommand(evalCommand())
-    .addCommand(schemaCommand());
+    .addCommand(schemaCommand())
+    .addCommand(loadCommand(setExitCode))
+    .addCommand(queryCommand());
   for (const command of program.commands) command.exitOverride().configureOutput(output);
 
   try {

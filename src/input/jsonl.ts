@@ -32,12 +32,14 @@ export function readJsonlLine(line: string, source: string, lineNumber: number, 
   if (long) return { source: where, error: long };
   const id = field(obj, options.idField);
   const date = publicationDate(field(obj, options.dateField), options.dateField);
+  const url = options.urlField === undefined ? undefined : field(obj, options.urlField);
   return {
     article: {
       id: typeof id === 'string' || typeof id === 'number' ? String(id) : where,
       source: where,
       text,
       publishedAt: date.value,
+      ...(typeof url === 'string' && { url }),
       fromJsonl: true,
       warnings: date.warnings,
     },

@@ -7,6 +7,8 @@ export interface Article {
   text: string;
   /** A publication date given outside the text (JSONL field, HTML meta). */
   publishedAt?: string | null;
+  /** Where the article was published, from a JSONL field (see InputOptions.urlField). */
+  url?: string;
   /** True for a JSONL line: line-oriented input gets line-oriented output by default. */
   fromJsonl: boolean;
   /** Problems met while reading (invalid bytes replaced, ...). */
@@ -20,6 +22,8 @@ export interface InputOptions {
   textField: string;
   dateField: string;
   idField: string;
+  /** JSONL field holding the article's URL, read when set. */
+  urlField?: string;
   /** Longest article text read; longer ones are reported as failed (see limits.ts). */
   maxChars: number;
 }

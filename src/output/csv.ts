@@ -7,7 +7,7 @@ import type { Formatter } from './types.js';
 /** A cell a spreadsheet would run as a formula; "-" alone (stdin's id) is not one. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function cell(raw: string): string {
+export function cell(raw: string): string {
   // OWASP's advice against CSV injection: a leading quote makes the cell text.
   const value = FORMULA_START.test(raw) && raw !== '-' ? `'${raw}` : raw;
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;

@@ -1,0 +1,61 @@
+// `newsfacts load facts.duckdb PATH...`: extract articles into a corpus database, in one transaction.
+import { Command } from 'commander';
+import { resolvePaths } from '../../input/index.js';
+import { SCHEMA_ID } from '../../kinds.js';
+import type { DocumentRecord } from '../../schema.js';
+import { EXIT_FAILURE, EXIT_OK } from '../errors.js';
+import { reportLine, runBatch, type BatchFlags } from '../batch.js';
+import { withBatchOptions } from '../batch-options.js';
+
+interface LoadFlags extends BatchFlags {
+  urlField: string;
+}
+
+async function runLoad(file: string, paths: string[], flags: LoadFlags): Promise<number> {
+  const refs = await resolvePaths(paths);
+  const { openDatabase } = await import('../../db/open.js');
+  const { Loader, textHash } = await import('../../db/load.js');
+  const db = await openDatabase(file, 'write');
+  try {
+    const settings = [SCHEMA_ID, `only=${flags.only.join(',')}`, `ref-date=${flags.refDate ?? ''}`, `profile=${flags.profile}`].join(' ');
+    const loader = await Loader.begin(db, settings);
+    const hashes = new Map<string, string>();
+    try {
+      const tally = await runBatch(refs, flags, false, {
+        admit(article) {
+          const hash = textHash(article.text);
+          const wanted = loader.wants(article.id, hash);
+          if (wanted) hashes.set(article.source, hash);
+          return wanted;
+        },
+        async record(extracted, article) {
+          const record = JSON.parse(extracted.json) as DocumentRecord;
+          await loader.write(record, { url: article.url ?? null, chars: article.text.length, textHash: hashes.get(article.source)! });
+          hashes.delete(article.source);
+        },
+      });
+      await loader.commit();
+      const { added, replaced, unchanged } = loader.counts;
+      if (!flags.quiet) reportLine(`${file}: ${added} added, ${replaced} replaced, ${unchanged} unchanged, ${tally.failures} failed`);
+      return tally.failures > 0 ? EXIT_FAILURE : EXIT_OK;
+    } catch (error) {
+      await loader.rollback();
+      throw error;
+    }
+  } finally {
+    db.close();
+  }
+}
+
+export function loadCommand(setExitCode: (code: number) => void): Command {
+  const command = new Command('load')
+    .description('extract articles into a DuckDB corpus database (one transaction; unchanged documents are skipped)')
+    .argument('<database>', 'DuckDB file, created when missing')
+    .argument('[paths...]', 'files, folders (recursed), globs, or - for stdin; none: stdin');
+  return withBatchOptions(command)
+    .option('--url-field <name>', 'JSONL field holding the article URL', 'url')
+    .option('-q, --quiet', 'no warnings, progress or summary on stderr', false)
+    .action(async (file: string, paths: string[], flags: LoadFlags) => {
+      setExitCode(await runLoad(file, paths, flags));
+    });
+}
