@@ -15,6 +15,7 @@ import { once } from 'node:events';
 import { BIN, TIME_BIN } from './cli-runs.js';
 import { bytesOf, loadDocuments } from './documents.js';
 import { jobsAgainstProcessesLines, measureJobsAgainstProcesses, writeSlicedFolder } from './processes.js';
+import { loadAgainstExtractLines, measureLoadAgainstExtract } from './load.js';
 import { measureStartup, startupLines } from './startup.js';
 import { median, spread } from './stats.js';
 
@@ -111,13 +112,14 @@ for (const work of ['parse', 'extract']) {
 
 // ---- the command line -----------------------------------------------------------------------
 
-const cli = { available: existsSync(BIN), startup: [], jobs: null };
+const cli = { available: existsSync(BIN), startup: [], jobs: null, load: null };
 const work = mkdtempSync(path.join(os.tmpdir(), 'newsfacts-bench-'));
 try {
   if (cli.available) {
     cli.startup = await measureStartup(work, texts);
     const slices = writeSlicedFolder(path.join(work, 'articles'), folderTexts, JOBS);
     cli.jobs = await measureJobsAgainstProcesses({ folder: path.join(work, 'articles'), slices, jobs: JOBS, reps: CLI_REPS, log: console.log });
+    cli.load = await measureLoadAgainstExtract({ folder: path.join(work, 'articles'), work, jobs: JOBS, reps: CLI_REPS, log: console.log });
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -171,6 +173,7 @@ if (!cli.available) {
 } else {
   lines.push(...startupLines(cli.startup), '', `Command line on ${folderWhat}, as .txt files in ${JOBS} sub-folders:`, '');
   lines.push(...jobsAgainstProcessesLines(cli.jobs, folderTexts.length));
+  if (cli.load) lines.push('', ...loadAgainstExtractLines(cli.load, folderTexts.length), '');
   if (!existsSync(TIME_BIN)) lines.push(`Peak RSS and CPU of the CLI: n/a (${TIME_BIN} is missing).`);
 }
 

@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help, type Option } from 'commander';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
+import { eventsCommand } from './commands/events.js';
 import { loadCommand } from './commands/load.js';
 import { queryCommand } from './commands/query.js';
+import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { describeError } from '../describe-error.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, NewsfactsError } from './errors.js';
@@ -41,7 +43,9 @@ export async function main(argv: string[]): Promise<number> {
     .addCommand(evalCommand())
     .addCommand(schemaCommand())
     .addCommand(loadCommand(setExitCode))
-    .addCommand(queryCommand());
+    .addCommand(queryCommand())
+    .addCommand(eventsCommand())
+    .addCommand(reportCommand());
   for (const command of program.commands) command.exitOverride().configureOutput(output);
 
   try {

@@ -2,26 +2,25 @@
 // and one-line errors for databases it cannot use.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { DuckDBInstance } from '@duckdb/node-api';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, ROOT, runCli } from '../cli/run.js';
 import { scratchDir } from '../scratch.js';
-import { load, newDatabase, oneLineError, query, tableCounts } from './run-db.js';
+import { DB_TEST_TIMEOUT, execute, load, newDatabase, oneLineError, query, tableCounts } from './run-db.js';
 
 const BATCH = path.join(FIXTURES, 'batch.jsonl');
 const article = (id: string, text: string, date = '2025-03-14') => `${JSON.stringify({ id, date, url: `https://example.org/${id}`, text })}\n`;
 const CALL_TEXT = 'PARIS - French President Emmanuel Macron spoke by phone with German Chancellor Friedrich Merz on Monday, the Elysee said.';
 
-describe('load', () => {
-  it('writes documents and records keyed so they join, with the URL from the JSONL', () => {
+describe('load', { timeout: DB_TEST_TIMEOUT }, () => {
+  it('writes documents and records keyed so they join, with the URL from the JSONL', async () => {
     const db = newDatabase();
     const dir = scratchDir();
     writeFileSync(path.join(dir, 'a.jsonl'), article('fr-1', CALL_TEXT));
     const run = load(db, path.join(dir, 'a.jsonl'));
     expect(run.status).toBe(0);
     expect(run.stderr).toBe(`newsfacts: ${db}: 1 added, 0 replaced, 0 unchanged, 0 failed\n`);
-    const calls = query(db, `
+    const calls = await query(db, `
       SELECT c.doc_id, d.url, d.published_at, list(a.name ORDER BY p.position) AS participants, c.medium, c.date_value
       FROM calls c JOIN documents d USING (doc_id) JOIN call_participants p USING (doc_id, call_id)
       JOIN actors a ON a.doc_id = p.doc_id AND a.actor_id = p.actor_id GROUP BY ALL`);
@@ -31,52 +30,52 @@ describe('load', () => {
     }]);
   });
 
-  it('adds nothing when the same inputs are loaded again', () => {
+  it('adds nothing when the same inputs are loaded again', async () => {
     const db = newDatabase();
     expect(load(db, FIXTURES).status).toBe(0);
-    const before = tableCounts(db);
+    const before = await tableCounts(db);
     const again = load(db, FIXTURES);
     expect(again.stderr).toMatch(/: 0 added, 0 replaced, \d+ unchanged, 0 failed\n$/);
-    expect(tableCounts(db)).toEqual(before);
+    expect((await tableCounts(db))).toEqual(before);
   });
 
-  it('replaces a document whose text changed, and only its rows', () => {
+  it('replaces a document whose text changed, and only its rows', async () => {
     const db = newDatabase();
     const file = path.join(scratchDir(), 'news.jsonl');
     writeFileSync(file, article('fr-1', CALL_TEXT) + article('other', 'Nothing happened here today.'));
     load(db, file);
     writeFileSync(file, article('fr-1', `${CALL_TEXT} Both leaders called for calm.`) + article('other', 'Nothing happened here today.'));
     expect(load(db, file).stderr).toMatch(/: 0 added, 1 replaced, 1 unchanged, 0 failed\n$/);
-    expect(query(db, 'SELECT doc_id, count(*)::INTEGER AS n FROM documents GROUP BY doc_id ORDER BY doc_id')).toEqual([
+    expect(await query(db, 'SELECT doc_id, count(*)::INTEGER AS n FROM documents GROUP BY doc_id ORDER BY doc_id')).toEqual([
       { doc_id: 'fr-1', n: 1 }, { doc_id: 'other', n: 1 },
     ]);
-    expect(query(db, 'SELECT count(*)::INTEGER AS n FROM calls')).toEqual([{ n: 1 }]);
+    expect(await query(db, 'SELECT count(*)::INTEGER AS n FROM calls')).toEqual([{ n: 1 }]);
   });
 
-  it('extracts again when --only changes what a record holds', () => {
+  it('extracts again when --only changes what a record holds', async () => {
     const db = newDatabase();
     load(db, BATCH, '--only', 'dates');
-    expect(tableCounts(db).actors).toBe(0);
+    expect((await tableCounts(db)).actors).toBe(0);
     expect(load(db, BATCH).stderr).toMatch(/: 0 added, 3 replaced, 0 unchanged/);
-    expect(tableCounts(db).actors).toBeGreaterThan(0);
+    expect((await tableCounts(db)).actors).toBeGreaterThan(0);
   });
 
   it('leaves the database as it was when killed mid-load', async () => {
     const db = newDatabase();
     load(db, BATCH);
-    const before = tableCounts(db);
+    const before = await tableCounts(db);
     const child = spawn(process.execPath, [BIN, 'load', db, '-', '--input', 'jsonl', '--jobs', '1', '-q'], { cwd: ROOT, stdio: ['pipe', 'ignore', 'ignore'] });
     for (let i = 0; i < 40; i++) child.stdin.write(article(`killed-${i}`, CALL_TEXT));
     await new Promise((resolve) => setTimeout(resolve, 3000)); // stdin stays open: the load is under way
     const exited = new Promise((resolve) => child.on('exit', resolve));
     child.kill('SIGKILL');
     await exited;
-    expect(tableCounts(db)).toEqual(before);
+    expect((await tableCounts(db))).toEqual(before);
     expect(load(db, BATCH).stderr).toMatch(/: 0 added, 0 replaced, 3 unchanged/);
   });
 });
 
-describe('database errors are one line', () => {
+describe('database errors are one line', { timeout: DB_TEST_TIMEOUT }, () => {
   it('names a file that is not a DuckDB database', () => {
     const db = path.join(scratchDir(), 'junk.duckdb');
     writeFileSync(db, 'this is not a database\n'.repeat(200));
@@ -88,11 +87,7 @@ describe('database errors are one line', () => {
   it('refuses a database of another schema version', async () => {
     const db = newDatabase();
     load(db, BATCH);
-    const instance = await DuckDBInstance.create(db);
-    const connection = await instance.connect();
-    await connection.run("UPDATE newsfacts_meta SET value = '99' WHERE key = 'schema_version'");
-    connection.closeSync();
-    instance.closeSync();
+    await execute(db, "UPDATE newsfacts_meta SET value = '99' WHERE key = 'schema_version'");
     const run = load(db, BATCH);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(`newsfacts: ${db}: schema version 99, this newsfacts reads version 1; load into a new file\n`);
@@ -122,7 +117,7 @@ describe('database errors are one line', () => {
   });
 });
 
-describe('query', () => {
+describe('query', { timeout: DB_TEST_TIMEOUT }, () => {
   it('prints CSV, TSV and NDJSON', () => {
     const db = newDatabase();
     load(db, BATCH);

@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { GRID_FORMATS, formatGrid, type GridFormat } from '../../output/grid.js';
 import { UsageError } from '../errors.js';
+import { stdoutSink } from '../sink.js';
 
 export function parseGridFormat(value: string): GridFormat {
   if (!(GRID_FORMATS as readonly string[]).includes(value)) {
@@ -24,7 +25,7 @@ async function runQuery(file: string, sql: string, flags: { format?: GridFormat 
       throw new DatabaseError(file, `query failed: ${(error as Error).message.split('\n')[0]}`);
     }
     const rows = result.getRowObjectsJson() as Record<string, unknown>[];
-    process.stdout.write(formatGrid(rows, result.deduplicatedColumnNames(), flags.format ?? defaultGridFormat()));
+    await stdoutSink().write(formatGrid(rows, result.deduplicatedColumnNames(), flags.format ?? defaultGridFormat()));
   } finally {
     db.close();
   }
