@@ -101,7 +101,7 @@ describe('events from the fixtures', { timeout: DB_TEST_TIMEOUT }, () => {
   it('writes call events as TSV with fixed columns, the date as YYYYMMDD', () => {
     const [header, first] = runCli(['events', db, '-f', 'tsv']).stdout.split('\n');
     expect(header.split('\t')).toEqual(['event_id', 'date', 'source_actor', 'target_actors', 'cameo_code', 'medium', 'num_sources', 'num_articles', 'source_urls']);
-    expect(first.split('\t').slice(0, 8)).toEqual(['E1', '20250310', 'Emmanuel Macron', 'Friedrich Merz', '', 'phone', '4', '4']);
+    expect(first.split('\t').slice(0, 8)).toEqual(['E1', '20250310', 'Emmanuel Macron', 'Friedrich Merz', '041', 'phone', '4', '4']);
   });
 
   it('writes each casualty figure of each story as a CSV row, in order of publication', () => {
