@@ -12,7 +12,7 @@ import { absorb, compatible, mergeInto, type CallEvent, type CallFacts } from '.
 import { resolveMention, type CallMention } from './participants.js';
 import { topicsIn } from './topics.js';
 import { findTriggers } from './triggers.js';
-import { isUnreal } from './unreal.js';
+import { unrealVeto } from './unreal.js';
 
 /** How many sentences on a "separate talks" list may follow the host's "talks with several leaders". */
 const HOST_REACH = 2;
@@ -59,7 +59,7 @@ export function extractCalls(ctx: ExtractContext): Call[] {
       if (match.start < clauseEnd) continue;
       const mention = resolveMention(text, placed, doc.sentences, sentence, match, floor);
       floor = Math.max(match.end, mention.end);
-      if (isUnreal(text, sentence, mention.opener.start, match)) continue;
+      if (unrealVeto(text, sentence, mention.opener.start, match)) continue;
       clauseEnd = mention.end;
       if (mention.openHost) {
         host = { party: mention.openHost, sentence: index };

@@ -14,6 +14,9 @@ const PREPOSITION_RE = /\b(with|to|between|from)\b/i;
 const FROM_TRIGGERS = new Set(['call', 'calls', 'phone call', 'phone calls', 'telephone call', 'telephone calls']);
 /** Verbs whose object is the other party with no preposition: "met X", "called X", "told X by phone". */
 export const TRANSITIVE = new Set(['addressed', 'called', 'dialed', 'dialled', 'met', 'meet', 'meets', 'visited', 'phoned', 'rang', 'telephoned', 'told']);
+const GERUNDS = new Set(['meeting']);
+/** Words a gerund follows as a verb, not as a noun: "after meeting X", "while meeting X". */
+export const GERUND_BEFORE_RE = /\b(?:after|before|while|since|when|by)\s+$/i;
 /** "spoke to Y" names a party; "held talks to discuss" starts a purpose clause. */
 const NOUN_PHRASE_START_RE = /^\s+(?:[A-Z]|(?:the|his|her|their|its|a|an|both|all|several|some|two|three)\b)/;
 const PREPOSITION_GAP_STOP_RE =
@@ -72,6 +75,9 @@ export function objectStart(text: string, match: TriggerMatch, sentence: TextSpa
     const rule = word === 'between' ? 'object-between' : word === 'from' ? 'object-from' : 'object-with';
     return { start, rule, between: word === 'between', from: word === 'from', bare: false };
   }
+  // "after meeting Trump on Wednesday": the gerund takes its party straight after it.
+  const gerund = GERUNDS.has(match.trigger.phrase) && GERUND_BEFORE_RE.test(text.slice(Math.max(0, match.start - 12), match.start));
+  if (gerund && /^\s+[A-Z]/.test(window)) return { start: match.end, rule: 'object-bare-gerund', between: false, from: false, bare: true };
   if (match.trigger.form === 'verb' && TRANSITIVE.has(match.trigger.phrase)) {
     const leaders = LEADERS_OF_RE.exec(window);
     return { start: match.end + (leaders ? leaders[0].length : 0), rule: 'object-bare', between: false, from: false, bare: true };

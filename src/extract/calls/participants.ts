@@ -30,7 +30,8 @@ export interface CallMention {
 }
 
 /** A sentence that opens on the call: "In a phone call with Y, ...", "During his meeting with Y, ...". */
-const FRONTED_RE = /^\s*(?:in|during|after|following)\s+(?:a|an|his|her|their|its)\s+(?:\S+\s+){0,2}$/i;
+const FRONTED_RE =
+  /(?:^|,)\s*(?:in|during|after|following)\s+(?:a|an|his|her|their|its)\s+(?:\S+\s+){0,2}$|^\s*(?:speaking|talking)\s+(?:at|during|after|before)\s+(?:\S+\s+){0,4}$/i;
 /** How far after a fronted "In a call with Y," the main clause's subject may be named. */
 const MAIN_SUBJECT_REACH = 60;
 const CALLING_VERBS = new Set(['called', 'dialed', 'dialled', 'phoned', 'rang', 'telephoned', 'visited']);
@@ -145,6 +146,11 @@ export function resolveMention(
       fronted = true;
       roles.push('subject-after-fronted-call');
     }
+  }
+  // "X will join ..., after meeting Y": the gerund's subject is the main clause's.
+  if (subjects.length === 0 && objects.length > 0 && object?.rule === 'object-bare-gerund') {
+    subjects = distinct(subjectParties(text, placed, sentence.start, opener.wordStart, false));
+    if (subjects.length > 0) roles.push('subject-of-main-clause');
   }
   const subjectText = text.slice(opener.start, match.start);
   const earlier = EARLIER_BEFORE_RE.test(before);

@@ -1,0 +1,12 @@
+// Rule requested: a call asked for is not a call held.
+import { describe, expect, it } from 'vitest';
+import { callsIn, country, MENDES, ROTH, SATO } from './helpers.js';
+
+describe('requested', () => {
+  it("rejects \"insists on negotiations between\"", () => {
+    expect(callsIn('Sato insists on negotiations between Brazil and Japan.', [SATO, country('Brazil'), country('Japan')])).toEqual([]);
+  });
+  it("rejects \"pushed for talks between\"", () => {
+    expect(callsIn('Sato had pushed for talks between Brazil and Japan.', [SATO, country('Brazil'), country('Japan')])).toEqual([]);
+  });
+});
