@@ -7,7 +7,7 @@ describe('number-before-cue vetoes', () => {
   it('has a name for each veto', () => {
     expect(CUE_VETOES.map((v) => v.name)).toEqual([
       'cue-takes-object', 'attackers-fled', 'shot-at', 'downed-aircraft', 'vague-survivors', 'cue-as-modifier', 'lives-saved',
-      'number-agreement', 'no-people-named',
+      'number-agreement', 'attributive-cue', 'whole-of-a-part', 'no-people-named',
     ]);
   });
 
@@ -44,6 +44,15 @@ describe('number-before-cue vetoes', () => {
 
   it('number-agreement: a figure above one with a singular verb or noun is something else', () => {
     expect(figures('Photo 10 Girl, 4, died in the blaze.')).toEqual([]);
+  });
+
+  it('attributive-cue: "the 14 affected districts" counts places', () => {
+    expect(figures('Aid reached the 14 affected districts on Friday.')).toEqual([]);
+    expect(figures('Some 14,000 people were affected by the floods.')).toEqual([['affected', 14000]]);
+  });
+
+  it('whole-of-a-part: the larger group after "N of the" is no count', () => {
+    expect(figures("Divers found 12 of the boat's 40 passengers still missing.")).toEqual([['missing', 12]]);
   });
 
   it('no-people-named: loose words with no people noun', () => {

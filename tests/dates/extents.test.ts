@@ -29,4 +29,13 @@ describe('TimeML extents', () => {
     expect(summary('The blockade held for over a week.')).toContain('over a week → DURATION P1W');
     expect(summary('Prices rose over three years.')).toEqual(['three years → DURATION P3Y']);
   });
+
+  it('leaves "about" outside a duration or a time, as TimeBank does', () => {
+    expect(summary('The talks lasted about three hours.')).toEqual(['three hours → DURATION PT3H']);
+  });
+
+  it('leaves a comparative ("earlier", "later") outside a weekday, keeps "early" and "late"', () => {
+    expect(summary('Earlier Friday, the minister met the envoy.', '2026-03-13')).toEqual(['Friday → DATE 2026-03-13']);
+    expect(summary('Late Monday the talks broke down.', '2026-03-13')).toEqual(['Late Monday → DATE 2026-03-09']);
+  });
 });

@@ -41,6 +41,8 @@ export function extractCasualties(ctx: ExtractContext): Casualty[] {
       for (const pattern of QUANTITY_PATTERNS) {
         const found = pattern.extract(sentence, quantity, inSentence.at(-1) ?? null);
         if (found) {
+          // "13 died and another 10 are missing": "another" sets the figure against one of its own kind only
+          if (quantity.additional && inSentence.at(-1)?.kind !== undefined && inSentence.at(-1)?.kind !== found.kind) quantity.additional = false;
           if (quantity.additional) found.additional = true;
           tagRules(found, pattern.name);
           inSentence.push(found);

@@ -3,7 +3,8 @@
 import type { CueMatch } from '../cues.js';
 import { readToCue, type CueReading } from '../phrase.js';
 import type { Finding, Quantity, QuantityPattern, SentenceScan } from '../types.js';
-import { isSingularVictimNoun, objectFollows } from '../words.js';
+import { NUMBER_PATTERN } from '../../../text/numbers.js';
+import { isNonPersonNoun, isSingularVictimNoun, objectFollows, wordAt } from '../words.js';
 
 /** What a veto sees: the figure, the cue after it and the words between. */
 interface Reading {
@@ -37,6 +38,8 @@ const SAVED_BEFORE_RE = /\b(?:sav|spar)(?:e|ed|es|ing)\s+(?:as\s+|so\s+)?$/i;
 
 /** "fled the fighting", "survived the crash": the object of these verbs is what happened, not a victim. */
 const objectIsTheEvent = (cue: CueMatch) => cue.kind === 'displaced' || cue.phrase === 'survived';
+const ATTRIBUTIVE_CUES = new Set(['affected', 'displaced', 'injured', 'missing', 'wounded']);
+const WHOLE_AFTER_PART_RE = new RegExp(`\\b(?:${NUMBER_PATTERN})\\s+of\\s+(?:the|its|their|his|her|[\\w’'-]+[’']s)(?:\\s+[\\w’'-]+[’']s)?\\s+$`, 'i');
 const victimsText = (r: Reading) => (r.found.victims ? r.sentence.raw.slice(r.found.victims.start, r.found.victims.end) : null);
 const after = (r: Reading, chars: number) => r.sentence.text.slice(r.found.cue.end, r.found.cue.end + chars);
 const severalCounted = (r: Reading) => r.quantity.count !== null && r.quantity.count > 1;
@@ -78,6 +81,16 @@ export const CUE_VETOES: readonly Veto[] = [
     // "10 Girl, 4, died", "12 was shot": a figure above one with a singular noun or verb counts something else
     name: 'number-agreement',
     rejects: (r) => severalCounted(r) && (r.found.singularVerb || (r.found.head !== null && isSingularVictimNoun(r.found.head))),
+  },
+  {
+    // "the 20 affected counties": a cue before the noun it describes, which is not people
+    name: 'attributive-cue',
+    rejects: (r) => ATTRIBUTIVE_CUES.has(r.found.cue.phrase) && isNonPersonNoun(wordAt(r.sentence.text, r.found.cue.end)?.lower ?? ''),
+  },
+  {
+    // "76 of the ferry's 118 passengers are unaccounted for": the larger figure is the whole group
+    name: 'whole-of-a-part',
+    rejects: (r) => WHOLE_AFTER_PART_RE.test(r.sentence.text.slice(Math.max(0, r.quantity.start - r.sentence.start - 48), r.quantity.start - r.sentence.start)),
   },
   // lowercase words with no people noun after them name something else ("two leaders discussed ... critical")
   { name: 'no-people-named', rejects: (r) => r.found.looseModifiers > 0 && !r.found.hasNoun },

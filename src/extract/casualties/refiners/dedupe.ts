@@ -1,4 +1,5 @@
 // The same figure stated twice (headline and body, lede and quote) is one record; the first is kept.
+import { tagRules } from '../../provenance.js';
 import type { Finding } from '../types.js';
 
 // Words that say nothing about who was counted, so "12 killed" and "12 people were killed" match.
@@ -20,15 +21,24 @@ function sameFigure(a: Finding, b: Finding, text: string): boolean {
   if (a.quantity.count === null) return false;
   const ha = victimHead(a.victims);
   const hb = victimHead(b.victims);
-  // single people ("a man", "one person") are usually different people unless described alike
-  if (a.quantity.count === 1) return ha !== null && ha === hb;
+  // single people ("a man", "a woman") are different people unless described alike; "one person" told twice is one
+  if (a.quantity.count === 1) return ha === hb;
   return ha === null || hb === null || ha === hb;
+}
+
+/** "Kills 85" in the headline, "at least 85" in the body: the figure keeps the hedge the text gives it. */
+function keepHedge(kept: Finding, repeat: Finding): void {
+  if (kept.quantity.qualifier !== 'exact' || repeat.quantity.qualifier === 'exact' || repeat.quantity.qualifier === 'vague') return;
+  kept.quantity = { ...repeat.quantity };
+  tagRules(kept, 'dedupe-hedge');
 }
 
 export function dedupeFigures(findings: readonly Finding[], text: string): Finding[] {
   const kept: Finding[] = [];
   for (const f of findings) {
-    if (f.additional || !kept.some((k) => sameFigure(k, f, text))) kept.push(f);
+    const same = f.additional ? undefined : kept.find((k) => sameFigure(k, f, text));
+    if (same) keepHedge(same, f);
+    else kept.push(f);
   }
   return kept;
 }

@@ -28,7 +28,7 @@ function dayOf(m: RegExpExecArray, ctx: ParseContext): string | null {
 export const clockTimeParser: DateParser = {
   name: 'clock-time',
   pattern: pattern(
-    `\\b(?:(?:about|around|approximately|shortly\\s+(?:before|after))\\s+)?(?<hour>\\d{1,2})(?::(?<minute>[0-5]\\d))?\\s*(?<half>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o'clock)${ZONE}${DAY_AFTER}`,
+    `\\b(?:(?:around|approximately|shortly\\s+(?:before|after))\\s+)?(?<hour>\\d{1,2})(?::(?<minute>[0-5]\\d))?\\s*(?<half>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o'clock)${ZONE}${DAY_AFTER}`,
   ),
   extract(m, ctx) {
     const g = m.groups!;

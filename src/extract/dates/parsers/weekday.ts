@@ -1,4 +1,5 @@
-// "Tuesday", "last Friday", "Tuesday night", "early Tuesday"; "Mondays" is a set.
+// "Tuesday", "last Friday", "Tuesday night", "early Tuesday"; "Mondays" is a set. In "earlier Tuesday" the
+// comparative is no position in the day (TimeML has no modifier for it) and stays outside.
 import { WEEKDAY_PATTERN, weekdayNumber } from '../../../document/calendar.js';
 import { DAY_PARTS } from '../../../lexicon/day-parts.js';
 import { weekdayDate } from '../normalize.js';
@@ -13,7 +14,7 @@ const DIRECTIONS: Record<string, -1 | 0 | 1> = { last: -1, past: -1, previous: -
 export const weekdayParser: DateParser = {
   name: 'weekday',
   pattern: pattern(
-    `\\b(?:(early|late|earlier|later)\\s+)?(?:(?:the\\s+)?(last|past|previous|next|coming|this)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:\\s+(${DAY_PART})s?)?\\b`,
+    `\\b(?:(early|late)\\s+)?(?:(?:the\\s+)?(last|past|previous|next|coming|this)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:\\s+(${DAY_PART})s?)?\\b`,
   ),
   extract(m, ctx) {
     if (!isCapitalized(m[3])) return null;
