@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, summary } from './helpers.js';
+import { shiftDay } from '../../src/extract/dates/normalize.js';
 
 // The reference, 10 March 2026, is a Tuesday.
 describe('relative dates', () => {
@@ -60,5 +61,15 @@ describe('relative dates', () => {
       'September 15 → DATE XXXX-09-15',
       'yesterday → DATE XXXX-09-14',
     ]);
+  });
+});
+
+describe('shiftDay', () => {
+  it('moves a day by days, weeks, months and years, running over a short month as Date does', () => {
+    const day = { year: 2026, month: 1, day: 31 };
+    expect(shiftDay(day, 'D', -1)).toEqual({ year: 2026, month: 1, day: 30 });
+    expect(shiftDay(day, 'W', 1)).toEqual({ year: 2026, month: 2, day: 7 });
+    expect(shiftDay(day, 'M', 1)).toEqual({ year: 2026, month: 3, day: 3 });
+    expect(shiftDay({ year: 2024, month: 2, day: 29 }, 'Y', -1)).toEqual({ year: 2023, month: 3, day: 1 });
   });
 });

@@ -6,6 +6,7 @@ import type { Call } from '../../schema.js';
 
 type CallDate = NonNullable<Call['date']>;
 import type { DateFinding } from '../context.js';
+import { dayValue, referenceDay, shiftDay } from '../dates/normalize.js';
 import { dateStretchEnd } from './clause.js';
 import type { CallMention } from './participants.js';
 
@@ -15,15 +16,9 @@ const DAY_VALUE_RE = /^(?:\d{4}|XXXX)-\d{2}-\d{2}/;
 const SHIFT_REACH = 8;
 
 function shiftedFromReference(reference: Anchor | null, finding: DateFinding): string | null {
-  const shift = finding.shift;
-  if (!shift || !reference || reference.year === null || reference.month === null || reference.day === null) return null;
-  const date = new Date(Date.UTC(reference.year, reference.month - 1, reference.day));
-  const amount = -shift.direction * shift.amount;
-  if (shift.unit === 'D') date.setUTCDate(date.getUTCDate() + amount);
-  else if (shift.unit === 'W') date.setUTCDate(date.getUTCDate() + 7 * amount);
-  else if (shift.unit === 'M') date.setUTCMonth(date.getUTCMonth() + amount);
-  else date.setUTCFullYear(date.getUTCFullYear() + amount);
-  return date.toISOString().slice(0, 10);
+  const day = referenceDay(reference);
+  if (!finding.shift || !day) return null;
+  return dayValue(shiftDay(day, finding.shift.unit, -finding.shift.direction * finding.shift.amount));
 }
 
 /** A sentence that opens on the day already in the story: "Earlier in the evening, ...", "Later that day". */

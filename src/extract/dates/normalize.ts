@@ -37,6 +37,16 @@ function addMonths(year: number, month: number, n: number): { year: number; mont
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
+/**
+ * The day `amount` days, weeks, months or years after `day` (before when negative). A month or a year on keeps
+ * the day of the month and runs over into the next month when that one is shorter (January 31 + 1 month = March 3).
+ */
+export function shiftDay(day: Day, unit: 'D' | 'W' | 'M' | 'Y', amount: number): Day {
+  if (unit === 'D' || unit === 'W') return addDays(day, unit === 'W' ? 7 * amount : amount);
+  const shifted = addMonths(day.year, day.month, unit === 'M' ? amount : 12 * amount);
+  return fromUtc(Date.UTC(shifted.year, shifted.month - 1, day.day));
+}
+
 export function dayValue(day: Day): string {
   return timexValue(day.year, day.month, day.day);
 }
