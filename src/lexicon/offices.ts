@@ -7,10 +7,10 @@ export const OFFICES: string[] = [
   'Chief of Staff', 'Col.', 'Colonel', 'Commander', 'Commissioner', 'Congressman', 'Congresswoman', 'Crown Prince',
   'Defence Minister', 'Defense Minister', 'Defense Secretary', 'Deputy Foreign Minister', 'Deputy Prime Minister',
   'Director', 'Economy Minister', 'Emir', 'Emperor', 'Envoy', 'Finance Minister', 'First Lady', 'Foreign Minister',
-  'Foreign Secretary', 'Gen.', 'General', 'Gov.', 'Governor', 'Health Minister', 'Home Secretary',
+  'Foreign Secretary', 'FM', 'Gen.', 'General', 'Gov.', 'Governor', 'Health Minister', 'Home Secretary',
   'Interior Minister', 'Judge', 'Justice', 'Justice Minister', 'King', 'Leader', 'Lieutenant', 'Lieutenant Colonel',
   'Lieutenant General', 'Lt.', 'Lt. Col.', 'Lt. Gen.', 'Maj.', 'Maj. Gen.', 'Major', 'Major General', 'Mayor',
-  'Minister', 'PM', 'Pope', 'Premier', 'President', 'President-elect', 'Press Secretary', 'Prime Minister', 'Prince',
+  'Minister', 'PM', 'Pope', 'Premier', 'Pres.', 'President', 'President-elect', 'Press Secretary', 'Prime Minister', 'Prince',
   'Princess', 'Professor', 'Queen', 'Rep.', 'Representative', 'Secretary', 'Secretary General',
   'Secretary of Defense', 'Secretary of State', 'Secretary-General', 'Sen.', 'Senator', 'Sergeant', 'Sgt.', 'Sheikh',
   'Speaker', 'Spokesman', 'Spokesperson', 'Spokeswoman', 'Sultan', 'Supreme Leader', 'Treasury Secretary',
@@ -23,6 +23,9 @@ export const ROLE_NOUNS: string[] = [
   'director', 'editor', 'envoy', 'general', 'governor', 'journalist', 'leader', 'manager', 'mayor', 'minister',
   'officer', 'official', 'president', 'prosecutor', 'spokesman', 'spokesperson', 'spokeswoman', 'striker', 'whip',
 ];
+
+/** Short forms of offices, given in the written-out form a reader knows ("PM Modi" is Prime Minister Modi). */
+export const OFFICE_ABBREVIATIONS: Record<string, string> = { FM: 'Foreign Minister', PM: 'Prime Minister', 'Pres.': 'President' };
 
 /** Offices whose holder may be referred back to as "the president", "the minister". */
 export const HEAD_OF_STATE_TITLES: string[] = ['Chancellor', 'King', 'President', 'Prime Minister', 'Supreme Leader'];

@@ -14,6 +14,7 @@ import {
   ORGANIZATION_BY_NAME,
 } from './lexicon-index.js';
 import { JOINERS } from './runs.js';
+import { OFFICE_ABBREVIATIONS } from '../../lexicon/offices.js';
 import type { Token } from './tokens.js';
 
 export interface Candidate {
@@ -30,6 +31,8 @@ export interface Candidate {
   ownerOnly: boolean;
   /** Ids of the rules that found the candidate and read its title and country (--explain). */
   rules: string[];
+  /** Named as someone's counterpart ("his Chinese counterpart Xi Jinping"): holds the same office. */
+  counterpart?: boolean;
 }
 
 export const keyOf = (tokens: Token[]): string => tokens.map((t) => t.key).join(' ');
@@ -148,7 +151,14 @@ function ownerBefore(tokens: Token[], at: number): string | null {
 
 /** An office's words as written, with the dot of an abbreviation ("Gov."). */
 function officeText(words: Token[]): string {
-  return words.map((t) => (t.post.startsWith('.') && t.tags.has('Abbreviation') ? `${t.text}.` : t.text)).join(' ');
+  const text = words
+    .map((t, i) => {
+      const word = t.post.startsWith('.') && t.tags.has('Abbreviation') ? `${t.text}.` : t.text;
+      // "Secretary-General": a hyphen between the words stays as written.
+      return i === 0 ? word : (words[i - 1].post === '-' ? '-' : ' ') + word;
+    })
+    .join('');
+  return OFFICE_ABBREVIATIONS[text] ?? text;
 }
 
 /** "of the Russian foreign ministry", "for Britain's": the country that owns an office. */
@@ -277,6 +287,7 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
     let personCue = officeFromPrev !== null;
     officeFromPrev = null;
     let i = 0;
+    let counterpart = false;
     const found = firstOfficeWithName(pieceKeys);
     const office = found && { at: modifiersBefore(piece, found.at), length: 0 };
     if (found && office) {
@@ -339,6 +350,7 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
         // "his Egyptian counterpart Badr Abdelatty": the same office, held for another state.
         personCue = true;
         country = ownerCountry([tokens[index - 2]]);
+        counterpart = true;
       }
     }
     if (pieceIndex === pieces.length - 1 && title === null && name.length) {
@@ -356,7 +368,7 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
     ownerCountryFromPrev = piece[piece.length - 1].possessive ? ownerCountry(piece) : null;
     if (name.length === 0 && title && found) officeFromPrev = { title, country };
     if (name.length === 0) return;
-    out.push({ tokens: name, title, country, personCue, organizationCue: false, ownerOnly: false, rules: ['capitalized-run'] });
+    out.push({ tokens: name, title, country, personCue, organizationCue: false, ownerOnly: false, rules: ['capitalized-run'], counterpart });
   });
   return out;
 }

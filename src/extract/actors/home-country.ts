@@ -2,24 +2,29 @@
 import type { Entity } from './merge.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon-index.js';
 import type { Token } from './tokens.js';
+import { tagRules } from '../provenance.js';
 
 /**
  * Wire convention: an official with no country named ("Deputy Foreign Minister X", "the Foreign
- * Ministry") belongs to the state of the dateline ("MOSCOW, June 29"), else to the state the
- * article names most.
+ * Ministry") belongs to the state of the dateline ("MOSCOW, June 29") (rule 'dateline-home-country').
+ * Without a dateline, a story about one state ("the state the article names most") lends it to its
+ * domestic officials only (rule 'story-home-country'): a president, a foreign minister or a UN or EU
+ * official in such a story is as likely another state's, and a reader would not guess.
  */
 export function assumeHomeCountry(entities: Entity[], tokens: Token[], places: string[]): void {
   const place = places[0]?.toLowerCase();
-  const country =
-    (place ? (COUNTRY_BY_CAPITAL.get(place) ?? COUNTRY_BY_NAME.get(place)) : undefined) ??
-    mostNamedCountry(entities, tokens) ??
-    regionOwner(tokens);
+  const dateline = place ? (COUNTRY_BY_CAPITAL.get(place) ?? COUNTRY_BY_NAME.get(place)) : undefined;
+  const country = dateline ?? mostNamedCountry(entities, tokens) ?? regionOwner(tokens);
   if (!country) return;
   for (const e of entities) {
+    if (e.country !== null) continue;
     const official =
       (e.type === 'person' && e.title !== null && !MEDIA_TITLE_RE.test(e.title) && !NON_STATE_TITLE_RE.test(e.title)) ||
       (e.type === 'organization' && GOVERNMENT_ORGAN_RE.test(e.name));
-    if (official && e.country === null) e.country = country;
+    if (!official) continue;
+    if (!dateline && e.type === 'person' && CROSS_BORDER_TITLE_RE.test(e.title!)) continue;
+    e.country = country;
+    tagRules(e.mentions[0], dateline ? 'dateline-home-country' : 'story-home-country');
   }
 }
 
@@ -61,5 +66,9 @@ const MEDIA_TITLE_RE = /\b(?:editor|correspondent|reporter|journalist)\b/i;
 
 /** A city's offices and commissioners ("Mayor", "Police Commissioner", "High Commissioner"): no state's own officials. */
 const NON_STATE_TITLE_RE = /\b(?:mayor|commissioner)\b/i;
+
+/** Offices often held for another state or for an international body than the one a story is about. */
+const CROSS_BORDER_TITLE_RE =
+  /^(?:chief|diplomat|envoy|ambassador)$|\b(?:president|prime minister|premier|chancellor|king|queen|foreign minister|secretary of state|secretary[- ]general|supreme leader|crown prince|emir|sultan|spokes(?:man|woman|person))\b/i;
 
 const GOVERNMENT_ORGAN_RE = /\b(?:Ministry|Government|Cabinet|Parliament|Police|Army)$/;

@@ -6,11 +6,13 @@ import type { ExtractContext } from '../context.js';
 import { isActing, spreadAlongLists } from './acting.js';
 import { candidatesOf, type Candidate } from './candidates.js';
 import { classify, CLASSIFY_RULES } from './classify.js';
+import { counterpartTitles } from './counterparts.js';
 import { lowerCaseWords } from './common-words.js';
 import { assumeHomeCountry } from './home-country.js';
 import { dropIncidentalOrganizations } from './incidental.js';
 import { COUNTRY_BY_CAPITAL } from './lexicon-index.js';
 import { mergeMentions, type Entity, type Mention } from './merge.js';
+import { assignOfficeHolderCountries } from './office-holders.js';
 import { assignOfficeOwners } from './office-owners.js';
 import { nominalMentions } from './nominal.js';
 import { findOwnedOrganizations } from './owned-organizations.js';
@@ -74,6 +76,7 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   }
   read.sort((a, b) => a.start - b.start);
   spreadAlongLists(ctx.doc.text, read);
+  counterpartTitles(read);
   const mentions: Mention[] = read.map(({ c, reading, start, end, acting, rules }) => {
     let { type, name } = reading;
     // "Essex are set to ...", "Newcastle's problems": in a sports report a town that acts is its side.
@@ -91,6 +94,7 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   const entities = dropIncidentalOrganizations(mergeMentions(mentions), tokens);
   for (const e of entities) if (e.mentions.length > 1) tagRules(e.mentions[0], 'merge-mentions');
   assignOfficeOwners(entities, tokens);
+  assignOfficeHolderCountries(entities, ctx.doc.reference?.year ?? null);
   assumeHomeCountry(entities, tokens, ctx.doc.dateline?.places ?? []);
   nominalMentions(tokens, keys, entities, ctx.doc.text);
   return entities.map(toActor);

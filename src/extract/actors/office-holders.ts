@@ -1,0 +1,64 @@
+// Whose official a well-known office holder is, when the text does not say: "Macron said" in a
+// story dated 2019 is France's president. Looked up by full name, or by the one name a holder is
+// called by ("Macron", "Xi"), and only for articles dated within the holder's term (or undated).
+import { FAMILY_NAME_FIRST_COUNTRIES, OFFICE_HOLDERS } from '../../lexicon/office-holders.js';
+import { tagRules } from '../provenance.js';
+import type { Entity } from './merge.js';
+
+interface Term {
+  country: string;
+  office: string;
+  from: number;
+  to: number | null;
+}
+
+/** Lower case, accents and hyphens gone, initials' dots dropped: "Recep Tayyip Erdoğan" → "recep tayyip erdogan". */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ı/g, 'i')
+    .toLowerCase()
+    .replace(/[.]/g, ' ')
+    .replace(/[-‐]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const FAMILY_FIRST = new Set(FAMILY_NAME_FIRST_COUNTRIES);
+const BY_NAME = new Map<string, Term[]>();
+const BY_CALLED = new Map<string, Term[]>();
+const add = (index: Map<string, Term[]>, key: string, term: Term) => index.set(key, [...(index.get(key) ?? []), term]);
+
+for (const line of OFFICE_HOLDERS) {
+  const [country, office, names, from, to] = line.split('|');
+  const term: Term = { country, office, from: Number(from), to: to ? Number(to) : null };
+  for (const name of names.split(';')) {
+    const words = nameKey(name).split(' ');
+    add(BY_NAME, words.join(' '), term);
+    if (words.length > 1) add(BY_CALLED, FAMILY_FIRST.has(country) ? words[0] : words[words.length - 1], term);
+  }
+}
+
+/** In office in `year` (or the year after, when stories still name the outgoing holder); any term when undated. */
+const inTerm = (term: Term, year: number | null) => year === null || (year >= term.from && year <= (term.to ?? Infinity) + 1);
+
+/** The office holder named `name` in `year`: the country when the name points at one country only, the office when at one office. */
+export function officeHolder(name: string, year: number | null): { country: string; office: string | null } | null {
+  const key = nameKey(name);
+  const terms = (key.includes(' ') ? BY_NAME.get(key) : BY_CALLED.get(key))?.filter((t) => inTerm(t, year)) ?? [];
+  const countries = new Set(terms.map((t) => t.country));
+  const offices = new Set(terms.map((t) => t.office));
+  return countries.size === 1 ? { country: terms[0].country, office: offices.size === 1 ? terms[0].office : null } : null;
+}
+
+/** Gives each person with no country the country of the office holder of that name (rule 'office-holder'). */
+export function assignOfficeHolderCountries(entities: Entity[], year: number | null): void {
+  for (const e of entities) {
+    if (e.type !== 'person' || e.country !== null) continue;
+    const holder = officeHolder(e.name, year);
+    if (!holder) continue;
+    e.country = holder.country;
+    tagRules(e.mentions[0], 'office-holder');
+  }
+}
