@@ -24,7 +24,11 @@ function lexiconCommon(key: string): boolean {
 /** Words the document itself writes in lower case somewhere. */
 export function lowerCaseWords(tokens: Token[]): Set<string> {
   const words = new Set<string>();
-  for (const t of tokens) if (t.text === t.key && /^[a-z]/.test(t.text)) words.add(t.key);
+  tokens.forEach((t, i) => {
+    // "Suk-yeol", "Jae-in": the lower-case half of a hyphenated given name is no ordinary word.
+    const nameHalf = i > 0 && tokens[i - 1].post === '-' && /^\p{Lu}/u.test(tokens[i - 1].text) && /^\p{Ll}{2,5}$/u.test(t.text);
+    if (t.text === t.key && /^[a-z]/.test(t.text) && !nameHalf) words.add(t.key);
+  });
   return words;
 }
 

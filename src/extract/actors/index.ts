@@ -48,7 +48,7 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   const rules = CLASSIFY_RULES[ctx.profile];
   const lowerInDoc = lowerCaseWords(tokens);
   const found: Found[] = [];
-  for (const run of findRuns(tokens)) {
+  for (const run of findRuns(tokens, ctx.profile !== 'conll')) {
     for (const c of candidatesOf(run, tokens, keys, position.get(run[0])!)) {
       const first = position.get(c.tokens[0])!;
       found.push({ c, first, ...classify(c, { tokens, index: first, sports, lowerInDoc }, rules) });

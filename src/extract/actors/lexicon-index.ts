@@ -39,7 +39,7 @@ for (const o of ORGANIZATIONS) {
 export const ORG_HEADS = new Set(ORGANIZATION_HEADS);
 export const ORG_OPENERS = new Set(ORGANIZATION_OPENERS);
 export const OUTLETS = new Set(NEWS_OUTLETS.map(lower));
-export const HONORIFIC_WORDS = new Set(HONORIFICS.map((h) => lower(h).replace(/\.$/, '')));
+export const HONORIFIC_WORDS = new Set(HONORIFICS.flatMap((h) => [lower(h), lower(h).replace(/\.$/, "")]));
 export const OFFICE_MODIFIERS = new Set(MODIFIER_LIST);
 export const LEADER_TITLES = new Set(HEAD_OF_STATE_TITLES.map(lower));
 

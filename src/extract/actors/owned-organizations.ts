@@ -13,6 +13,7 @@ export interface OwnedOrganization {
 const ORGAN_HEADS = new Set(['agency', 'department', 'embassy', 'ministry', 'office', 'service']);
 /** Words between the state and the organ's head noun ("foreign", "security", "seismological"). */
 const MAX_MODIFIERS = 2;
+const MEDIA_MODIFIERS = new Set(['news', 'press', 'media', 'broadcasting']);
 const NOT_MODIFIER = ['Verb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Adverb'];
 
 export function findOwnedOrganizations(tokens: Token[]): OwnedOrganization[] {
@@ -25,6 +26,8 @@ export function findOwnedOrganizations(tokens: Token[]): OwnedOrganization[] {
     for (let j = i + 1; j <= i + MAX_MODIFIERS + 1 && j < tokens.length; j++) {
       const t = tokens[j];
       if (t.sentence !== owner.sentence || t.text !== t.text.toLowerCase()) break;
+      // "the Russian news agency": an outlet, never an actor.
+      if (MEDIA_MODIFIERS.has(t.key)) break;
       if (ORGAN_HEADS.has(t.key)) {
         found.push({ first: i, last: j, country });
         break;

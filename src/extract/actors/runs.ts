@@ -4,7 +4,7 @@ import { isKnownName, KNOWN_PHRASE_LENGTHS, officeLengthAt } from './lexicon-ind
 import type { Token } from './tokens.js';
 
 /** Lower-case words allowed inside a name when capitals stand on both sides. */
-const NAME_PARTICLES = new Set(['al', 'bin', 'da', 'de', 'del', 'der', 'dos', 'du', 'ibn', 'la', 'le', 'van', 'von']);
+const NAME_PARTICLES = new Set(['al', 'bin', 'da', 'de', 'del', 'der', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'van', 'von']);
 /** Joiners kept only where the words around them make one name ("Bank of England", "Procter & Gamble"). */
 export const JOINERS = new Set(['&', 'and', 'for', 'of', 'the']);
 
@@ -26,6 +26,10 @@ const CAPITALISED_RE = /^\p{Lu}/u;
 const GLUE_RE = /^(?:\s*|-|\.\s*)$/;
 const INITIAL_RE = /^\p{Lu}$/u;
 const INITIAL_GAP_RE = /^\. ?$/;
+/** One lower-case syllable of a romanised given name ("in", "un", "yeol"). */
+const SYLLABLE_RE = /^\p{Ll}{2,4}$/u;
+/** One line break, no blank line: a name wrapped at the end of a line. */
+const LINE_WRAP_RE = /^[ \t]*\n[ \t]*$/;
 
 function hasAny(tags: Set<string>, list: readonly string[]): boolean {
   for (const t of list) if (tags.has(t)) return true;
@@ -73,7 +77,9 @@ function nickname(a: Token, b: Token): boolean {
   return /^\s*$/.test(a.post) && /^["“]$/.test(b.pre) && /^["”]\s+$/.test(b.post);
 }
 
-function glued(a: Token, b: Token): boolean {
+function glued(a: Token, b: Token, acrossLines = false): boolean {
+  // "Foreign Minister Sergei\nLavrov": a given name at the end of a line goes on on the next.
+  if (acrossLines && a.tags.has('FirstName') && LINE_WRAP_RE.test(a.post) && b.pre === '' && CAPITALISED_RE.test(b.text)) return true;
   // "(J. Russell 63": the splitter may end a sentence at an initial's dot; the name goes on.
   if (a.sentence !== b.sentence && !(INITIAL_RE.test(a.text) && INITIAL_GAP_RE.test(a.post) && b.pre === '')) return false;
   if (nickname(a, b) || (/^["“]$/.test(a.pre) && /^["”]\s+$/.test(a.post))) return true;
@@ -82,8 +88,11 @@ function glued(a: Token, b: Token): boolean {
   return GLUE_RE.test(a.post);
 }
 
-/** Runs of name words, with particles and joiners inside them kept. */
-export function findRuns(tokens: Token[]): Token[][] {
+/**
+ * Runs of name words, with particles and joiners inside them kept. `acrossLines`: a name may wrap
+ * at a line break (news copy); CoNLL-2003 text is one sentence per line, so there it may not.
+ */
+export function findRuns(tokens: Token[], acrossLines = true): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const close = (): void => {
@@ -92,7 +101,7 @@ export function findRuns(tokens: Token[]): Token[][] {
   };
   for (let i = 0; i < tokens.length; i++) {
     if (isNameWord(tokens, i)) {
-      if (run.length && !glued(run[run.length - 1], tokens[i])) close();
+      if (run.length && !glued(run[run.length - 1], tokens[i], acrossLines)) close();
       run.push(tokens[i]);
       continue;
     }
@@ -102,8 +111,11 @@ export function findRuns(tokens: Token[]): Token[][] {
       run.push(t);
       continue;
     }
-    // "Jae-myung", "Myung-hwan": a lower-case word hyphenated onto a name the tagger does not know.
-    if (run.length && run[run.length - 1].post === '-' && !hasAny(t.tags, [...NEVER_NAME, ...COMMON_WORD])) {
+    // "Jae-myung", "Myung-hwan": a lower-case word hyphenated onto a name the tagger does not know;
+    // "Moon Jae-in": a short one closing a name of three syllables, whatever the tagger made of it.
+    const hyphenated = run.length > 0 && run[run.length - 1].post === '-';
+    const lastSyllable = run.length >= 2 && t.post !== '-' && SYLLABLE_RE.test(t.text);
+    if (hyphenated && (!hasAny(t.tags, [...NEVER_NAME, ...COMMON_WORD]) || lastSyllable)) {
       run.push(t);
       continue;
     }

@@ -1,6 +1,7 @@
 // The document's words with offsets, read once from the shared compromise parse.
 import { CREDIT_WORDS } from '../../lexicon/name-cues.js';
 import type { ExtractContext } from '../context.js';
+import { bylineRanges } from './bylines.js';
 
 export interface Token {
   /** The word as written, possessive kept ("Iran's"). */
@@ -61,7 +62,7 @@ function runawayCapitalLines(text: string): Array<{ start: number; end: number }
 
 function blockedRanges(ctx: ExtractContext): Array<{ start: number; end: number }> {
   const { doc } = ctx;
-  const ranges = [{ start: 0, end: doc.contentStart }, ...doc.furniture, ...runawayCapitalLines(doc.text)];
+  const ranges = [{ start: 0, end: doc.contentStart }, ...doc.furniture, ...runawayCapitalLines(doc.text), ...bylineRanges(doc.text)];
   if (doc.datelineSpan) ranges.push(doc.datelineSpan);
   return ranges;
 }

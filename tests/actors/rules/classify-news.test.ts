@@ -10,6 +10,7 @@ const organization = (name: string, country: string | null = null) => ({ type: '
 
 const CASES: Array<[rule: string, text: string, words: string, reading: object]> = [
   ['news-outlet', 'The minister spoke to Al Jazeera on Monday.', 'Al Jazeera', none],
+  ['news-agency-name', 'The report was carried by the Varnok News Agency on Monday.', 'Varnok News Agency', none],
   ['country-name', 'Officials in Lisbon said Portugal would send aid.', 'Portugal', { type: 'country', name: 'Portugal', country: null }],
   ['nationality-word', 'The talks were held in private, and Norwegians watched closely.', 'Norwegians', none],
   ['known-organization', 'Officials said NATO would meet on Friday.', 'NATO', { type: 'organization', name: 'NATO', country: null, key: 'North Atlantic Treaty Organization' }],

@@ -9,7 +9,7 @@ import { keyOf } from '../candidates.js';
 import { isCommonWord } from '../common-words.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_HEADS, ORGANIZATION_BY_NAME, OUTLETS, PLACE_NAMES } from '../lexicon-index.js';
 import {
-  ACRONYM_RE, MEDIA_WORDS, acronymActs, afterPlacePreposition, compassAbbreviation, isBareOffice, isDatelinePlace, namesOutlet,
+  ACRONYM_RE, MEDIA_WORDS, acronymActs, isNewsAgency, afterPlacePreposition, compassAbbreviation, isBareOffice, isDatelinePlace, namesOutlet,
   opensSentence, tagged,
 } from './cues.js';
 import { named, nameText, type ClassifyRule } from './types.js';
@@ -27,6 +27,8 @@ const NONE = { type: 'none' } as const;
 
 export const NEWS_CLASSIFY_RULES: readonly ClassifyRule[] = [
   { id: 'news-outlet', read: (c, key, ctx) => (OUTLETS.has(key.replace(/^the /, '')) || namesOutlet(c, ctx) ? NONE : null) },
+  // "Xinhua News Agency", "Washington Post Foreign Service", "Kavala Press Bureau": an outlet's desk or agency.
+  { id: 'news-agency-name', read: (c) => (isNewsAgency(c.tokens.map((t) => t.key)) ? NONE : null) },
   {
     id: 'country-name',
     read: (_c, key) => {

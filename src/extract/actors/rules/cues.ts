@@ -3,7 +3,7 @@ import { COMMON_ABBREVIATIONS } from '../../../lexicon/common-abbreviations.js';
 import { MEDIA_OUTLET_HEADS, OUTLET_NOUNS, MEDIA_WORDS as MEDIA_WORD_LIST } from '../../../lexicon/name-cues.js';
 import { isActing } from '../acting.js';
 import { keyOf, type Candidate } from '../candidates.js';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, OFFICE_MODIFIERS, officeLengthAt, PLACE_NAMES } from '../lexicon-index.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, OFFICE_MODIFIERS, officeLengthAt, OUTLETS, PLACE_NAMES } from '../lexicon-index.js';
 import type { Token } from '../tokens.js';
 import type { ClassifyContext } from './types.js';
 
@@ -88,4 +88,15 @@ export function isDatelinePlace(c: Candidate, ctx: ClassifyContext): boolean {
   const opensLine = !before || before.post.includes('\n');
   const last = c.tokens[c.tokens.length - 1];
   return opensLine && c.tokens.every((t) => /^[A-Z][A-Z.'-]+$/.test(t.text)) && /^(?:,|\s\()/.test(last.post) && first.text.length > 2;
+}
+
+/** Words that end the name of an outlet's agency or desk. */
+const AGENCY_HEADS = new Set(['agency', 'bureau', 'desk', 'service']);
+
+/** A media word before an agency head ("News Agency", "Press Bureau"), or an outlet's name opening the words. */
+export function isNewsAgency(keys: string[]): boolean {
+  const last = keys.length - 1;
+  if (last > 0 && AGENCY_HEADS.has(keys[last]) && (MEDIA_WORDS.has(keys[last - 1]) || keys[last - 1] === 'press')) return true;
+  for (let n = keys.length - 1; n >= 1; n--) if (OUTLETS.has(keys.slice(0, n).join(' '))) return true;
+  return false;
 }
