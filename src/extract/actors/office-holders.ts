@@ -1,7 +1,8 @@
 // Whose official a well-known office holder is, when the text does not say: "Macron said" in a
 // story dated 2019 is France's president. Looked up by full name, or by the one name a holder is
 // called by ("Macron", "Xi"), and only for articles dated within the holder's term (or undated).
-import { FAMILY_NAME_FIRST_COUNTRIES, OFFICE_HOLDERS } from '../../lexicon/office-holders.js';
+import { FOREIGN_MINISTERS } from '../../lexicon/foreign-ministers.js';
+import { FAMILY_NAME_FIRST_COUNTRIES, HEADS_OF_STATE_AND_GOVERNMENT } from '../../lexicon/office-holders.js';
 import { tagRules } from '../provenance.js';
 import type { Entity } from './merge.js';
 
@@ -30,7 +31,7 @@ const BY_NAME = new Map<string, Term[]>();
 const BY_CALLED = new Map<string, Term[]>();
 const add = (index: Map<string, Term[]>, key: string, term: Term) => index.set(key, [...(index.get(key) ?? []), term]);
 
-for (const line of OFFICE_HOLDERS) {
+for (const line of [...HEADS_OF_STATE_AND_GOVERNMENT, ...FOREIGN_MINISTERS]) {
   const [country, office, names, from, to] = line.split('|');
   const term: Term = { country, office, from: Number(from), to: to ? Number(to) : null };
   for (const name of names.split(';')) {

@@ -1,0 +1,146 @@
+// The offices and owners written around a run of capitalised words: "spokesman Dmitry Peskov",
+// "Kremlin spokesman", "X, the Indian prime minister", "Y of the Russian foreign ministry".
+import {
+  COUNTRY_BY_CAPITAL,
+  COUNTRY_BY_DEMONYM,
+  COUNTRY_BY_NAME,
+  officeLengthAt,
+  OFFICE_MODIFIERS,
+  ORGANIZATION_BY_NAME,
+} from './lexicon-index.js';
+import { OFFICE_ABBREVIATIONS } from '../../lexicon/offices.js';
+import type { Token } from './tokens.js';
+
+export const keyOf = (tokens: Token[]): string => tokens.map((t) => t.key).join(' ');
+
+/** The country an owner word stands for: a demonym, a country, a state organ. */
+export function ownerCountry(tokens: Token[]): string | null {
+  const key = keyOf(tokens);
+  return COUNTRY_BY_DEMONYM.get(key) ?? COUNTRY_BY_NAME.get(key) ?? ORGANIZATION_BY_NAME.get(key)?.country ?? null;
+}
+
+/** An office written in lower case right before the run: "spokesman Dmitry Peskov", "foreign minister X". */
+export function officeBefore(tokens: Token[], keys: string[], runStart: number): { title: string; from: number } | null {
+  for (let len = 3; len >= 1; len--) {
+    const from = runStart - len;
+    if (from < 0 || tokens[from].sentence !== tokens[runStart].sentence) continue;
+    if (officeLengthAt(keys, from) !== len) continue;
+    const gap = tokens[runStart - 1].post;
+    // "the acting governor, Alexander Khinshtein,": a described office set off by a comma.
+    const lead = modifiersBefore(tokens, from);
+    const described = /^,\s+$/.test(gap) && keys.slice(Math.max(0, lead - 3), lead).some((k) => k === 'the' || k === 'a' || k === 'an');
+    if (/^\s*$/.test(gap) || described) {
+      const start = modifiersBefore(tokens, from);
+      return { title: officeText(tokens.slice(start, runStart)), from: start };
+    }
+  }
+  return null;
+}
+
+/** Where an office starts once words that qualify it are taken in: "deputy", "acting", "police" spokesman. */
+export function modifiersBefore(tokens: Token[], at: number): number {
+  let start = at;
+  while (start > 0 && OFFICE_MODIFIERS.has(tokens[start - 1].key) && tokens[start - 1].sentence === tokens[at].sentence && /^ +$/.test(tokens[start - 1].post)) start--;
+  return start;
+}
+
+/** The owner right before an office: "Kremlin spokesman", "Iran's foreign minister", "US envoy". */
+export function ownerBefore(tokens: Token[], at: number): string | null {
+  const prev = tokens[at - 1];
+  if (!prev || prev.sentence !== tokens[at].sentence) return null;
+  const one = ownerCountry([prev]);
+  if (one) return one;
+  const two = at >= 2 ? ownerCountry([tokens[at - 2], prev]) : null;
+  return two;
+}
+
+/** An office's words as written, with the dot of an abbreviation ("Gov."). */
+export function officeText(words: Token[]): string {
+  const text = words
+    .map((t, i) => {
+      const word = t.post.startsWith('.') && t.tags.has('Abbreviation') ? `${t.text}.` : t.text;
+      // "Secretary-General": a hyphen between the words stays as written.
+      return i === 0 ? word : (words[i - 1].post === '-' ? '-' : ' ') + word;
+    })
+    .join('');
+  return OFFICE_ABBREVIATIONS[text] ?? text;
+}
+
+/** "of the Russian foreign ministry", "for Britain's": the country that owns an office. */
+function ownerAfter(tokens: Token[], at: number): string | null {
+  let i = at;
+  if (tokens[i]?.key !== 'of' && tokens[i]?.key !== 'for') return null;
+  i++;
+  if (tokens[i]?.key === 'the') i++;
+  for (let k = 0; k < 2 && i + k < tokens.length; k++) {
+    const country = ownerCountry([tokens[i + k]]) ?? COUNTRY_BY_CAPITAL.get(tokens[i + k].key);
+    if (country) return country;
+  }
+  return null;
+}
+
+/**
+ * An apposition after a name: ", the Kremlin spokesman", ", Russia's foreign minister,",
+ * ", a spokesman for the Afghan health ministry". A bare capitalised office after a comma starts
+ * the next item of a list instead ("Macron, Prime Minister of Canada Justin Trudeau").
+ */
+export function officeAfter(tokens: Token[], keys: string[], runEnd: number): { title: string; country: string | null } | null {
+  const last = tokens[runEnd - 1];
+  if (!last.post.startsWith(',')) return null;
+  let i = runEnd;
+  const determiner = keys[i] === 'the' || keys[i] === 'a';
+  if (determiner) i++;
+  let country: string | null = null;
+  let titleStart = -1;
+  for (let k = 0; k < 5 && i < tokens.length; k++) {
+    const len = officeLengthAt(keys, i);
+    if (len > 0) {
+      const office = tokens.slice(titleStart >= 0 ? titleStart : i, i + len);
+      const lowerCase = office[0].text === office[0].key;
+      if (!determiner && !lowerCase && k === 0) return null;
+      return { title: officeText(office), country: country ?? ownerAfter(tokens, i + len) };
+    }
+    if (OFFICE_MODIFIERS.has(keys[i])) {
+      if (titleStart < 0) titleStart = i;
+      i++;
+      continue;
+    }
+    if (titleStart >= 0) return null;
+    country = ownerCountry([tokens[i]]) ?? country;
+    if (!tokens[i].possessive && !country) return null;
+    i++;
+  }
+  return null;
+}
+
+/** "Union of the Comoros", "Republic of Korea": a word, "of", maybe "the", then a country; its width in words. */
+export function formalState(rest: Token[]): { width: number; country: string } | null {
+  if (rest[1]?.key !== 'of') return null;
+  const at = rest[2]?.key === 'the' ? 3 : 2;
+  for (const w of [3, 2, 1]) {
+    const country = at + w < rest.length ? COUNTRY_BY_NAME.get(keyOf(rest.slice(at, at + w))) : undefined;
+    if (country) return { width: at + w, country };
+  }
+  return null;
+}
+
+/** "the appointment of Chris Pincher as deputy chief whip": an office given after "as". */
+export function officeAfterAs(tokens: Token[], keys: string[], runEnd: number): string | null {
+  if (keys[runEnd] !== 'as' || tokens[runEnd - 1].post.trim() !== '') return null;
+  let i = runEnd + 1;
+  if (keys[i] === 'the' || keys[i] === 'a' || keys[i] === 'an') i++;
+  const start = i;
+  while (OFFICE_MODIFIERS.has(keys[i])) i++;
+  const len = officeLengthAt(keys, i);
+  if (len === 0 || tokens[start].text !== tokens[start].key) return null;
+  return officeText(tokens.slice(start, i + len));
+}
+
+/** The first office in a piece that has words after it: {at, length} in words. */
+export function firstOfficeWithName(keys: string[]): { at: number; length: number } | null {
+  for (let at = 0; at < keys.length - 1; at++) {
+    const length = officeLengthAt(keys, at);
+    if (length > 0 && at + length < keys.length) return { at, length };
+  }
+  return null;
+}
