@@ -29,8 +29,12 @@ const INLINE_PHOTO_RE =
   /\b(?:Enlarge \| )?Buy (?:This )?Photo\b|\b(?:Photo(?: Credit)?:|Photo (?:via|courtesy of)|PHOTO by|PHOTOS?:)[ \t]*(?:(?:[A-Z][\w.'’@-]*|\d+|of|\/|,|&)[ \t]*){0,8}(?:Caption Close)?/g;
 /** A video player's controls and a share button left in the text: "Skip Ad Ad Loading... x Embed x Share", "… Share" ending a line. */
 const PLAYER_CONTROLS_RE = /\bSkip Ad\b(?: Ad Loading\.\.\.)?(?: x Embed)?(?: x Share)?|(?<=\S )Share$|\bCopy Link Copy\b/g;
-/** "Photo" and "Photos" left from a gallery link or a bracketed credit are never part of a name. */
-const PHOTO_WORD_RE = /\[Photos?\]|\[Photos?(?=\s*$)|\b(?:Photos?|PHOTOS?)\b(?! (?:of|by|from|courtesy|credit|shows?)\b)/g;
+/**
+ * Button and label words a page leaves in the text ("Share", "Advertisement", a gallery's "Photos",
+ * "Posted" before its time) are never part of a name, even glued to one: "Share Dearborn Heights Police".
+ */
+const FURNITURE_WORD_RE =
+  /\[Photos?\]|\[Photos?(?=\s*$)|\b(?:Photos?|PHOTOS?)\b(?! (?:of|by|from|courtesy|credit|shows?)\b)|\b(?:Share|SHARE|Advertisement|ADVERTISEMENT)\b(?= [A-Z]|\s*$)|\b(?:Posted|Published|Updated)(?=\s*$| (?:on |at )?\d)/g;
 const NAME = "[A-Z][\\w.'’-]*";
 const BYLINE_RE = new RegExp(`^\\s*(?:By|BY|Written by|Story by|Reporting by)(?:\\s+${NAME}(?:(?:\\s+|\\s*,\\s*|\\s+(?:and|&)\\s+)${NAME}){0,7})?\\s*[,|]?\\s*$`);
 /** A wire story's trailer: "(Reporting by X in Y; Editing by Z)". */
@@ -68,7 +72,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'photo-caption-line', kind: 'caption', extract: (line) => (PHOTO_START_RE.test(line.text) ? trimmed(line) : null) },
   { id: 'photo-credit', kind: 'caption', extract: (line) => matchesIn(PHOTO_CREDIT_RE, line) },
   { id: 'inline-photo-credit', kind: 'caption', extract: (line) => matchesIn(INLINE_PHOTO_RE, line) },
-  { id: 'photo-word', kind: 'caption', extract: (line) => matchesIn(PHOTO_WORD_RE, line) },
+  { id: 'furniture-word', kind: 'share-prompt', extract: (line) => matchesIn(FURNITURE_WORD_RE, line) },
   { id: 'player-controls', kind: 'share-prompt', extract: (line) => matchesIn(PLAYER_CONTROLS_RE, line) },
   { id: 'byline-line', kind: 'byline', extract: (line) => (line.text.length <= MAX_MENU_LINE && BYLINE_RE.test(line.text) ? trimmed(line) : null) },
   { id: 'wire-credit', kind: 'byline', extract: (line) => matchesIn(WIRE_CREDIT_RE, line) },

@@ -41,10 +41,15 @@ describe('page furniture, one rule each', () => {
     ]);
   });
 
-  it('inline-photo-credit and photo-word', () => {
+  it('inline-photo-credit and furniture-word', () => {
     expect(furniture('Police tape at the scene. Photo: Dana Lee, Gazette Image 2 of 5 Officers said.\nA fire [Photos]')).toEqual([
       ['inline-photo-credit', 'caption', 'Photo: Dana Lee, Gazette Image 2 of 5 '],
-      ['photo-word', 'caption', '[Photos]'],
+      ['furniture-word', 'share-prompt', '[Photos]'],
+    ]);
+    expect(furniture('The mayor spoke. Share Riverside County Sheriff said\nAdvertisement Dana Cole was named. Posted 6:10 PM')).toEqual([
+      ['furniture-word', 'share-prompt', 'Share'],
+      ['furniture-word', 'share-prompt', 'Advertisement'],
+      ['furniture-word', 'share-prompt', 'Posted'],
     ]);
   });
 
