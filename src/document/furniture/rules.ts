@@ -1,6 +1,7 @@
 // Page furniture, one rule per shape: menus, share bars, newsletter boxes, photo captions and
 // credits, bylines, repeated headlines and leaked page code. Each reads one line of the text.
 import { NAVIGATION_WORDS, NEWSLETTER_CUES, PHOTO_AGENCIES, PHOTO_CUES, SHARE_PROMPTS } from '../../lexicon/page-furniture.js';
+import { alternation } from '../../text/alternation.js';
 import type { TextSpan } from '../types.js';
 import type { FurnitureRule, Line } from './types.js';
 
@@ -17,8 +18,8 @@ const trimmed = (line: Line): TextSpan | null => {
 };
 export const plain = (text: string) => text.trim().toLowerCase().replace(/[:.!?]+$/, '');
 
-const NEWSLETTER_RE = new RegExp(NEWSLETTER_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
-const PHOTO_START_RE = new RegExp(`^\\s*\\(?(?:${PHOTO_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
+const NEWSLETTER_RE = new RegExp(alternation(NEWSLETTER_CUES), 'i');
+const PHOTO_START_RE = new RegExp(`^\\s*\\(?(?:${alternation(PHOTO_CUES)})`, 'i');
 /** "REUTERS/Jane Doe", "AFP/Getty Images", "(AP Photo/John Roe)", "(Photo by X/AFP via Getty Images)". */
 const PHOTO_CREDIT_RE = new RegExp(
   `\\((?:[A-Z]+ )?(?:AP Photo|Photo|PHOTO|Image|File photo)\\b[^()\\n]{0,100}\\)|\\b(?:${PHOTO_AGENCIES.join('|')})\\/[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,3}(?: via Getty Images)?|\\bGetty Images\\b`,

@@ -71,6 +71,8 @@ export const STAMP_RULES: readonly StampRule[] = [
   { id: 'date-line', role: 'stamp', cue: /(?<=^[^\n]{0,40})(?:\b|(?<=[a-z]))(?=\d|[A-Z][a-z]{2})/gm, scope: 'head', before: BYLINE_BEFORE },
 ];
 
+const RULE_RANK = new Map(STAMP_RULES.map((rule, rank) => [rule.id, rank]));
+
 /** Stamps sit in the first lines of a page. */
 export const HEAD_CHARS = 1200;
 /** A stamp's line is short; a long line is prose, whose dates are about events. A labelled stamp may share its line. */
@@ -108,7 +110,7 @@ export function findStamps(text: string, from: number): Stamp[] {
   );
   // One date read by two rules ("Updated: Thursday, May 2, 2024" and its weekday) counts once, for the more specific rule.
   return stamps
-    .sort((a, b) => a.end - b.end || STAMP_RULES.findIndex((r) => r.id === a.rule) - STAMP_RULES.findIndex((r) => r.id === b.rule))
+    .sort((a, b) => a.end - b.end || RULE_RANK.get(a.rule)! - RULE_RANK.get(b.rule)!)
     .filter((s, i, all) => i === 0 || all[i - 1].end !== s.end)
     .sort((a, b) => a.start - b.start);
 }

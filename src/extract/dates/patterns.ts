@@ -3,11 +3,10 @@ import { NUMBER_PATTERN, parseNumber } from '../../text/numbers.js';
 import { DAY_PARTS } from '../../lexicon/day-parts.js';
 import { TIME_UNITS, UNIT_MULTIPLIERS } from '../../lexicon/time-units.js';
 import type { Unit } from './normalize.js';
+import { alternation } from '../../text/alternation.js';
 
-/** Longest first, so an alternation never stops at a prefix ("months" before "month"). */
-export function alternation(words: Iterable<string>): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-}
+export { alternation };
+
 
 /** A part of the day after a day word ("Tuesday night", "this morning"). No capture groups. */
 export const DAY_PART = `(?:${alternation(Object.keys(DAY_PARTS).filter((p) => p !== 'tonight' && p !== 'overnight'))})`;
