@@ -10,6 +10,7 @@ export interface ActorSpec {
   /** Every form the text uses for the actor; each occurrence becomes a mention. */
   forms: string[];
   country?: string;
+  title?: string;
 }
 
 export interface DateSpec {
@@ -35,7 +36,7 @@ export function contextFor(text: string, actors: ActorSpec[], dates: DateSpec[] 
       id: `A${i + 1}`,
       type: spec.type,
       name: spec.name,
-      title: null,
+      title: spec.title ?? null,
       country: spec.country ?? null,
       aliases: [],
       mentions: spec.forms

@@ -42,6 +42,21 @@ function sameDayDate(text: string, mention: CallMention, dates: readonly DateFin
   return last ? { text: last.text, value: last.value.slice(0, 10) } : null;
 }
 
+const WEEKDAY_RE = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const DAYS_IN_WEEK = 7;
+
+/**
+ * A call that happened is not after the story: a bare weekday read forward (its sentence speaks
+ * of what comes: "will join the summit, after meeting Trump on Wednesday") is the one before
+ * (rule call-weekday-past).
+ */
+export function pastWeekday(date: CallDate, reference: Anchor | null): CallDate | null {
+  const day = referenceDay(reference);
+  if (!day || !WEEKDAY_RE.test(date.text.trim()) || date.value <= dayValue(day)) return null;
+  const [year, month, dayOfMonth] = date.value.split('-').map(Number);
+  return { text: date.text, value: dayValue(shiftDay({ year, month, day: dayOfMonth }, 'D', -DAYS_IN_WEEK)) };
+}
+
 export function attachDate(
   text: string,
   mention: CallMention,

@@ -3,13 +3,16 @@
 // from the preposition to the next phrase opener.
 import type { TextSpan } from '../../document/types.js';
 
-/** Words and marks that open a new clause, looking back from a trigger. "as well as" joins instead. */
+/** Words and marks that open a new clause, looking back from a trigger ("as well as" joins instead; a clock time's colon opens nothing). */
 const OPENER_RE =
-  /\b(?:as well as|such as)\b|\b(?:said|says|say|told|tells|announced|added|noted|reported|stated|that|which|who|whom|when|while|after|before|as|because|since|following|according to|but|amid|if|where|whereas)\b|[;:()“”"]|``|''|\s[–—]\s/gi;
+  /\b(?:as well as|such as)\b|\b(?:said|says|say|told|tells|announced|added|noted|reported|stated|that|which|who|whom|when|while|after|before|as|because|since|following|according to|but|amid|if|where|whereas)\b|[;()“”"]|(?<!\d):(?!\d)|``|''|\s[–—]\s/gi;
 
-/** Words that end an object phrase ("with X in Beijing", "with X to discuss", "with X, the ministry said"). */
+/**
+ * Words that end an object phrase ("with X in Beijing", "with X to discuss", "with X, the ministry
+ * said"); not the last syllable of a hyphenated name ("Moon Jae-in").
+ */
 const OBJECT_END_RE =
-  /,(?=\s+[^,;]{0,60}?\b(?:said|says|added|announced|reported)\b)|\b(?:to|about|on|over|for|in|at|after|as|during|following|according|said|says|who|which|that|when|while|amid|since|by|from|via|regarding|concerning|ahead|before|until|but|besides|amid|where)\b|[;:()“”"]|,\s+(?=[a-z])|\s[–—]\s/g;
+  /,(?=\s+[^,;]{0,60}?\b(?:said|says|added|announced|reported)\b)|(?<!-)\b(?:to|about|on|over|for|in|at|after|as|during|following|according|said|says|who|which|that|when|while|amid|since|by|from|via|regarding|concerning|ahead|before|until|but|besides|amid|where)\b|[;()“”"]|(?<!\d):(?!\d)|,\s+(?=[a-z])|\s[–—]\s/g;
 
 /** Words that end the stretch a call's date may be taken from. */
 const DATE_END_RE = /\band\s+(?:then\s+)?(?=(?:on|later|earlier)\s|(?:he|she|they)\s)|\b(?:after|before|following|since|as|when|while|amid|ahead of|until|but|which|who)\b|[;“”"]/g;

@@ -4,7 +4,7 @@
 import type { Actor, Call } from '../../schema.js';
 import type { ExtractContext } from '../context.js';
 import { placeContentMentions, type PlacedMention } from '../mentions.js';
-import { attachDate } from './call-date.js';
+import { attachDate, pastWeekday } from './call-date.js';
 import { cameoOf } from './cameo.js';
 import { initiatorIn } from './initiator.js';
 import { mediumOf } from './medium.js';
@@ -16,6 +16,8 @@ import { unrealVeto } from './unreal.js';
 
 /** How many sentences on a "separate talks" list may follow the host's "talks with several leaders". */
 const HOST_REACH = 2;
+/** CAMEO codes that put the parties in one place: make a visit, host a visit, meet at a third place. */
+const IN_PERSON_CAMEOS = new Set(['042', '043', '044']);
 
 export function extractCalls(ctx: ExtractContext): Call[] {
   const { doc } = ctx;
@@ -29,12 +31,17 @@ export function extractCalls(ctx: ExtractContext): Call[] {
 
   /** `only`: the event a back reference must land in; its facts are dropped when they do not fit it. */
   const record = (mention: CallMention, parties: Actor[], only: CallEvent | null, rules: string[]) => {
-    const date = attachDate(text, mention, ctx.dates, doc.reference, doc.contentStart);
+    const found = attachDate(text, mention, ctx.dates, doc.reference, doc.contentStart);
+    const past = found && pastWeekday(found, doc.reference);
+    const date = past ?? found;
     const { sentence, trigger } = mention;
     // "an earlier exchange" with the same parties was held the way the call it is set against was.
     const stated = mediumOf(text, mention);
-    const medium = stated === 'unspecified' && mention.earlier && latest ? (latest as CallEvent).medium : stated;
+    let medium = stated === 'unspecified' && mention.earlier && latest ? (latest as CallEvent).medium : stated;
     const cameo = cameoOf(text.slice(mention.opener.start, sentence.end), medium, trigger.trigger.frame.cameo);
+    // A visit, a host receiving a guest, a summit's sidelines: the parties were in one place.
+    const inPerson = medium === 'unspecified' && IN_PERSON_CAMEOS.has(cameo.cameo);
+    if (inPerson) medium = 'in-person';
     const facts: CallFacts = {
       participants: parties,
       medium,
@@ -44,7 +51,14 @@ export function extractCalls(ctx: ExtractContext): Call[] {
       topics: topicsIn(text, mention.opener.start, sentence.end, trigger.start, ctx.dates),
       evidence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
       earlier: mention.earlier,
-      rules: [trigger.trigger.frame.id, ...mention.roles, ...rules, ...(cameo.rule ? [cameo.rule] : [])],
+      rules: [
+        trigger.trigger.frame.id,
+        ...mention.roles,
+        ...rules,
+        ...(cameo.rule ? [cameo.rule] : []),
+        ...(inPerson ? ['medium-in-person-cameo'] : []),
+        ...(past ? ['call-weekday-past'] : []),
+      ],
     };
     if (!only) latest = mergeInto(events, facts);
     else if (compatible(only, facts)) absorb(only, facts);

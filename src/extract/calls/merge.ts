@@ -4,6 +4,7 @@
 // is its own event.
 import type { Actor, Call, Cameo, Medium, Span } from '../../schema.js';
 import { tagRules } from '../provenance.js';
+import { isState } from './objects.js';
 
 export interface CallEvent {
   participants: Actor[];
@@ -28,10 +29,10 @@ function partyKey(actor: Actor): string {
   return actor.type === 'person' ? name.slice(name.lastIndexOf(' ') + 1) : name;
 }
 
-/** The same party, or a state standing for its leader ("Kenya and Ethiopia leaders meet"). */
+/** The same party, or a state (whatever type its actor has) standing for its leader ("Kenya and Ethiopia leaders meet"). */
 function standsFor(x: Actor, y: Actor): boolean {
   if (partyKey(x) === partyKey(y)) return true;
-  return (x.type === 'country' && y.country === x.name) || (y.type === 'country' && x.country === y.name);
+  return (isState(x) && y.country === x.name) || (isState(y) && x.country === y.name);
 }
 
 function sameParties(a: readonly Actor[], b: readonly Actor[]): boolean {

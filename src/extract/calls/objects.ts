@@ -24,7 +24,7 @@ const PREPOSITION_GAP_STOP_RE =
 export const LEADERS_OF_RE = /^\s*(?:the\s+)?(?:leaders?|heads?\s+of\s+state|presidents?|prime\s+ministers?)\s+of\s+/i;
 const LEADERS_OF_BEFORE_RE = /\b(?:leaders?|heads?\s+of\s+state|presidents?|prime\s+ministers?)\s+of\s+$/i;
 /** "his Indian counterpart", "their Indian counterparts": the other party is that state. */
-const COUNTERPART_RE = /^\s*(?:his|her|their|its)\s+([A-Z][a-z]+)\s+counterparts?\b/;
+const COUNTERPART_RE = /^\s*(?:his|her|their|its)\s+([A-Z][a-z]+|U\.S\.|US|U\.K\.|UK)\s+counterparts?\b/;
 /** "the leaders of the three countries": the states listed just before. */
 const COUNTED_STATES_RE = /^\s*(?:the\s+)?(\w+)\s+(?:countries|nations|states)\b/i;
 /** "Canadian Prime Minister and ...", "the Russian foreign minister": an office named by country, no name after it. */
@@ -33,7 +33,7 @@ const OFFICE_WORDS = ['prime minister', 'foreign minister', 'defence minister', 
 const officePattern = (words: string) => words.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`).replace(/ /g, '\\s+');
 /** "Canadian Prime Minister and ...", "the Russian foreign minister": an office named by country, no name after it. */
 const DEMONYM_OFFICE_RE = new RegExp(
-  `\\b([A-Z][a-z]+)\\s+(?:${OFFICE_WORDS.map(officePattern).join('|')})s?\\b(?![ \\t]+(?:[A-Z]|of\\b))`,
+  `\\b([A-Z][a-z]+)\\s+(${OFFICE_WORDS.map(officePattern).join('|')})s?\\b(?![ \\t]+(?:[A-Z]|of\\b))`,
   'g',
 );
 
@@ -94,6 +94,17 @@ function countryActor(placed: readonly PlacedMention[], country: string): Actor 
   return placed.find((p) => p.actor.name === country)?.actor;
 }
 
+/** "the Turkish foreign minister": the one person of that state the story names with that office, else the state. */
+function officeActor(placed: readonly PlacedMention[], country: string, office: string): Actor | undefined {
+  const holders = new Map<string, Actor>();
+  for (const { actor } of placed) {
+    const title = actor.title?.toLowerCase();
+    const holds = !!title && (office.includes(title) || title.includes(office));
+    if (actor.type === 'person' && actor.country === country && holds) holders.set(actor.id, actor);
+  }
+  return holders.size === 1 ? [...holders.values()][0] : countryActor(placed, country);
+}
+
 /** The last `count` distinct states named before `pos`, in text order. */
 function statesBefore(placed: readonly PlacedMention[], pos: number, count: number): PlacedMention[] {
   const found: PlacedMention[] = [];
@@ -111,7 +122,7 @@ export function demonymOffices(text: string, placed: readonly PlacedMention[], f
   DEMONYM_OFFICE_RE.lastIndex = 0;
   for (let m = DEMONYM_OFFICE_RE.exec(body); m; m = DEMONYM_OFFICE_RE.exec(body)) {
     const country = COUNTRY_BY_DEMONYM.get(m[1]);
-    const actor = country ? countryActor(placed, country) : undefined;
+    const actor = country ? officeActor(placed, country, m[2].toLowerCase().replace(/\s+/g, ' ')) : undefined;
     const start = from + m.index;
     // A mention of a person inside the phrase ("U.S. President Trump" read as one) is that person.
     if (actor && !mentionsWithin(placed, start, start + m[0].length).some((p) => p.actor.type === 'person')) {

@@ -4,7 +4,8 @@
 import type { TextSpan } from '../../document/types.js';
 import { mentionsWithin, parties, pronounReferent, type PlacedMention } from '../mentions.js';
 import { clauseOpener, objectEnd, type Opener } from './clause.js';
-import { distinct, LEADERS_OF_RE, listEnd, objectParties, objectStart } from './objects.js';
+import { demonymOffices, distinct, LEADERS_OF_RE, listEnd, objectParties, objectStart } from './objects.js';
+import { mainClauseParties, requestingParty, withoutOfficeAppositives } from './roles.js';
 import type { TriggerMatch } from './triggers.js';
 
 export interface CallMention {
@@ -45,13 +46,14 @@ const PRONOUN_RE = /\b(?:he|she|his|her)\b/gi;
 const DEFINITE_BEFORE_RE = /\b(?:the|this|that|their|its)\s+(?:\w+\s+){0,2}$/i;
 /** "an earlier exchange", "the previous round of consultations", "following a meeting on May 2". */
 const EARLIER_BEFORE_RE =
-  /\b(?:earlier|previous|prior|last)\s+(?:\w+\s+){0,2}$|\b(?:following|after)\s+(?:a|an|their|his|her)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:earlier|previous|prior|last)\s+(?:\w+\s+){0,2}$|\b(?:following|after|since)\s+(?:a|an|their|his|her)\s+(?:\w+\s+){0,2}$/i;
 /**
  * What may follow the object of "met"/"called" when it is the party itself: punctuation, a
- * preposition or time word, another name. "called U.S. soldiers ...", "called Y a liar" fail.
+ * preposition or time word, another name, or the people it stands for ("addressed the EU leaders").
+ * "called U.S. soldiers ...", "called Y a liar" fail.
  */
 const BARE_OBJECT_FOLLOW_RE =
-  /^(?:\s*$|\s*[,.;:)]|\s+(?:and|on|to|in|at|for|from|about|over|by|via|late|early|last|this|yesterday|today|twice|again|after|before|during|while|shortly|as|separately|together|here|there)\b|\s+[A-Z])/;
+  /^(?:\s*$|\s*[,.;:)]|\s+(?:and|on|to|in|at|for|from|about|over|by|via|late|early|last|this|yesterday|today|twice|again|after|before|during|while|shortly|as|separately|together|here|there)\b|\s+[A-Z]|\s+(?:leaders|officials|ministers|counterparts|delegates|envoys|heads)\b)/;
 /** "at a post-Games meeting": a venue, not a call between named parties. */
 const VENUE_BEFORE_RE = /\bat\s+(?:a|an|the|this|its|their)\s+(?:\S+\s+){0,3}$/i;
 const SEPARATE_BEFORE_RE = /\bseparate\s+(?:\w+\s+)?$/i;
@@ -71,10 +73,14 @@ function subjectParties(
   from: number,
   to: number,
   nounTrigger: boolean,
+  roles: string[],
 ): PlacedMention[] {
+  const all = mentionsWithin(placed, from, to);
+  const unoffice = withoutOfficeAppositives(text, placed, all);
+  if (unoffice.length < all.length) roles.push('subject-office-appositive');
   // "the president's son met X": the owner is not the party, unless the trigger is what he owns ("Y's call with X").
   const named = parties(
-    mentionsWithin(placed, from, to).filter((m) => {
+    unoffice.filter((m) => {
       const after = text.slice(m.end, to);
       return !POSSESSIVE_RE.test(after) || (nounTrigger && OWNED_TRIGGER_RE.test(after));
     }),
@@ -114,20 +120,32 @@ export function resolveMention(
   const object = objectStart(text, match, sentence);
   const end = object ? listEnd(text, object.start, objectEnd(text, object.start, sentence.end)) : match.end;
   const objectRole = object ? objectParties(text, placed, object.start, end) : null;
-  const objects = objectRole?.parties ?? [];
   const roles = object ? [object.rule, objectRole!.rule] : [];
+  const objects = withoutOfficeAppositives(text, placed, objectRole?.parties ?? []);
+  if (objects.length < (objectRole?.parties.length ?? 0)) roles.push('object-office-appositive');
   const before = text.slice(Math.max(sentence.start, match.start - 40), match.start);
   const noun = match.trigger.form === 'noun';
   const adjunct = noun && ADJUNCT_BEFORE_RE.test(before);
 
-  let subjects = adjunct ? [] : distinct(subjectParties(text, placed, opener.start, match.start, noun));
+  let subjects = adjunct ? [] : distinct(subjectParties(text, placed, opener.start, match.start, noun, roles));
   if (subjects.length > 0) roles.push('subject-clause');
+  // "Turkish foreign minister on Saturday spoke with ...": the office stands for its holder or state.
+  if (subjects.length === 0 && !adjunct) {
+    subjects = demonymOffices(text, placed, opener.start, match.start).slice(-1);
+    if (subjects.length > 0) roles.push('subject-demonym-office');
+  }
+  // "X congratulated Y ... during an Aug 20 phone conversation": the main clause's two people.
+  const main = object || subjects.length > 1 ? null : mainClauseParties(text, placed, sentence, match);
+  if (main) {
+    subjects = main;
+    roles.push('parties-of-main-clause');
+  }
   // "ministers including A and B, who visited C": the relative clause's subject is the phrase
   // before "who"; so is it for "The minister, who had rebuffed ..., spoke to C".
   const closedRelative = opener.word === 'who' && text.slice(opener.start, match.start).includes(',');
   if (!adjunct && (closedRelative || (subjects.length === 0 && (opener.word === 'who' || opener.word === ';')))) {
     const outer = clauseOpener(text, sentence, opener.wordStart);
-    const outerSubjects = distinct(subjectParties(text, placed, Math.max(outer.start, floor), opener.wordStart, false));
+    const outerSubjects = distinct(subjectParties(text, placed, Math.max(outer.start, floor), opener.wordStart, false, roles));
     if (outerSubjects.length > 0 || closedRelative) {
       subjects = outerSubjects;
       opener = outer;
@@ -149,7 +167,7 @@ export function resolveMention(
   }
   // "X will join ..., after meeting Y": the gerund's subject is the main clause's.
   if (subjects.length === 0 && objects.length > 0 && object?.rule === 'object-bare-gerund') {
-    subjects = distinct(subjectParties(text, placed, sentence.start, opener.wordStart, false));
+    subjects = distinct(subjectParties(text, placed, sentence.start, opener.wordStart, false, roles));
     if (subjects.length > 0) roles.push('subject-of-main-clause');
   }
   const subjectText = text.slice(opener.start, match.start);
@@ -191,6 +209,12 @@ export function resolveMention(
   else if (objects.length === 1 && subjects.length > 1 && object && EACH_COUNTERPART_RE.test(text.slice(object.start, end)))
     groups = subjects.map((s) => [s, objects[0]]);
   else groups = [[...subjects, ...objects]];
+  // "held a telephone conversation at the request of Y": Y is the other party.
+  const requester = groups.length === 1 && distinct(groups[0]).length === 1 ? requestingParty(text, placed, match.end, sentence.end) : null;
+  if (requester && requester.actor.id !== groups[0][0].actor.id) {
+    groups = [[...groups[0], requester]];
+    roles.push('party-from-request');
+  }
 
   return {
     trigger: match,

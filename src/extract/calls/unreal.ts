@@ -1,11 +1,11 @@
 // Calls that did not happen, each a named veto: planned or announced ("will hold talks", "agreed
 // to meet", "a meeting ... would take place", "preparing for talks"), asked for ("called for a
 // meeting", "insists on negotiations"), hoped for, denied ("denied that they had spoken"), or a
-// press interview.
+// press interview; or only talked about ("discussed ... a summit").
 import type { TextSpan } from '../../document/types.js';
 
 const MODAL_BEFORE_RE =
-  /\b(?:will|would|shall|'ll|to|may|might|could|can|should|must|ready\s+for|possibility\s+of|prospects?\s+(?:of|for)|hopes?\s+(?:of|for)|proposed|requested|sought|pending|resume|resuming|interest\s+in|willing\s+to|open\s+to|plans?|planned|planning|prepar(?:e|es|ed|ing)\s+for|upcoming|next|possible|potential|future|forthcoming|scheduled|expected|no|not|never|n't)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:will|would|shall|'ll|to|may(?!\s+\d)|might|could|can|should|must|ready\s+for|possibility\s+of|prospects?\s+(?:of|for)|hopes?\s+(?:of|for)|proposed|requested|sought|pending|resume|resuming|interest\s+in|willing\s+to|open\s+to|plans?|planned|planning|prepar(?:e|es|ed|ing)\s+for|upcoming|next|possible|potential|future|forthcoming|scheduled|expected|no|not|never|n't)\s+(?:\w+\s+){0,2}$/i;
 /** "called for an emergency Security Council meeting", "insists on direct negotiations": asked for, not held. */
 const REQUESTED_BEFORE_RE =
   /\b(?:(?:called|calls|call|pressed|pushed|appealed|asked)\s+for|insist(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\s+(?:\S+\s+){0,4}$/i;
@@ -21,6 +21,8 @@ const FUTURE_AFTER_RE =
 const DENIED_RE = /\b(?:denied|denies|deny|dismissed|rejected)\b/i;
 /** "said he hopes the two sides will resolve it through meetings": wished for, not held. */
 const HOPED_RE = /\b(?:hopes?|hoped|hoping)\s+(?:that\s+)?/i;
+/** "discussed bilateral ties and a summit in Sochi": a meeting that is the topic, not the event. */
+const TOPIC_BEFORE_RE = /\b(?:discuss(?:es|ed|ing)?|about)\s+(?:[^.;:]{0,80}?(?:,|\band)\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$/i;
 /** "spoke with KVUE in an interview": press interviews are not calls. */
 const INTERVIEW_RE = /\binterview(?:s|ed)?\b/i;
 
@@ -44,6 +46,7 @@ export const UNREAL_VETOES: readonly UnrealVeto[] = [
   { id: 'trip-purpose', rejects: ({ before }) => TRIP_PURPOSE_BEFORE_RE.test(before) },
   { id: 'denied', rejects: ({ sentenceBefore }) => DENIED_RE.test(sentenceBefore) },
   { id: 'hoped-for', rejects: ({ sentenceBefore }) => HOPED_RE.test(sentenceBefore) },
+  { id: 'discussed-topic', rejects: ({ sentenceBefore }) => TOPIC_BEFORE_RE.test(sentenceBefore) },
   { id: 'press-interview', rejects: ({ clause }) => INTERVIEW_RE.test(clause) },
   { id: 'future-after', rejects: ({ after }) => FUTURE_AFTER_RE.test(after) },
 ];

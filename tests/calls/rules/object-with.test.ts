@@ -13,3 +13,17 @@ describe('object-with', () => {
     expect(found.map((c) => c.parties)).toEqual([['Anna Roth', 'Carlos Mendes']]);
   });
 });
+
+describe('object-with: clause limits', () => {
+  it('keeps the last syllable of a hyphenated name in the object', () => {
+    const lee = { type: 'person' as const, name: 'Lee Ha-in', forms: ['Lee Ha-in'] };
+    const found = callsIn('Roth held talks with Lee Ha-in in Seoul.', [ROTH, lee]);
+    expect(found.map((c) => c.parties)).toEqual([['Anna Roth', 'Lee Ha-in']]);
+  });
+  it('does not open a clause at the colon of a clock time', () => {
+    const found = callsIn('On Monday, starting at 9:30 a.m., Roth held a phone call with Mendes.', [ROTH, MENDES], [
+      { text: 'Monday', value: '2031-05-05' },
+    ]);
+    expect(found.map((c) => [c.parties, c.date])).toEqual([[['Anna Roth', 'Carlos Mendes'], '2031-05-05']]);
+  });
+});

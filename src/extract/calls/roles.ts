@@ -1,0 +1,59 @@
+// Role rules that read beyond the trigger's own subject and object: an office appositive is no
+// party ("X, Minister of Foreign Affairs of Y, ..."); "at the request of Y" names the other party
+// of a call told with one; "X congratulated Y during a phone call" takes its parties from the
+// main clause.
+import type { TextSpan } from '../../document/types.js';
+import { mentionsWithin, type PlacedMention } from '../mentions.js';
+import { distinct } from './objects.js';
+
+/** What lies between a person and a mention inside his office appositive: ", Prime Minister of (the) ...". */
+const OFFICE_APPOSITIVE_GAP_RE = /^,\s+(?:the\s+)?[A-Z][^,;:()"“”]{0,60}?\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}$/;
+
+const APPOSITIVE_REACH = 80;
+const OFFICE_GOES_ON_RE = /^\s+of\b/;
+
+/** Mentions of `mentions` that only name the office of a person just before them (rule subject-office-appositive). */
+export function withoutOfficeAppositives(text: string, placed: readonly PlacedMention[], mentions: PlacedMention[]): PlacedMention[] {
+  return mentions.filter((m) => {
+    const person = mentionsWithin(placed, m.start - APPOSITIVE_REACH, m.start).filter((p) => p.actor.type === 'person').pop();
+    // A person there is a word of the office's name only when the name goes on ("Affairs of Y").
+    const officeWord = m.actor.type !== 'person' || OFFICE_GOES_ON_RE.test(text.slice(m.end, m.end + 4));
+    return !person || !officeWord || !OFFICE_APPOSITIVE_GAP_RE.test(text.slice(person.end, m.start));
+  });
+}
+
+/** "held talks at the request of Y", "on the invitation of Y": Y asked for the call, so Y took part. */
+const REQUEST_OF_RE = /\b(?:at|on|upon)\s+the\s+(?:request|invitation|initiative|behest)\s+of\s+(?:the\s+)?/i;
+const REQUEST_REACH = 60;
+
+/** The party a request phrase after the trigger names (rule party-from-request). */
+export function requestingParty(text: string, placed: readonly PlacedMention[], from: number, to: number): PlacedMention | null {
+  const m = REQUEST_OF_RE.exec(text.slice(from, to));
+  if (!m) return null;
+  const start = from + m.index + m[0].length;
+  return mentionsWithin(placed, start, Math.min(to, start + REQUEST_REACH)).find((p) => p.actor.type !== 'place') ?? null;
+}
+
+/** "... during an Aug 20 phone conversation": an indefinite call named as the time of the main clause. */
+const TRAILING_ADJUNCT_BEFORE_RE = /\b(?:during|in|over)\s+(?:a|an)\s+(?:\S+\s+){0,3}$/i;
+/** Where the main clause of a reported sentence starts: after "said", "told", "that" or a colon. */
+const REPORT_OPENER_RE = /\b(?:said|says|told|tells|that)\b|[:;“”"]/g;
+const POSSESSIVE_AFTER_RE = /^['’]s\b/;
+
+/**
+ * "Li congratulated Khan ... during an Aug 20 phone conversation": the two people of the main
+ * clause are the parties (rule parties-of-main-clause); null unless it names exactly two.
+ */
+export function mainClauseParties(text: string, placed: readonly PlacedMention[], sentence: TextSpan, trigger: TextSpan): PlacedMention[] | null {
+  if (!TRAILING_ADJUNCT_BEFORE_RE.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start))) return null;
+  let start = sentence.start;
+  REPORT_OPENER_RE.lastIndex = 0;
+  const body = text.slice(sentence.start, trigger.start);
+  for (let m = REPORT_OPENER_RE.exec(body); m; m = REPORT_OPENER_RE.exec(body)) start = sentence.start + m.index + m[0].length;
+  const people = distinct(
+    mentionsWithin(placed, start, trigger.start).filter(
+      (p) => p.actor.type === 'person' && !POSSESSIVE_AFTER_RE.test(text.slice(p.end, p.end + 3)),
+    ),
+  );
+  return people.length === 2 ? people : null;
+}
