@@ -15,7 +15,6 @@ import { numberBeforeCue } from './patterns/number-before-cue.js';
 import { singleVictim } from './patterns/single-victim.js';
 import { tollFigure } from './patterns/toll.js';
 import { victimList } from './patterns/victim-list.js';
-import { tagRules } from '../provenance.js';
 import { findQuantities } from './quantity.js';
 import { dedupeFigures } from './refiners/dedupe.js';
 import { dropNestedVague } from './refiners/nested-vague.js';
@@ -44,14 +43,14 @@ export function extractCasualties(ctx: ExtractContext): Casualty[] {
           // "13 died and another 10 are missing": "another" sets the figure against one of its own kind only
           if (quantity.additional && inSentence.at(-1)?.kind !== undefined && inSentence.at(-1)?.kind !== found.kind) quantity.additional = false;
           if (quantity.additional) found.additional = true;
-          tagRules(found, pattern.name);
+          found.rules = [pattern.name, ...(found.rules ?? [])];
           inSentence.push(found);
           break;
         }
       }
     }
     for (const pattern of SENTENCE_PATTERNS) {
-      for (const found of pattern.extract(sentence, inSentence, findings)) inSentence.push(Object.assign(found, { rules: [pattern.name] }));
+      for (const found of pattern.extract(sentence, inSentence, findings)) inSentence.push(Object.assign(found, { rules: [pattern.name, ...(found.rules ?? [])] }));
     }
     findings.push(...inSentence.sort((a, b) => a.start - b.start));
   }

@@ -28,7 +28,8 @@ const MAX_PLACE_WORDS = 8;
 const ASIDE_RE =
   /\s*(?:,|\s[–—]|\s-)\s*(?:(?:including|among them|both|all|\S+\s+of\s+(?:them|whom))\b|[A-Z§])(?:[^,.;–—]|(?<=\d)[,.](?=\d)){0,60}(?:,|\s[–—]|\s-\s)|\s+including\s+[^,.;]{1,40}?(?=\s+(?:were|was|are|have|had)\b)/y;
 // "three of the victims", "dozens of villagers"
-const OF_GROUP_RE = /\s+of(?:\s+(?:the|those|them|these|whom|its|their))?(?=\s+[A-Za-z])/iy;
+// "three of the 20 people on board": after a determiner the whole may be a figure of its own ("Image 3 of 12" has none)
+const OF_GROUP_RE = /\s+of(?:\s+(?:the|those|them|these|whom|its|their)(?=\s+[A-Za-z0-9])|(?=\s+[A-Za-z]))/iy;
 // "nine more were wounded": words that stand in for the people already named
 const STAND_IN_HEADS = new Set(['additional', 'more']);
 const SECOND_GROUP_OPENERS = new Set(['a', 'an', 'her', 'his', 'the', 'their']);

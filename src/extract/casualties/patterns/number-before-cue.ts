@@ -40,6 +40,13 @@ const SAVED_BEFORE_RE = /\b(?:sav|spar)(?:e|ed|es|ing)\s+(?:as\s+|so\s+)?$/i;
 const objectIsTheEvent = (cue: CueMatch) => cue.kind === 'displaced' || cue.phrase === 'survived';
 const ATTRIBUTIVE_CUES = new Set(['affected', 'displaced', 'injured', 'missing', 'wounded']);
 const WHOLE_AFTER_PART_RE = new RegExp(`\\b(?:${NUMBER_PATTERN})\\s+of\\s+(?:the|its|their|his|her|[\\w’'-]+[’']s)(?:\\s+[\\w’'-]+[’']s)?\\s+$`, 'i');
+// "the five people (who were) killed" describes the whole; "118 passengers are missing" says what became of a part
+const RELATIVE_LINK_RE = /\b(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+$/i;
+const wholeDescribedByCue = (r: Reading) =>
+  (r.found.cue.kind === 'killed' || r.found.cue.kind === 'injured') &&
+  (!r.found.linked || RELATIVE_LINK_RE.test(r.sentence.text.slice(r.quantity.end - r.sentence.start, r.found.cue.start)));
+const isWholeAfterPart = (r: Reading) =>
+  WHOLE_AFTER_PART_RE.test(r.sentence.text.slice(Math.max(0, r.quantity.start - r.sentence.start - 48), r.quantity.start - r.sentence.start));
 const victimsText = (r: Reading) => (r.found.victims ? r.sentence.raw.slice(r.found.victims.start, r.found.victims.end) : null);
 const after = (r: Reading, chars: number) => r.sentence.text.slice(r.found.cue.end, r.found.cue.end + chars);
 const severalCounted = (r: Reading) => r.quantity.count !== null && r.quantity.count > 1;
@@ -90,7 +97,9 @@ export const CUE_VETOES: readonly Veto[] = [
   {
     // "76 of the ferry's 118 passengers are unaccounted for": the larger figure is the whole group
     name: 'whole-of-a-part',
-    rejects: (r) => WHOLE_AFTER_PART_RE.test(r.sentence.text.slice(Math.max(0, r.quantity.start - r.sentence.start - 48), r.quantity.start - r.sentence.start)),
+    // but "one of the five people shot and killed": a killed or injured cue with no verb before it describes the whole
+    // (rule whole-described-by-cue)
+    rejects: (r) => !wholeDescribedByCue(r) && isWholeAfterPart(r),
   },
   // lowercase words with no people noun after them name something else ("two leaders discussed ... critical")
   { name: 'no-people-named', rejects: (r) => r.found.looseModifiers > 0 && !r.found.hasNoun },
@@ -106,7 +115,9 @@ export const numberBeforeCue: QuantityPattern = {
     if (!found) return null;
     const reading = { sentence, quantity, found };
     if (CUE_VETOES.some((veto) => veto.rejects(reading))) return null;
-    return finding(sentence, quantity, found, victimsText(reading));
+    const figure = finding(sentence, quantity, found, victimsText(reading));
+    if (isWholeAfterPart(reading)) figure.rules = ['whole-described-by-cue'];
+    return figure;
   },
 };
 

@@ -1,13 +1,23 @@
 // One person written with an article: "a 22-year-old man was killed", "another worker was injured",
-// "gunmen shot dead a police officer".
+// "gunmen shot dead a police officer", "a 3-year-old boy died Sunday", "a woman who was hit by a stray bullet has died".
 import { cueAt, cueEndingAt } from '../cues.js';
 import type { Finding, SentencePattern } from '../types.js';
 import { SINGULAR_VICTIM_NOUNS } from '../words.js';
 
 const SINGULAR = SINGULAR_VICTIM_NOUNS.join('|');
 
+// the words between the article and the noun describe the person; a function word means the article was another noun's
+// ("a call reporting a man was shot", "a man and woman died")
+const MODIFIER = `(?!(?:a|after|an|and|another|as|at|by|for|from|in|of|on|or|reporting|said|says|that|the|to|when|where|which|with)\\s)[\\w§’'-]+\\s+`;
+const ONE_PERSON = `(?<![\\w-])(?:[Aa]n?|[Aa]nother)\\s+(?:${MODIFIER}){0,3}?(?:${SINGULAR})(?![\\w-])`;
 const ONE_PERSON_RE = new RegExp(
-  `(?<![\\w-])(?:[Aa]n?|[Aa]nother)\\s+(?:[\\w§’'-]+\\s+){0,2}?(?:${SINGULAR})\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly))?(?=\\s)`,
+  `${ONE_PERSON}(?:\\s+who)?\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly))?(?=\\s)`,
+  'g',
+);
+// "a 3-year-old boy died Sunday", "a teen is dead", "a girl who was shot in her bed has died", "a man was shot and later died": a death verb
+// takes no object, so the person before it is the one who died (rule one-person-died)
+const ONE_PERSON_DIED_RE = new RegExp(
+  `${ONE_PERSON}(?:\\s+who\\s+[^,.;:!?]{1,100}?|\\s+was\\s+[^,.;:!?]{1,60}?\\s+and)?\\s+(?:(?:has|had|later)\\s+)?(?:died|dies|is\\s+dead|was\\s+pronounced\\s+dead)(?![\\w-])`,
   'g',
 );
 
@@ -21,8 +31,17 @@ export const singleVictim: SentencePattern = {
   extract(sentence) {
     const { text, raw, start: base } = sentence;
     const found: Finding[] = [];
+    const died = new Set<number>();
+    ONE_PERSON_DIED_RE.lastIndex = 0;
+    for (let m = ONE_PERSON_DIED_RE.exec(text); m; m = ONE_PERSON_DIED_RE.exec(text)) {
+      const victims = raw.slice(m.index, m.index + m[0].length).replace(/\s+(?:who|has|had|later|died|dies|is|was)\b.*$/s, '');
+      died.add(m.index);
+      found.push(Object.assign(one('killed', victims, base + m.index, base + m.index + m[0].length, /^another\b/i.test(m[0])), { rules: ['one-person-died'] }));
+    }
     ONE_PERSON_RE.lastIndex = 0;
     for (let m = ONE_PERSON_RE.exec(text); m; m = ONE_PERSON_RE.exec(text)) {
+      // "a girl who was shot in her bed has died" is one death, not also one injured
+      if (died.has(m.index)) continue;
       const cue = cueAt(text, m.index + m[0].length);
       if (!cue) continue;
       const victims = raw.slice(m.index, m.index + m[0].length).replace(/\s+(?:was|has\s+been|had\s+been)(?:\s+\w+)?$/, '');
