@@ -16,6 +16,7 @@ import { quarterParser } from './parsers/quarter.js';
 import { referenceParser } from './parsers/reference.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
+import { seasonYearParser } from './parsers/season-year.js';
 import { shiftParser } from './parsers/shift.js';
 import { spokenYearParser } from './parsers/spoken-year.js';
 import { clockTimeParser, namedTimeParser, twentyFourHourParser } from './parsers/time-of-day.js';
@@ -24,6 +25,7 @@ import { weekOfParser } from './parsers/week-of.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { yearEarlierParser } from './parsers/year-earlier.js';
 import { yearParser } from './parsers/year.js';
+import { yearRangeEndParser, yearRangeStartParser } from './parsers/year-range.js';
 import { attachModifiers } from './refiners/attach-modifiers.js';
 import { mergeDateTime } from './refiners/merge-date-time.js';
 import { dropOutsideContent } from './refiners/outside-content.js';
@@ -46,6 +48,7 @@ const PARSERS: readonly DateParser[] = [
   dayMonthParser,
   conjoinedDayParser,
   monthParser,
+  seasonYearParser,
   holidayParser,
   agoParser,
   shiftParser,
@@ -61,6 +64,8 @@ const PARSERS: readonly DateParser[] = [
   durationParser,
   vagueDurationParser,
   yearParser,
+  yearRangeStartParser,
+  yearRangeEndParser,
   spokenYearParser,
   referenceParser,
 ];

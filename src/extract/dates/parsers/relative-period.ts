@@ -1,4 +1,4 @@
-// "this month", "last week", "next year", "earlier this year", "last summer", "the weekend".
+// "this month", "last week", "next year", "earlier this year", "last summer", "the weekend", "the current fiscal year".
 import { SEASONS } from '../../../lexicon/day-parts.js';
 import { durationValue, relativePeriod, type Unit } from '../normalize.js';
 import { alternation, isCapitalized, pattern } from '../patterns.js';
@@ -32,7 +32,7 @@ function weekendValue(ref: Anchor | null, offset: number): string {
 export const relativePeriodParser: DateParser = {
   name: 'relative-period',
   pattern: pattern(
-    `\\b(?:(early|late|earlier|later|mid)[\\s-]+(?:in\\s+)?)?(?:(the)\\s+)?(${alternation(Object.keys(OFFSETS))})\\s+(${alternation([...Object.keys(PERIODS), 'weekend', ...Object.keys(SEASONS)])})\\b`,
+    `\\b(?:(early|late|earlier|later|mid)[\\s-]+(?:in\\s+)?)?(?:(the)\\s+)?(${alternation(Object.keys(OFFSETS))})\\s+(?:fiscal\\s+(?=year\\b))?(${alternation([...Object.keys(PERIODS), 'weekend', ...Object.keys(SEASONS)])})\\b`,
   ),
   extract(m, ctx) {
     // "This Week", "Next Year" in title case name a programme or a headline, not a period.

@@ -12,6 +12,19 @@ const DECADE_WORDS: Record<string, number> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
 };
 
+/** A year as words ("nineteen ninety-six", "twenty fifteen"), without capture groups, for the parsers that take a year after a month or season. */
+export const SPOKEN_YEAR = `(?:${TEENS})[\\s-]+(?:(?:${TENS_WORDS})(?:[\\s-]+(?:${UNIT_WORDS}))?|${TEENS}|hundred)`;
+
+/** The year a spoken "nineteen ninety-six" names; null for counts ("twelve hundred") and what is no year. */
+export function readSpokenYear(words: string): number | null {
+  const m = /^([a-z]+)[\s-]+(.+)$/i.exec(words.trim());
+  const century = m ? parseNumber(m[1].toLowerCase()) : null;
+  // "twelve hundred students" is a count; spoken years in news copy are modern.
+  if (!m || century === null || century < 15) return null;
+  const rest = m[2].toLowerCase() === 'hundred' ? 0 : parseNumber(m[2]);
+  return rest === null || rest > 99 ? null : century * 100 + rest;
+}
+
 export const spokenYearParser: DateParser = {
   name: 'spoken-year',
   pattern: pattern(
@@ -35,11 +48,7 @@ export const spokenYearParser: DateParser = {
       const year = parseNumber(g.thousand);
       return year === null ? null : { type: 'DATE', value: String(year) };
     }
-    const century = parseNumber(g.century);
-    // "twelve hundred students" is a count; spoken years in news copy are modern.
-    if (century === null || century < 15) return null;
-    const rest = g.rest.toLowerCase() === 'hundred' ? 0 : parseNumber(g.rest);
-    if (rest === null) return null;
-    return { type: 'DATE', value: String(century * 100 + rest) };
+    const year = readSpokenYear(`${g.century} ${g.rest}`);
+    return year === null ? null : { type: 'DATE', value: String(year) };
   },
 };

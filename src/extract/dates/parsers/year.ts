@@ -1,4 +1,4 @@
-// "1990", "fiscal 1989", "mid-1996", "the 1990s", "the '80s": a year or a decade, not any four-digit number.
+// "1990", "fiscal 1989", "fiscal year 2014", "mid-1996", "the 1990s", "the '80s": a year or a decade, not any four-digit number.
 import { pattern } from '../patterns.js';
 import type { DateParser } from '../types.js';
 
@@ -6,7 +6,7 @@ export const yearParser: DateParser = {
   name: 'year',
   // Not part of a larger number or amount ("$1990", "1,990", "1990.5", "2000 percent").
   pattern: pattern(
-    `(?<![$£€\\d.,:/-])\\b(?:(?<decadeArticle>the)\\s+)?(?:(?:early|mid|late|fiscal|calendar)[\\s-]+)?` +
+    `(?<![$£€\\d.,:/-])\\b(?:(?<decadeArticle>the)\\s+)?(?:(?:early|mid|late|fiscal|calendar)[\\s-]+|(?:fiscal|calendar)\\s+year\\s+)?` +
       `(?:(?<decade>(?:1[5-9]\\d|20\\d))0s|'(?<shortDecade>\\d)0s|(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\d%]|[.,:/-]\\d|\\s*(?:percent|per\\s+cent)\\b))\\b`,
   ),
   extract(m) {
