@@ -10,6 +10,7 @@ import {
   ORG_HEADS,
   ORG_OPENERS,
   OFFICE_WORDS,
+  PORTFOLIOS,
 } from './lexicon-index.js';
 import { JOINERS } from './runs.js';
 import type { Token } from './tokens.js';
@@ -33,6 +34,9 @@ export interface Candidate {
   /** Named as someone's counterpart ("his Chinese counterpart Xi Jinping"): holds the same office. */
   counterpart?: boolean;
 }
+
+/** "Railway Minister", "Chief Electoral Commissioner": the office names its portfolio (rule 'portfolio-title'). */
+const hasPortfolio = (title: string): boolean => title.toLowerCase().split(/[\s-]+/).some((w) => PORTFOLIOS.has(w));
 
 /** Keeps a joiner ("of", "and") only where the words around it make one name. */
 function splitAtJoiners(run: Token[]): Token[][] {
@@ -233,7 +237,8 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
     ownerCountryFromPrev = piece[piece.length - 1].possessive ? ownerCountry(piece) : null;
     if (name.length === 0 && title && found) officeFromPrev = { title, country };
     if (name.length === 0) return;
-    out.push({ tokens: name, title, country, personCue, organizationCue: false, ownerOnly: false, rules: ['capitalized-run'], counterpart });
+    const rules = ['capitalized-run', ...(title && hasPortfolio(title) ? ['portfolio-title'] : [])];
+    out.push({ tokens: name, title, country, personCue, organizationCue: false, ownerOnly: false, rules, counterpart });
   });
   return out;
 }

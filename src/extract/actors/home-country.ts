@@ -69,6 +69,6 @@ const NON_STATE_TITLE_RE = /\b(?:mayor|commissioner)\b/i;
 
 /** Offices often held for another state or for an international body than the one a story is about. */
 const CROSS_BORDER_TITLE_RE =
-  /^(?:chief|diplomat|envoy|ambassador)$|\b(?:president|prime minister|premier|chancellor|king|queen|foreign minister|secretary of state|secretary[- ]general|supreme leader|crown prince|emir|sultan|spokes(?:man|woman|person))\b/i;
+  /^(?:chief|diplomat|envoy|ambassador|foreign policy chief)$|\b(?:president|prime minister|premier|chancellor|king|queen|foreign minister|secretary of state|secretary[- ]general|supreme leader|crown prince|emir|sultan|spokes(?:man|woman|person))\b/i;
 
 const GOVERNMENT_ORGAN_RE = /\b(?:Ministry|Government|Cabinet|Parliament|Police|Army)$/;

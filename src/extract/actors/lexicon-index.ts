@@ -5,6 +5,7 @@ import { NEWS_OUTLETS } from '../../lexicon/news-outlets.js';
 import { HEAD_OF_STATE_TITLES, OFFICE_MODIFIERS as MODIFIER_LIST, OFFICES, ROLE_NOUNS } from '../../lexicon/offices.js';
 import { ORGANIZATION_HEADS, ORGANIZATION_OPENERS, ORGANIZATIONS } from '../../lexicon/organizations.js';
 import { PLACES } from '../../lexicon/places.js';
+import { PORTFOLIO_WORDS } from '../../lexicon/portfolios.js';
 
 export interface OrganizationInfo {
   name: string;
@@ -41,6 +42,9 @@ export const ORG_OPENERS = new Set(ORGANIZATION_OPENERS);
 export const OUTLETS = new Set(NEWS_OUTLETS.map(lower));
 export const HONORIFIC_WORDS = new Set(HONORIFICS.flatMap((h) => [lower(h), lower(h).replace(/\.$/, "")]));
 export const OFFICE_MODIFIERS = new Set(MODIFIER_LIST);
+/** Words written into an office before its head: qualifiers and portfolios ("deputy", "Railway" Minister). */
+export const OFFICE_QUALIFIERS = new Set([...MODIFIER_LIST, ...PORTFOLIO_WORDS]);
+export const PORTFOLIOS = new Set(PORTFOLIO_WORDS);
 export const LEADER_TITLES = new Set(HEAD_OF_STATE_TITLES.map(lower));
 
 /** Offices as token sequences, longest first, so "Deputy Foreign Minister" wins over "Foreign Minister". */
@@ -60,6 +64,19 @@ export function officeLengthAt(words: readonly string[], i: number): number {
     if (ok) return seq.length;
   }
   return 0;
+}
+
+/**
+ * The longest office phrase at words[i]: qualifiers and portfolios, then an office ("Chief Electoral
+ * Commissioner", "foreign policy chief"); 0 when none.
+ */
+export function officePhraseLength(words: readonly string[], i: number): number {
+  let best = officeLengthAt(words, i);
+  for (let j = i; j < words.length && OFFICE_QUALIFIERS.has(words[j]); j++) {
+    const length = officeLengthAt(words, j + 1);
+    if (length > 0) best = Math.max(best, j + 1 + length - i);
+  }
+  return best;
 }
 
 /** Multi-word names the lexicon knows, as first word → lengths in words, to find them inside longer runs. */

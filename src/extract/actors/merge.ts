@@ -1,6 +1,7 @@
 // One actor per real-world entity: a bare surname joins the latest person with that surname,
 // "Foreign Ministry" joins "Russian Foreign Ministry", a capital that acts joins its country.
 import type { ActorType } from '../../schema.js';
+import { tagRules } from '../provenance.js';
 
 export interface Mention {
   start: number;
@@ -101,6 +102,11 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     if (words.length > target.words.length && (m.type === 'person' || m.type === 'organization')) {
       target.name = m.name;
       target.words = words;
+      // The title written nearest the fullest name wins over a headline's short form (rule 'title-of-fullest-name').
+      if (m.type === 'person' && m.title !== null && target.title !== null && m.title !== target.title) {
+        target.title = m.title;
+        tagRules(m, 'title-of-fullest-name');
+      }
     }
     if (m.type === 'country') target.type = 'country';
     target.key ??= m.key;

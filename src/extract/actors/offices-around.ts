@@ -5,7 +5,8 @@ import {
   COUNTRY_BY_DEMONYM,
   COUNTRY_BY_NAME,
   officeLengthAt,
-  OFFICE_MODIFIERS,
+  OFFICE_QUALIFIERS,
+  officePhraseLength,
   ORGANIZATION_BY_NAME,
 } from './lexicon-index.js';
 import { OFFICE_ABBREVIATIONS } from '../../lexicon/offices.js';
@@ -40,7 +41,7 @@ export function officeBefore(tokens: Token[], keys: string[], runStart: number):
 /** Where an office starts once words that qualify it are taken in: "deputy", "acting", "police" spokesman. */
 export function modifiersBefore(tokens: Token[], at: number): number {
   let start = at;
-  while (start > 0 && OFFICE_MODIFIERS.has(tokens[start - 1].key) && tokens[start - 1].sentence === tokens[at].sentence && /^ +$/.test(tokens[start - 1].post)) start--;
+  while (start > 0 && OFFICE_QUALIFIERS.has(tokens[start - 1].key) && tokens[start - 1].sentence === tokens[at].sentence && /^ +$/.test(tokens[start - 1].post)) start--;
   return start;
 }
 
@@ -100,7 +101,7 @@ export function officeAfter(tokens: Token[], keys: string[], runEnd: number): { 
       if (!determiner && !lowerCase && k === 0) return null;
       return { title: officeText(office), country: country ?? ownerAfter(tokens, i + len) };
     }
-    if (OFFICE_MODIFIERS.has(keys[i])) {
+    if (OFFICE_QUALIFIERS.has(keys[i])) {
       if (titleStart < 0) titleStart = i;
       i++;
       continue;
@@ -130,7 +131,7 @@ export function officeAfterAs(tokens: Token[], keys: string[], runEnd: number): 
   let i = runEnd + 1;
   if (keys[i] === 'the' || keys[i] === 'a' || keys[i] === 'an') i++;
   const start = i;
-  while (OFFICE_MODIFIERS.has(keys[i])) i++;
+  while (OFFICE_QUALIFIERS.has(keys[i])) i++;
   const len = officeLengthAt(keys, i);
   if (len === 0 || tokens[start].text !== tokens[start].key) return null;
   return officeText(tokens.slice(start, i + len));
@@ -139,7 +140,7 @@ export function officeAfterAs(tokens: Token[], keys: string[], runEnd: number): 
 /** The first office in a piece that has words after it: {at, length} in words. */
 export function firstOfficeWithName(keys: string[]): { at: number; length: number } | null {
   for (let at = 0; at < keys.length - 1; at++) {
-    const length = officeLengthAt(keys, at);
+    const length = officePhraseLength(keys, at);
     if (length > 0 && at + length < keys.length) return { at, length };
   }
   return null;

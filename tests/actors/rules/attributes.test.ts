@@ -1,12 +1,7 @@
 // Title and country rules, each on wire-style sentences of my own: the exact title, country and rule ids.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/index.js';
+import { person } from './helpers.js';
 import { officeHolder } from '../../../src/extract/actors/office-holders.js';
-
-function person(text: string, name: string, refDate = '2025-04-08') {
-  const actor = extract(text, { refDate, explain: true, only: ['actors'] }).actors.find((a) => a.name === name);
-  return actor && { title: actor.title, country: actor.country, rules: actor.rules };
-}
 
 describe('office-holder', () => {
   it('gives a holder of a G20 office the country when the text names none, within the term', () => {

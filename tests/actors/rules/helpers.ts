@@ -1,4 +1,5 @@
 // Runs the actor stages up to classification on a sentence, for tests of single rules.
+import { extract } from '../../../src/index.js';
 import { readDocument } from '../../../src/document/read.js';
 import { candidatesOf, type Candidate } from '../../../src/extract/actors/candidates.js';
 import { classify, CLASSIFY_RULES, type Classified } from '../../../src/extract/actors/classify.js';
@@ -28,4 +29,10 @@ export function classifyIn(text: string, words: string, profile: Profile = 'news
   if (!found) throw new Error(`no candidate "${words}" in: ${out.map(({ c }) => nameText(c)).join(' | ')}`);
   const sports = profile === 'conll' && isSportsReport(text);
   return classify(found.c, { tokens, index: found.index, sports, lowerInDoc: lowerCaseWords(tokens) }, CLASSIFY_RULES[profile]);
+}
+
+/** The title, country and rule ids of the person named `name` in the text. */
+export function person(text: string, name: string, refDate = '2025-04-08') {
+  const actor = extract(text, { refDate, explain: true, only: ['actors'] }).actors.find((a) => a.name === name);
+  return actor && { title: actor.title, country: actor.country, rules: actor.rules };
 }

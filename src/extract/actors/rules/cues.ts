@@ -3,7 +3,7 @@ import { COMMON_ABBREVIATIONS } from '../../../lexicon/common-abbreviations.js';
 import { MEDIA_OUTLET_HEADS, OUTLET_NOUNS, MEDIA_WORDS as MEDIA_WORD_LIST } from '../../../lexicon/name-cues.js';
 import { isActing } from '../acting.js';
 import { keyOf, type Candidate } from '../candidates.js';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, OFFICE_MODIFIERS, officeLengthAt, OUTLETS, PLACE_NAMES } from '../lexicon-index.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, OFFICE_QUALIFIERS, officeLengthAt, OUTLETS, PLACE_NAMES } from '../lexicon-index.js';
 import type { Token } from '../tokens.js';
 import type { ClassifyContext } from './types.js';
 
@@ -77,7 +77,7 @@ export function afterPlacePreposition(ctx: ClassifyContext): boolean {
 /** "PM", "Chief Medical Officer": an office, with its qualifiers, and no name. */
 export function isBareOffice(keys: string[]): boolean {
   let i = 0;
-  while (i < keys.length - 1 && OFFICE_MODIFIERS.has(keys[i])) i++;
+  while (i < keys.length - 1 && OFFICE_QUALIFIERS.has(keys[i])) i++;
   return officeLengthAt(keys, i) === keys.length - i;
 }
 
