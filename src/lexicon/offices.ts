@@ -2,7 +2,7 @@
 // from general knowledge. Multi-word titles are listed whole; the longest match wins.
 
 export const OFFICES: string[] = [
-  'Adm.', 'Admiral', 'Ambassador', 'Attorney General', 'Bishop', 'Brig.', 'Brigadier', 'Capt.', 'Captain',
+  'Adm.', 'Admiral', 'Ambassador', 'Attorney General', 'Bishop', 'Brig.', 'Brig. Gen.', 'Brigadier', 'Brigadier General', 'Capt.', 'Captain',
   'Cardinal', 'Chairman', 'Chairwoman', 'Chancellor', 'Chief', 'Chief Executive', 'Chief Justice', 'Chief Minister',
   'Chief of Staff', 'Col.', 'Colonel', 'Commander', 'Commissioner', 'Congressman', 'Congresswoman', 'Crown Prince',
   'Defence Minister', 'Defense Minister', 'Defense Secretary', 'Deputy Foreign Minister', 'Deputy Prime Minister',
@@ -10,7 +10,7 @@ export const OFFICES: string[] = [
   'Foreign Secretary', 'FM', 'Gen.', 'General', 'Gov.', 'Governor', 'Health Minister', 'Home Secretary',
   'Interior Minister', 'Judge', 'Justice', 'Justice Minister', 'King', 'Leader', 'Lieutenant', 'Lieutenant Colonel',
   'Lieutenant General', 'Lt.', 'Lt. Col.', 'Lt. Gen.', 'Maj.', 'Maj. Gen.', 'Major', 'Major General', 'Mayor',
-  'Minister', 'PM', 'Pope', 'Premier', 'Pres.', 'President', 'President-elect', 'Press Secretary', 'Prime Minister', 'Prince',
+  'Minister', 'Minister of State', 'PM', 'Pope', 'Premier', 'Pres.', 'President', 'President-elect', 'Press Secretary', 'Prime Minister', 'Prince',
   'Princess', 'Professor', 'Queen', 'Rep.', 'Representative', 'Secretary', 'Secretary General',
   'Secretary of Defense', 'Secretary of State', 'Secretary-General', 'Sen.', 'Senator', 'Sergeant', 'Sgt.', 'Sheikh',
   'Speaker', 'Spokesman', 'Spokesperson', 'Spokeswoman', 'Sultan', 'Supreme Leader', 'Treasury Secretary',
@@ -35,3 +35,16 @@ export const OFFICE_MODIFIERS: string[] = [
   'acting', 'assistant', 'chief', 'deputy', 'floor', 'former', 'government', 'local', 'medical', 'national',
   'police', 'political', 'security', 'senior', 'special', 'vice',
 ];
+
+/**
+ * Military ranks and styles of royalty: a role written after the name says more about what the
+ * person does here ("Major General X, the chief military spokesman", "Prince Y, Minister of ...").
+ */
+export const RANKS_AND_STYLES: string[] = [
+  'Adm.', 'Admiral', 'Brig.', 'Brig. Gen.', 'Brigadier', 'Brigadier General', 'Capt.', 'Captain', 'Col.', 'Colonel', 'Gen.', 'General', 'Lieutenant',
+  'Lieutenant Colonel', 'Lieutenant General', 'Lt', 'Lt Col', 'Lt.', 'Lt. Col.', 'Lt. Gen.', 'Maj.', 'Maj. Gen.', 'Major',
+  'Major General', 'Prince', 'Princess', 'Sergeant', 'Sgt.', 'Sheikh',
+];
+
+/** State forms written before "of" in a state's formal name ("Republic of Korea", "Kingdom of Saudi Arabia"). */
+export const STATE_FORMS: string[] = ['commonwealth', 'emirate', 'federation', 'kingdom', 'principality', 'republic', 'sultanate', 'union'];

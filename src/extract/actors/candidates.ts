@@ -11,11 +11,13 @@ import {
   ORG_OPENERS,
   OFFICE_WORDS,
   PORTFOLIOS,
+  RANK_TITLES,
+  STATE_FORMS,
 } from './lexicon-index.js';
 import { JOINERS } from './runs.js';
 import type { Token } from './tokens.js';
 export { keyOf, ownerCountry } from './offices-around.js';
-import { keyOf, ownerCountry, officeBefore, modifiersBefore, ownerBefore, officeText, officeAfter, formalState, officeAfterAs, firstOfficeWithName } from './offices-around.js';
+import { keyOf, ownerCountry, officeBefore, modifiersBefore, ownerBefore, officeText, officeAfter, formalState, officeAfterAs, firstOfficeWithName, portfolioAfterOffice } from './offices-around.js';
 
 export interface Candidate {
   tokens: Token[];
@@ -51,7 +53,8 @@ function splitAtJoiners(run: Token[]): Token[][] {
         t.key === '&' ||
         (t.key !== 'and' &&
           left !== undefined &&
-          (ORG_HEADS.has(left.key) || ORG_OPENERS.has(left.key) || OFFICE_WORDS.has(left.key) || left.key === 'the'));
+          (ORG_HEADS.has(left.key) || ORG_OPENERS.has(left.key) || OFFICE_WORDS.has(left.key) || STATE_FORMS.has(left.key) || left.key === 'the')) ||
+        (t.key === 'and' && PORTFOLIOS.has(left?.key) && PORTFOLIOS.has(run[i + 1]?.key));
       if (binds || (t.key === 'the' && piece.length > 0 && piece[piece.length - 1].key === 'of')) {
         piece.push(t);
         continue;
@@ -157,6 +160,7 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
     officeFromPrev = null;
     let i = 0;
     let counterpart = false;
+    const rulesFound: string[] = [];
     const found = firstOfficeWithName(pieceKeys);
     const office = found && { at: modifiersBefore(piece, found.at), length: 0 };
     if (found && office) {
@@ -185,6 +189,13 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
       }
     }
     let name = piece.slice(i);
+    // "Minister of Foreign Affairs Cho Tae-yul": the portfolio is part of the office.
+    const portfolio = title ? portfolioAfterOffice(name) : 0;
+    if (portfolio > 0) {
+      title = `${title} ${officeText(name.slice(0, portfolio))}`;
+      name = name.slice(portfolio);
+      rulesFound.push('office-of-portfolio');
+    }
     // "President of the United States", "Prime Minister of Canada Justin Trudeau", "Secretary for Wales X".
     if (title && (name[0]?.key === 'of' || name[0]?.key === 'for')) {
       const rest = trimJoiners(name);
@@ -207,6 +218,13 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
       const start = modifiersBefore(tokens, index);
       if (start < index) title = officeText(tokens.slice(start, index)) + ' ' + title;
     }
+    // "chief military spokesman Major General X": the role before the rank says what the person does here.
+    const rankFirst = pieceIndex === 0 && found?.at === 0 && title !== null && RANK_TITLES.has(title) ? officeBefore(tokens, keys, index) : null;
+    if (rankFirst) {
+      title = rankFirst.title;
+      country = ownerBefore(tokens, rankFirst.from) ?? country;
+      rulesFound.push('role-over-rank');
+    }
     if (pieceIndex === 0 && title === null && i === 0) {
       const before = officeBefore(tokens, keys, index);
       if (before) {
@@ -222,14 +240,18 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
         counterpart = true;
       }
     }
-    if (pieceIndex === pieces.length - 1 && title === null && name.length) {
+    // "Major General X, the chief military spokesman": the role after the name outranks a rank (rule 'role-over-rank').
+    const ranked = title !== null && RANK_TITLES.has(title);
+    if (pieceIndex === pieces.length - 1 && (title === null || ranked) && name.length) {
       const after = officeAfter(tokens, keys, runEnd);
+      if (after && ranked) rulesFound.push('role-over-rank');
+      if (after?.rule) rulesFound.push(after.rule);
       const asOffice = after ? null : officeAfterAs(tokens, keys, runEnd);
       if (after) {
         title = after.title;
         country = after.country ?? country;
         personCue = true;
-      } else if (asOffice) {
+      } else if (asOffice && !ranked) {
         title = asOffice;
         personCue = true;
       }
@@ -237,7 +259,7 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
     ownerCountryFromPrev = piece[piece.length - 1].possessive ? ownerCountry(piece) : null;
     if (name.length === 0 && title && found) officeFromPrev = { title, country };
     if (name.length === 0) return;
-    const rules = ['capitalized-run', ...(title && hasPortfolio(title) ? ['portfolio-title'] : [])];
+    const rules = ['capitalized-run', ...(title && hasPortfolio(title) && !rulesFound.length ? ['portfolio-title'] : []), ...rulesFound];
     out.push({ tokens: name, title, country, personCue, organizationCue: false, ownerOnly: false, rules, counterpart });
   });
   return out;

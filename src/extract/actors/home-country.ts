@@ -11,9 +11,8 @@ import { tagRules } from '../provenance.js';
  * domestic officials only (rule 'story-home-country'): a president, a foreign minister or a UN or EU
  * official in such a story is as likely another state's, and a reader would not guess.
  */
-export function assumeHomeCountry(entities: Entity[], tokens: Token[], places: string[]): void {
-  const place = places[0]?.toLowerCase();
-  const dateline = place ? (COUNTRY_BY_CAPITAL.get(place) ?? COUNTRY_BY_NAME.get(place)) : undefined;
+export function assumeHomeCountry(entities: Entity[], tokens: Token[], places: string[], datelineText: string): void {
+  const dateline = datelineCountry(places, datelineText);
   const country = dateline ?? mostNamedCountry(entities, tokens) ?? regionOwner(tokens);
   if (!country) return;
   for (const e of entities) {
@@ -26,6 +25,13 @@ export function assumeHomeCountry(entities: Entity[], tokens: Token[], places: s
     e.country = country;
     tagRules(e.mentions[0], dateline ? 'dateline-home-country' : 'story-home-country');
   }
+}
+
+/** "MOSCOW, June 29": the capital's country; "MIRANSHAH, Pakistan, July 18": the country written after the town. */
+function datelineCountry(places: string[], datelineText: string): string | undefined {
+  const place = places[0]?.toLowerCase();
+  const named = place ? (COUNTRY_BY_CAPITAL.get(place) ?? COUNTRY_BY_NAME.get(place)) : undefined;
+  return named ?? datelineText.split(/[,()]/).map((part) => COUNTRY_BY_NAME.get(part.trim().toLowerCase())).find(Boolean);
 }
 
 /** The country named clearly more often than any other, or null. */
@@ -69,6 +75,6 @@ const NON_STATE_TITLE_RE = /\b(?:mayor|commissioner)\b/i;
 
 /** Offices often held for another state or for an international body than the one a story is about. */
 const CROSS_BORDER_TITLE_RE =
-  /^(?:chief|diplomat|envoy|ambassador|foreign policy chief)$|\b(?:president|prime minister|premier|chancellor|king|queen|foreign minister|secretary of state|secretary[- ]general|supreme leader|crown prince|emir|sultan|spokes(?:man|woman|person))\b/i;
+  /^(?:chief|diplomat|envoy|ambassador|foreign policy chief)$|\b(?:president|prime minister|premier|chancellor|king|queen|foreign minister|minister of foreign affairs|secretary of state|secretary[- ]general|supreme leader|crown prince|emir|sultan|spokes(?:man|woman|person))\b/i;
 
 const GOVERNMENT_ORGAN_RE = /\b(?:Ministry|Government|Cabinet|Parliament|Police|Army)$/;

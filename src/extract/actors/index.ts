@@ -95,7 +95,8 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   for (const e of entities) if (e.mentions.length > 1) tagRules(e.mentions[0], 'merge-mentions');
   assignOfficeOwners(entities, tokens);
   assignOfficeHolderCountries(entities, ctx.doc.reference?.year ?? null);
-  assumeHomeCountry(entities, tokens, ctx.doc.dateline?.places ?? []);
+  const span = ctx.doc.datelineSpan;
+  assumeHomeCountry(entities, tokens, ctx.doc.dateline?.places ?? [], span ? ctx.doc.text.slice(span.start, span.end) : '');
   nominalMentions(tokens, keys, entities, ctx.doc.text);
   return entities.map(toActor);
 }

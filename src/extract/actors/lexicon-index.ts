@@ -2,7 +2,7 @@
 import { COUNTRIES } from '../../lexicon/countries.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { NEWS_OUTLETS } from '../../lexicon/news-outlets.js';
-import { HEAD_OF_STATE_TITLES, OFFICE_MODIFIERS as MODIFIER_LIST, OFFICES, ROLE_NOUNS } from '../../lexicon/offices.js';
+import { HEAD_OF_STATE_TITLES, OFFICE_MODIFIERS as MODIFIER_LIST, OFFICES, RANKS_AND_STYLES, ROLE_NOUNS, STATE_FORMS as STATE_FORM_LIST } from '../../lexicon/offices.js';
 import { ORGANIZATION_HEADS, ORGANIZATION_OPENERS, ORGANIZATIONS } from '../../lexicon/organizations.js';
 import { PLACES } from '../../lexicon/places.js';
 import { PORTFOLIO_WORDS } from '../../lexicon/portfolios.js';
@@ -45,6 +45,9 @@ export const OFFICE_MODIFIERS = new Set(MODIFIER_LIST);
 /** Words written into an office before its head: qualifiers and portfolios ("deputy", "Railway" Minister). */
 export const OFFICE_QUALIFIERS = new Set([...MODIFIER_LIST, ...PORTFOLIO_WORDS]);
 export const PORTFOLIOS = new Set(PORTFOLIO_WORDS);
+/** Ranks and royal styles as written ("Major General", "Prince"): a role after the name outranks them. */
+export const RANK_TITLES = new Set(RANKS_AND_STYLES);
+export const STATE_FORMS = new Set(STATE_FORM_LIST);
 export const LEADER_TITLES = new Set(HEAD_OF_STATE_TITLES.map(lower));
 
 /** Offices as token sequences, longest first, so "Deputy Foreign Minister" wins over "Foreign Minister". */

@@ -8,6 +8,7 @@ import {
   OFFICE_QUALIFIERS,
   officePhraseLength,
   ORGANIZATION_BY_NAME,
+  PORTFOLIOS,
 } from './lexicon-index.js';
 import { OFFICE_ABBREVIATIONS } from '../../lexicon/offices.js';
 import type { Token } from './tokens.js';
@@ -67,6 +68,62 @@ export function officeText(words: Token[]): string {
   return OFFICE_ABBREVIATIONS[text] ?? text;
 }
 
+/** "Foreign Affairs", "Information and Broadcasting": how many leading words name a portfolio. */
+function portfolioWidth(words: Token[]): number {
+  let width = 0;
+  while (PORTFOLIOS.has(words[width]?.key) || (words[width]?.key === 'and' && PORTFOLIOS.has(words[width + 1]?.key))) width++;
+  return width;
+}
+
+/** "of Foreign Affairs", "for the Interior": the words after an office that belong to it, with the joiner (rule 'office-of-portfolio'). */
+export function portfolioAfterOffice(words: Token[]): number {
+  if (words[0]?.key !== 'of' && words[0]?.key !== 'for') return 0;
+  const at = words[1]?.key === 'the' ? 2 : 1;
+  const width = portfolioWidth(words.slice(at));
+  return width > 0 ? at + width : 0;
+}
+
+/** "of Saudi Arabia", "of the Republic of Korea": the state an office is of, and the width of the words. */
+function stateAfterOffice(words: Token[]): { width: number; country: string } | null {
+  if (words[0]?.key !== 'of') return null;
+  const at = words[1]?.key === 'the' ? 2 : 1;
+  const rest = words.slice(at);
+  for (const w of [3, 2, 1]) {
+    const country = w <= rest.length ? ownerCountry(rest.slice(0, w)) : null;
+    if (country) return { width: at + w, country };
+  }
+  const formal = formalState(rest);
+  return formal && { width: at + formal.width, country: formal.country };
+}
+
+/**
+ * ", Minister of Foreign Affairs of Saudi Arabia,": a capitalised office after a name, with what it is
+ * of, closed by punctuation and no name after it, is the name's apposition (rule 'appositive-office').
+ */
+function closedOfficeAt(tokens: Token[], keys: string[], i: number): OfficeFound | null {
+  const length = officePhraseLength(keys, i);
+  if (length === 0) return null;
+  const after = tokens.slice(i + length, i + length + 12);
+  const portfolio = portfolioAfterOffice(after);
+  const state = stateAfterOffice(after.slice(portfolio));
+  const end = i + length + portfolio + (state?.width ?? 0);
+  if (!/^\s*[,;.(]/.test(tokens[end - 1].post) || tokens[end - 1].sentence !== tokens[i].sentence) return null;
+  return { title: officeText(tokens.slice(i, i + length + portfolio)), country: state?.country ?? null, rule: 'appositive-office' };
+}
+
+interface OfficeFound {
+  title: string;
+  country: string | null;
+  /** The rule that read an office of an unusual shape (--explain). */
+  rule?: string;
+}
+
+/** A capitalised word right after tokens[at], in its sentence with nothing between: a name follows. */
+function startsName(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next !== undefined && next.sentence === tokens[at].sentence && /^ +$/.test(tokens[at].post) && /^\p{Lu}/u.test(next.text);
+}
+
 /** "of the Russian foreign ministry", "for Britain's": the country that owns an office. */
 function ownerAfter(tokens: Token[], at: number): string | null {
   let i = at;
@@ -85,7 +142,7 @@ function ownerAfter(tokens: Token[], at: number): string | null {
  * ", a spokesman for the Afghan health ministry". A bare capitalised office after a comma starts
  * the next item of a list instead ("Macron, Prime Minister of Canada Justin Trudeau").
  */
-export function officeAfter(tokens: Token[], keys: string[], runEnd: number): { title: string; country: string | null } | null {
+export function officeAfter(tokens: Token[], keys: string[], runEnd: number): OfficeFound | null {
   const last = tokens[runEnd - 1];
   if (!last.post.startsWith(',')) return null;
   let i = runEnd;
@@ -94,11 +151,13 @@ export function officeAfter(tokens: Token[], keys: string[], runEnd: number): { 
   let country: string | null = null;
   let titleStart = -1;
   for (let k = 0; k < 5 && i < tokens.length; k++) {
-    const len = officeLengthAt(keys, i);
+    const len = officePhraseLength(keys, i);
     if (len > 0) {
       const office = tokens.slice(titleStart >= 0 ? titleStart : i, i + len);
       const lowerCase = office[0].text === office[0].key;
-      if (!determiner && !lowerCase && k === 0) return null;
+      if (!determiner && !lowerCase && k === 0) return closedOfficeAt(tokens, keys, i);
+      // ", chief military spokesman Major General X said": the office is the next name's.
+      if (startsName(tokens, i + len - 1)) return null;
       return { title: officeText(office), country: country ?? ownerAfter(tokens, i + len) };
     }
     if (OFFICE_QUALIFIERS.has(keys[i])) {
