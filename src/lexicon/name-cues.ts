@@ -18,10 +18,10 @@ export const CREDIT_WORDS: string[] = [
 /** Generational suffixes after a name ("Marcos, Jr."): part of a name, never one on their own. */
 export const NAME_SUFFIXES: string[] = ['II', 'III', 'IV', 'Jr', 'Jr.', 'Sr', 'Sr.'];
 
-/** Last words of names of meetings, programmes and agreements: events and things, not actors. */
+/** Last words of names of meetings, programmes, agreements and charters: events and things, not actors. */
 export const EVENT_HEADS: string[] = [
-  'accord', 'agreement', 'championship', 'championships', 'cup', 'forum', 'games', 'goals', 'meeting', 'olympics',
-  'partnership', 'programme', 'summit', 'talks', 'treaty',
+  'accord', 'accords', 'agreement', 'championship', 'championships', 'charter', 'convention', 'cup', 'declaration', 'forum',
+  'games', 'goals', 'meeting', 'olympics', 'partnership', 'programme', 'resolution', 'sidelines', 'summit', 'talks', 'treaty',
 ];
 
 /** Words of outlet and programme names ("World News", "NBC Philadelphia"): sources, not actors. */

@@ -71,7 +71,7 @@ export const ORGANIZATION_HEADS: string[] = [
   'co', 'co.', 'coalition', 'college', 'command', 'commission', 'committee', 'community', 'company', 'conference',
   'congress', 'corp', 'corp.', 'corporation', 'council', 'court', 'department', 'desk', 'embassy', 'exchange', 'fc', 'federation',
   'force', 'forces', 'foundation', 'front', 'fund', 'group', 'guard', 'guards', 'holdings', 'inc', 'inc.',
-  'institute', 'league', 'ltd', 'ltd.', 'military', 'ministry', 'movement', 'navy', 'newsroom', 'office', 'organisation',
+  'institute', 'league', 'ltd', 'ltd.', 'military', 'ministry', 'movement', 'navy', 'newsroom', 'observatory', 'office', 'organisation',
   'organization', 'parliament', 'party', 'plc', 'police', 'railway', 'railways', 'secretariat', 'senate', 'service',
   'services', 'society', 'survey', 'tribunal', 'union', 'university',
 ];

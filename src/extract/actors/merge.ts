@@ -64,6 +64,12 @@ function acronymOf(a: string, b: string): boolean {
   return ACRONYM_RE.test(short) && !ACRONYM_RE.test(long) && initials(long) === short;
 }
 
+/** "the Syrian Observatory" after "the Syrian Observatory for Human Rights": the name's first words, cut before "for" or "of". */
+function shortForm(short: string[], long: string[]): boolean {
+  const cut = long[short.length];
+  return short.length >= 2 && (cut === 'for' || cut === 'of') && short.every((w, i) => long[i] === w);
+}
+
 export function mergeMentions(mentions: Mention[]): Entity[] {
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
@@ -89,8 +95,10 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
           e.type === 'organization' &&
           (m.key !== undefined && e.key === m.key ||
             (orgCore(e.words, e.country) === core && (!e.country || !m.country || e.country === m.country)) ||
-            acronymOf(e.name, m.name)),
+            acronymOf(e.name, m.name) ||
+            shortForm(words, e.words)),
       );
+      if (target && shortForm(words, target.words)) tagRules(m, 'organization-short-form');
     } else {
       target = byKey.get(m.name.toLowerCase());
     }
