@@ -9,6 +9,7 @@ import { describeError } from '../describe-error.js';
 import { TimeoutError, createProcessor, usefulThreads } from './processor.js';
 import { createProgress, showsProgress } from './progress.js';
 import { Tally } from './tally.js';
+import { defaultBudget } from './budget.js';
 import type { ExtractedRecord } from './worker.js';
 
 export interface BatchFlags extends InputOptions {
@@ -29,14 +30,6 @@ export interface BatchHooks {
   record(extracted: ExtractedRecord, article: Article): Promise<void>;
 }
 
-/**
- * Budget per document on worker threads when none is given: generous, it catches only runaways. It
- * grows with the text, about six times what one busy core needs per megabyte, so a long document
- * is never cut off for being long.
- */
-export const DEFAULT_TIMEOUT_MS = 120_000;
-export const DEFAULT_TIMEOUT_MS_PER_MB = 30_000;
-const defaultBudget = (chars: number) => DEFAULT_TIMEOUT_MS + Math.round((chars / 1e6) * DEFAULT_TIMEOUT_MS_PER_MB);
 
 /** Documents in flight per worker: enough to keep workers busy, few enough to bound memory. */
 const WINDOW_PER_JOB = 4;

@@ -1,7 +1,6 @@
 import { Command, Option } from 'commander';
 import { RECORD_KINDS, type RecordKind } from '../../kinds.js';
 import { EXIT_FAILURE, NewsfactsError, UsageError } from '../errors.js';
-import { createProgress } from '../progress.js';
 import { PROFILE_HELP, parseProfile } from '../options.js';
 import type { Profile } from '../../extract/profile.js';
 
@@ -28,6 +27,7 @@ async function runEval(file: string, flags: EvalFlags): Promise<void> {
   // Loaded here, as extract does, so --version and --help start fast.
   const { checkFloors, evaluate, formatJson, formatTable, readGold, parseFloor, GoldError, FloorError } =
     await import('../../eval/index.js');
+  const { createProgress } = await import('../progress.js');
   const asUsageError = (error: unknown) =>
     error instanceof GoldError || error instanceof FloorError ? new UsageError(error.message) : error;
   if (!EVAL_FORMATS.includes(flags.format)) {

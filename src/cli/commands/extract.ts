@@ -1,13 +1,9 @@
 import { Command, Option } from 'commander';
-import { resolvePaths } from '../../input/index.js';
-import { createFormatter, type Format, type Formatter } from '../../output/index.js';
-import { pipedFormatter } from '../../output/json.js';
+import type { Format, Formatter } from '../../output/index.js';
 import { EXIT_FAILURE, EXIT_OK } from '../errors.js';
 import { FAIL_CONDITIONS, formatForFile, parseFailOn, parseFormat, type FailCondition } from '../options.js';
-import { reportLine, runBatch, type BatchFlags } from '../batch.js';
+import type { BatchFlags } from '../batch.js';
 import { withBatchOptions } from '../batch-options.js';
-import { stdoutSink } from '../sink.js';
-import { fileSink } from '../output-file.js';
 import { type Tally, counted } from '../tally.js';
 
 interface ExtractFlags extends BatchFlags {
@@ -22,14 +18,24 @@ function wantsColor(flags: ExtractFlags): boolean {
   return flags.color && !flags.output && !('NO_COLOR' in process.env) && process.stdout.isTTY === true;
 }
 
-function chooseFormatter(flags: ExtractFlags, lineInput: boolean, manyInputs: boolean): Formatter {
+type Formatters = typeof import('../../output/index.js') & typeof import('../../output/json.js');
+
+function chooseFormatter({ createFormatter, pipedFormatter }: Formatters, flags: ExtractFlags, lineInput: boolean, manyInputs: boolean): Formatter {
   const format = flags.format ?? (flags.output ? formatForFile(flags.output) : null);
   if (format) return createFormatter(format, { color: wantsColor(flags) });
   if (!flags.output && process.stdout.isTTY) return createFormatter('table', { color: wantsColor(flags) });
   return lineInput || manyInputs ? createFormatter('ndjson', { color: false }) : pipedFormatter();
 }
 
+/** The run-time parts load here, not with the command line: `--version` and `--help` need none of them. */
 async function runExtract(paths: string[], flags: ExtractFlags): Promise<number> {
+  const [{ resolvePaths }, { reportLine, runBatch }, { stdoutSink }, { fileSink }, formatters] = await Promise.all([
+    import('../../input/index.js'),
+    import('../batch.js'),
+    import('../sink.js'),
+    import('../output-file.js'),
+    Promise.all([import('../../output/index.js'), import('../../output/json.js')]).then(([output, json]) => ({ ...output, ...json })),
+  ]);
   const refs = await resolvePaths(paths);
   const sink = flags.output ? await fileSink(flags.output) : stdoutSink();
   let formatter: Formatter | null = null;
@@ -37,12 +43,12 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
   try {
     tally = await runBatch(refs, flags, !flags.output && process.stdout.isTTY === true, {
       admit(article) {
-        formatter ??= chooseFormatter(flags, article.fromJsonl, refs.length > 1);
+        formatter ??= chooseFormatter(formatters, flags, article.fromJsonl, refs.length > 1);
         return true;
       },
       record: (extracted) => sink.write(formatter!.record(extracted.json)),
     });
-    formatter ??= chooseFormatter(flags, false, refs.length > 1);
+    formatter ??= chooseFormatter(formatters, flags, false, refs.length > 1);
     await sink.write(formatter.end());
     // A run where every input failed leaves an existing output file as it was.
     if (tally.documents === 0 && tally.failures > 0) await sink.abort();

@@ -1,10 +1,9 @@
 // `newsfacts load facts.duckdb PATH...`: extract articles into a corpus database, in one transaction.
 import { Command } from 'commander';
-import { resolvePaths } from '../../input/index.js';
 import { SCHEMA_ID } from '../../kinds.js';
 import type { DocumentRecord } from '../../schema.js';
 import { EXIT_FAILURE, EXIT_OK } from '../errors.js';
-import { reportLine, runBatch, type BatchFlags } from '../batch.js';
+import type { BatchFlags } from '../batch.js';
 import { withBatchOptions } from '../batch-options.js';
 
 interface LoadFlags extends BatchFlags {
@@ -12,6 +11,8 @@ interface LoadFlags extends BatchFlags {
 }
 
 async function runLoad(file: string, paths: string[], flags: LoadFlags): Promise<number> {
+  const { resolvePaths } = await import('../../input/index.js');
+  const { reportLine, runBatch } = await import('../batch.js');
   const refs = await resolvePaths(paths);
   const { openDatabase } = await import('../../db/open.js');
   const { Loader, textHash } = await import('../../db/load.js');

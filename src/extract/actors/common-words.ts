@@ -1,10 +1,11 @@
 // Capitalised words that are ordinary English words ("Attendance", "Division", "Open"), which name
 // nothing on their own unless a title, a known name or the tagger's name tags say otherwise.
-import nlp from 'compromise';
+import { compromise } from '../nlp.js';
 import type { Token } from './tokens.js';
 
-const world = nlp.world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } };
-const LEXICON = world.model.one.lexicon;
+type Lexicon = Record<string, string | string[] | undefined>;
+/** compromise's lexicon with the project's words (nlp.ts). */
+const lexicon = (): Lexicon => (compromise().world() as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon;
 
 /** Lexicon tags that mark a name rather than an ordinary word. */
 const NAME_TAGS = new Set([
@@ -16,7 +17,7 @@ const NAME_TAGS = new Set([
 const COMMON_SUFFIX_RE = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ing|ed|ly|ful|ous|ive|able|ish|ic|ese)$/;
 
 function lexiconCommon(key: string): boolean {
-  const tag = LEXICON[key];
+  const tag = lexicon()[key];
   if (tag === undefined) return false;
   return (Array.isArray(tag) ? tag : [tag]).every((t) => !NAME_TAGS.has(t));
 }

@@ -1,6 +1,5 @@
 // Actors: people, organizations, countries and places named in the article, one per entity,
 // with every mention's offsets. Runs of capitalised words → candidates → readings → entities.
-import './plugin.js';
 import type { Actor } from '../../schema.js';
 import type { ExtractContext } from '../context.js';
 import { isActing, spreadAlongLists } from './acting.js';

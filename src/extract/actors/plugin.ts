@@ -1,18 +1,16 @@
-// Teaches compromise the word lists once at module load, so every parse (ctx.nlp()) tags them.
-import nlp from 'compromise';
+// The project's word lists as compromise lexicon entries (extract/nlp.ts teaches them to its
+// private compromise), so every parse tags them.
 import { COUNTRIES } from '../../lexicon/countries.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { ORGANIZATIONS } from '../../lexicon/organizations.js';
 import { PLACES } from '../../lexicon/places.js';
 
-function lexiconWords(): Record<string, string> {
-  const world = nlp.world() as { model: { one: { lexicon: Record<string, string | undefined> } } };
-  const known = world.model.one.lexicon;
+/** Word to tag; `known` says which words compromise has already, which keep their reading ("us", "who", "jordan", "chad"). */
+export function lexiconWords(known: (word: string) => boolean): Record<string, string> {
   const words: Record<string, string> = {};
   const add = (word: string, tag: string): void => {
     const key = word.toLowerCase();
-    // Words compromise already knows keep their reading: "us", "who", "jordan", "chad".
-    if (known[key] !== undefined || key.length < 3) return;
+    if (known(key) || key.length < 3) return;
     words[key] = tag;
   };
   for (const c of COUNTRIES) {
@@ -25,5 +23,3 @@ function lexiconWords(): Record<string, string> {
   for (const h of HONORIFICS) add(h.replace(/\.$/, ''), 'Honorific');
   return words;
 }
-
-nlp.plugin({ words: lexiconWords() });
