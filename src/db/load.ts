@@ -2,11 +2,11 @@
 // an interrupted load (Ctrl-C, a crash, SIGKILL) leaves the database as it was. A document already
 // there with the same id, text and settings is passed over; one whose text changed is replaced.
 import { createHash } from 'node:crypto';
-import type { DuckDBAppender, DuckDBDataChunkWriter } from '@duckdb/node-api';
 import type { DocumentRecord } from '../schema.js';
 import type { Database } from './open.js';
-import { TABLE_NAMES, type TableName } from './schema.js';
+import { TABLE_NAMES } from './schema.js';
 import { tableRows, type DocumentFacts, type TableRows } from './rows.js';
+import { Staging } from './staging.js';
 
 export const textHash = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -16,14 +16,12 @@ export interface LoadCounts {
   unchanged: number;
 }
 
-type Writer = { appender: DuckDBAppender; chunks: DuckDBDataChunkWriter<unknown> };
-
 /** Replaced documents whose old rows are deleted together, in one statement per table. */
 const REPLACE_BATCH = 256;
 
 export class Loader {
   readonly counts: LoadCounts = { added: 0, replaced: 0, unchanged: 0 };
-  private writers = new Map<TableName, Writer>();
+  private staging = new Staging();
   /** Documents in the database before this load: id → text hash and settings. */
   private before = new Map<string, string>();
   /** Documents this load has written. */
@@ -43,7 +41,6 @@ export class Loader {
       loader.before.set(String(row.doc_id), `${row.text_hash} ${row.settings}`);
     }
     await db.run('BEGIN TRANSACTION');
-    await loader.openWriters();
     return loader;
   }
 
@@ -59,46 +56,40 @@ export class Loader {
     const rows = tableRows(record, { ...facts, settings: this.settings });
     if (this.written.has(id)) {
       // The same id twice in one load: the later one wins.
-      this.flushWriters();
+      await this.staging.insertInto(this.db);
       await this.deleteRows([id]);
-      this.append(rows);
+      this.staging.add(rows);
     } else if (this.before.has(id)) {
       this.counts.replaced++;
       this.held.push({ id, rows });
       if (this.held.length >= REPLACE_BATCH) await this.replaceHeld();
     } else {
       this.counts.added++;
-      this.append(rows);
+      this.staging.add(rows);
     }
     this.written.add(id);
   }
 
   async commit(): Promise<void> {
-    await this.replaceHeld();
-    this.flushWriters();
-    for (const { appender } of this.writers.values()) appender.closeSync();
-    this.writers.clear();
-    await this.db.run('COMMIT');
+    try {
+      await this.replaceHeld();
+      await this.staging.insertInto(this.db);
+      await this.db.run('COMMIT');
+    } finally {
+      this.staging.remove();
+    }
   }
 
   async rollback(): Promise<void> {
-    for (const { appender } of this.writers.values()) appender.clear();
-    this.writers.clear();
+    this.staging.remove();
     await this.db.run('ROLLBACK');
-  }
-
-  private append(rows: TableRows): void {
-    for (const table of TABLE_NAMES) {
-      const { chunks } = this.writers.get(table)!;
-      for (const row of rows[table]) chunks.appendRow(row);
-    }
   }
 
   private async replaceHeld(): Promise<void> {
     if (this.held.length === 0) return;
-    this.flushWriters();
+    await this.staging.insertInto(this.db);
     await this.deleteRows(this.held.map((h) => h.id));
-    for (const { rows } of this.held) this.append(rows);
+    for (const { rows } of this.held) this.staging.add(rows);
     this.held = [];
   }
 
@@ -106,22 +97,6 @@ export class Loader {
     const { listValue } = await import('@duckdb/node-api');
     for (const table of TABLE_NAMES) {
       await this.db.connection.run(`DELETE FROM ${table} WHERE doc_id IN (SELECT unnest($1::VARCHAR[]))`, [listValue(ids)]);
-    }
-  }
-
-  private async openWriters(): Promise<void> {
-    const { DuckDBDataChunkWriter, JSToDuckDBValueConverter } = await import('@duckdb/node-api');
-    for (const table of TABLE_NAMES) {
-      const appender = await this.db.connection.createAppender(table);
-      this.writers.set(table, { appender, chunks: DuckDBDataChunkWriter.forAppender(appender, { converter: JSToDuckDBValueConverter }) });
-    }
-  }
-
-  /** Hands every buffered row to the transaction, so a DELETE sees it. */
-  private flushWriters(): void {
-    for (const { appender, chunks } of this.writers.values()) {
-      chunks.flush();
-      appender.flushSync();
     }
   }
 }
