@@ -6,15 +6,19 @@ import { CUE_PREFILTER } from './cues.js';
 import { maskNonCounts } from './masks.js';
 import { isNotACount } from './not-counts.js';
 import { cueBeforeNumber } from './patterns/cue-before-number.js';
+import { both } from './patterns/both.js';
 import { breakdown } from './patterns/breakdown.js';
 import { conjoinedGroup } from './patterns/conjoined-group.js';
 import { ellipticalFigure } from './patterns/elliptical.js';
 import { includedList } from './patterns/included-list.js';
+import { invertedToll } from './patterns/inverted-toll.js';
+import { livesTaken } from './patterns/lives-taken.js';
 import { namedVictim } from './patterns/named-victim.js';
 import { numberBeforeCue } from './patterns/number-before-cue.js';
 import { singleVictim } from './patterns/single-victim.js';
 import { tollFigure } from './patterns/toll.js';
 import { victimList } from './patterns/victim-list.js';
+import { victimsAndSelf } from './patterns/victims-and-self.js';
 import { findQuantities } from './quantity.js';
 import { dedupeFigures } from './refiners/dedupe.js';
 import { dropNestedVague } from './refiners/nested-vague.js';
@@ -22,9 +26,9 @@ import { linkVictimActors } from './refiners/victim-actors.js';
 import type { Finding, QuantityPattern, SentencePattern } from './types.js';
 
 /** Tried in order on each figure; the first that accepts it wins, so a cue right before the figure ("killed 12") is read first. */
-const QUANTITY_PATTERNS: readonly QuantityPattern[] = [cueBeforeNumber, numberBeforeCue, tollFigure, ellipticalFigure];
+const QUANTITY_PATTERNS: readonly QuantityPattern[] = [cueBeforeNumber, numberBeforeCue, tollFigure, invertedToll, livesTaken, ellipticalFigure];
 /** Run on each sentence after the figure patterns; the later ones read what the earlier found. */
-const SENTENCE_PATTERNS: readonly SentencePattern[] = [namedVictim, victimList, singleVictim, conjoinedGroup, breakdown, includedList];
+const SENTENCE_PATTERNS: readonly SentencePattern[] = [namedVictim, victimList, singleVictim, both, conjoinedGroup, breakdown, includedList, victimsAndSelf];
 
 export function extractCasualties(ctx: ExtractContext): Casualty[] {
   const { text } = ctx.doc;

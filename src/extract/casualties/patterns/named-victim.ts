@@ -12,9 +12,10 @@ const AMONG_RE = new RegExp(
     `(?:\\s+(?:was|were|is|are))?\\s+(?:the\\s+)?(?:[a-z]+[’']s\\s+)?(${NAME})`,
   'g',
 );
-// "<Name> was killed", "<Name>, 34, died", "<Name>, who was killed"; group 2 holds an injury verb
+// "<Name> was killed", "<Name>, 34, died", "<Name>, who was killed", "<Name>, 34, of <Town>, died" (rule named-from-place);
+// group 2 holds the home town, group 3 an injury verb
 const NAMED_DEATH_RE = new RegExp(
-  `(?<![\\w’'-])(${FULL_NAME})(?:\\s*,\\s*§+)?,?\\s+(?:who\\s+)?(?:(?:was|had\\s+been|has\\s+been)\\s+(?:shot\\s+and\\s+killed|killed|shot\\s+dead|fatally\\s+(?:shot|stabbed|wounded|injured)|(?:stabbed|beaten)\\s+to\\s+death|found\\s+dead|pronounced\\s+dead|slain|murdered|(wounded|injured))|died)\\b`,
+  `(?<![\\w’'-])(${FULL_NAME})(?:\\s*,\\s*§+)?(\\s*,\\s*of\\s+[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3})?,?\\s+(?:who\\s+)?(?:(?:was|had\\s+been|has\\s+been)\\s+(?:shot\\s+and\\s+killed|killed|shot\\s+dead|fatally\\s+(?:shot|stabbed|wounded|injured)|(?:stabbed|beaten)\\s+to\\s+death|found\\s+dead|pronounced\\s+dead|slain|murdered|(wounded|injured))|died)\\b`,
   'g',
 );
 // "in Pembroke Township was found dead": a place, not a person
@@ -45,7 +46,8 @@ export const namedVictim: SentencePattern = {
       if (words.length < 2) continue;
       const name = words.join(' ');
       const nameStart = m.index + m[1].length - name.length;
-      found.push(named(name, base + nameStart, base + nameStart, base + m.index + m[0].length, m[2] ? 'injured' : 'killed'));
+      const victim = named(name, base + nameStart, base + nameStart, base + m.index + m[0].length, m[3] ? 'injured' : 'killed');
+      found.push(m[2] ? Object.assign(victim, { rules: ['named-from-place'] }) : victim);
     }
     return found;
   },

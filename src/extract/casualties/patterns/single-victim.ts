@@ -21,7 +21,8 @@ const ONE_PERSON_DIED_RE = new RegExp(
   'g',
 );
 
-const ONE_OBJECT_RE = new RegExp(`(?<![\\w-])(?:an?|another)\\s+(?:[\\w§’'-]+\\s+){0,2}?(?:${SINGULAR})(?![\\w-])`, 'gi');
+// a noun may describe the next one: "an elderly couple", "a police officer"
+const ONE_OBJECT_RE = new RegExp(`(?<![\\w-])(?:an?|another)\\s+(?:[\\w§’'-]+\\s+){0,2}?(?:${SINGULAR})(?:\\s+(?:${SINGULAR}))?(?![\\w-])`, 'gi');
 
 // "a third died", "a second body was found": one more, counted by its place in a series
 const NEXT_ONE_RE = /(?<![\w-])[Aa]\s+(?:second|third|fourth|fifth|sixth)(?:\s+(?:person|victim|body|man|woman))?(?:\s+(?:was|has\s+been|had\s+been))?(?=\s)/g;
@@ -60,9 +61,15 @@ export const singleVictim: SentencePattern = {
       const end = m.index + m[0].length;
       found.push(one(cue.kind, raw.slice(m.index, end), base + cue.start, base + end, false));
     }
-    return found;
+    return found.map(coupleIsTwo);
   },
 };
+
+/** "killed an elderly couple": a couple is two people (rule couple-is-two). */
+function coupleIsTwo(f: Finding): Finding {
+  if (!f.victims || !/\bcouple$/i.test(f.victims)) return f;
+  return { ...f, quantity: { ...f.quantity, count: 2 }, rules: [...(f.rules ?? []), 'couple-is-two'] };
+}
 
 function one(kind: Finding['kind'], victims: string | null, start: number, end: number, additional: boolean): Finding {
   return { kind, quantity: { count: 1, min: null, max: null, qualifier: 'exact' }, victims, additional, start, end };
