@@ -17,3 +17,16 @@ describe('times of day', () => {
     expect(summary('The curfew begins at 6 p.m. Shops closed early.')).toContain('6 p.m → TIME 2026-03-10T18:00');
   });
 });
+
+describe('clock-time with an aside', () => {
+  it('dates a time from the day named after its conversion to GMT, and keeps both outside its extent', () => {
+    expect(summary('The blast hit the market at about 10:35 a.m. (0735 GMT) Friday, police said.')).toEqual([
+      '10:35 a.m. → TIME 2026-03-06T10:35',
+      'Friday → DATE 2026-03-06',
+    ]);
+  });
+
+  it('reads no year in a 24-hour GMT time', () => {
+    expect(summary('The ferry left at 6 p.m. (1500 GMT) and sank.')).toEqual(['6 p.m. → TIME 2026-03-10T18:00']);
+  });
+});

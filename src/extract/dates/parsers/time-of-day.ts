@@ -7,6 +7,8 @@ import type { DateParser, ParseContext } from '../types.js';
 
 const DAY_AFTER = `(?:,?\\s+(?<day>today|yesterday|tomorrow|${WEEKDAY_PATTERN}|(?<month>${MONTH_PATTERN})\\.?\\s+(?<date>\\d{1,2})\\b))?`;
 const ZONE = '(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?';
+/** Wire copy puts the time in another zone between a clock time and its day: "10:35 a.m. (0735 GMT) Friday". */
+const ASIDE_BEFORE_DAY = `(?<aside>\\s+\\([^()\\n]{1,24}\\)(?=,?\\s+(?:today|yesterday|tomorrow|${WEEKDAY_PATTERN})\\b))?`;
 
 function dayOf(m: RegExpExecArray, ctx: ParseContext): string | null {
   const g = m.groups!;
@@ -28,7 +30,8 @@ function dayOf(m: RegExpExecArray, ctx: ParseContext): string | null {
 export const clockTimeParser: DateParser = {
   name: 'clock-time',
   pattern: pattern(
-    `\\b(?:(?:around|approximately|shortly\\s+(?:before|after))\\s+)?(?<hour>\\d{1,2})(?::(?<minute>[0-5]\\d))?\\s*(?<half>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o'clock)${ZONE}${DAY_AFTER}`,
+    `\\b(?:(?:around|approximately|shortly\\s+(?:before|after))\\s+)?(?<hour>\\d{1,2})(?::(?<minute>[0-5]\\d))?\\s*(?<half>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o'clock)${ZONE}${ASIDE_BEFORE_DAY}${DAY_AFTER}`,
+    'gid',
   ),
   extract(m, ctx) {
     const g = m.groups!;
@@ -40,6 +43,8 @@ export const clockTimeParser: DateParser = {
     const day = dayOf(m, ctx);
     if (day === null) return null;
     // A sentence-final "a.m." lends its full stop to the sentence.
+    // "10:35 a.m. (0735 GMT) Friday": the day dates the time but stays outside its extent, as the aside does.
+    if (g.aside) return { type: 'TIME', value: `${day}T${pad2(hour)}:${g.minute ?? '00'}`, span: { from: 0, to: m.indices!.groups!.aside[0] - m.index } };
     const end = m[0].endsWith('.') && !g.day && /^\s+[A-Z]|^$/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2)) ? m[0].length - 1 : m[0].length;
     return { type: 'TIME', value: `${day}T${pad2(hour)}:${g.minute ?? '00'}`, span: { from: 0, to: end } };
   },

@@ -4,10 +4,10 @@ import type { DateParser } from '../types.js';
 
 export const yearParser: DateParser = {
   name: 'year',
-  // Not part of a larger number or amount ("$1990", "1,990", "1990.5", "2000 percent").
+  // Not part of a larger number or amount ("$1990", "1,990", "1990.5", "2000 percent") nor a 24-hour time ("1500 GMT").
   pattern: pattern(
     `(?<![$£€\\d.,:/-])\\b(?:(?<decadeArticle>the)\\s+)?(?:(?:early|mid|late|fiscal|calendar)[\\s-]+|(?:fiscal|calendar)\\s+year\\s+)?` +
-      `(?:(?<decade>(?:1[5-9]\\d|20\\d))0s|'(?<shortDecade>\\d)0s|(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\d%]|[.,:/-]\\d|\\s*(?:percent|per\\s+cent)\\b))\\b`,
+      `(?:(?<decade>(?:1[5-9]\\d|20\\d))0s|'(?<shortDecade>\\d)0s|(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\d%]|[.,:/-]\\d|\\s*(?:percent|per\\s+cent|GMT|UTC)\\b))\\b`,
   ),
   extract(m) {
     const g = m.groups!;
