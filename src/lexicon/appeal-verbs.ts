@@ -9,9 +9,10 @@ export interface AppealVerb {
   rule: string;
   /**
    * Who appeals: the clause subject, the noun after "by"/"from" ("calls by the cabinet to resign"),
-   * or the speaker the sentence is about ("X said the party will act if Y does not resign").
+   * the speaker the sentence is about ("X said the party will act if Y does not resign"), or the
+   * speaker named after the proposal ("Y should resign, X said").
    */
-  agent: 'subject' | 'by-phrase' | 'speaker';
+  agent: 'subject' | 'by-phrase' | 'speaker' | 'speaker-after';
 }
 
 function verb(rule: string, phrase: string, agent: AppealVerb['agent'] = 'subject'): AppealVerb {
@@ -23,7 +24,10 @@ export const APPEAL_VERBS: readonly AppealVerb[] = [
   verb('appeal-verb', 'appealed to'),
   verb('appeal-verb', 'appeals for'),
   verb('appeal-verb', 'appealing for'),
+  verb('asked-to', 'ask … to'),
   verb('asked-to', 'asked … to'),
+  verb('asked-to', 'asking … to'),
+  verb('asked-to', 'asks … to'),
   verb('call-for', 'call for'),
   verb('call-on', 'call on'),
   verb('call-for', 'called for'),

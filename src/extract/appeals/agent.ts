@@ -23,6 +23,8 @@ const THEY_SUBJECT_RE = /^\s*(?:and\s+)?they\s+(?:\w+\s+)?$/i;
 const POSSESSIVE_RE = /^['’]s/;
 const PREPOSITION_BEFORE_RE = /\b(?:to|in|at|from|into|of|for|on|against|with|by)\s+(?:the\s+)?$/i;
 const BY_PHRASE_REACH = 40;
+/** How far back the people "the two" stand for may be named, when their own sentence names too few. */
+const PAIR_REACH = 200;
 
 /** "Abacha's supporters urged": the owner is not the one who appeals. */
 function notOwners(text: string, mentions: PlacedMention[]): PlacedMention[] {
@@ -34,10 +36,16 @@ function afterPreposition(text: string, m: PlacedMention): boolean {
   return PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
 
-/** The last `count` distinct parties named before `pos`: people when as many are named in its sentence ("U.S. Secretary Kerry" is Kerry). */
+/**
+ * The last `count` distinct parties named before `pos`: people when as many are named in its
+ * sentence ("U.S. Secretary Kerry" is Kerry) or exactly as many just before it, else any parties.
+ */
 function partiesBefore(placed: readonly PlacedMention[], sentence: TextSpan, pos: number, count: number): Actor[] {
   const people = distinctActors(mentionsWithin(placed, sentence.start, pos).filter((m) => m.actor.type === 'person'));
   if (people.length >= count) return people.slice(-count);
+  // "Lavrov held a call with Kerry ... in which the two called on": the people just before, across a line break.
+  const recent = distinctActors(mentionsWithin(placed, pos - PAIR_REACH, pos).filter((m) => m.actor.type === 'person'));
+  if (recent.length === count) return recent;
   const found: Actor[] = [];
   for (let i = placed.length - 1; i >= 0 && found.length < count; i--) {
     const m = placed[i];
@@ -117,6 +125,16 @@ function coordinated(text: string, named: readonly PlacedMention[], index: numbe
   return joined ? group : group.slice(-1);
 }
 
+/** "..., Roth added", "..., he said": the speaker phrase between the comma and the speech verb (rule agent-speaker-after). */
+function speakerAfter(text: string, placed: readonly PlacedMention[], sentences: readonly TextSpan[], match: AppealMatch): Agents {
+  const comma = text.lastIndexOf(',', match.start);
+  const named = parties(mentionsWithin(placed, comma, match.start));
+  if (named.length > 0) return { actors: [named[named.length - 1].actor], rule: 'agent-speaker-after' };
+  const pronoun = PRONOUN_RE.exec(text.slice(comma, match.start));
+  const person = pronoun ? pronounReferent(placed, sentences, comma + pronoun.index) : null;
+  return { actors: person ? [person.actor] : [], rule: 'agent-speaker-after' };
+}
+
 /** Who appeals, and the named agent rule that found them (--explain). */
 export interface Agents {
   actors: Actor[];
@@ -161,6 +179,7 @@ export function appealAgents(
   sentence: TextSpan,
   match: AppealMatch,
 ): Agents {
+  if (match.verb.agent === 'speaker-after') return speakerAfter(text, placed, sentences, match);
   if (match.verb.agent === 'by-phrase') {
     const named = placed.find((m) => m.start >= match.end && m.start < match.end + BY_PHRASE_REACH);
     return { actors: named ? [named.actor] : [], rule: 'agent-by-phrase' };

@@ -6,12 +6,17 @@ import type { ExtractContext } from '../context.js';
 import { placeContentMentions } from '../mentions.js';
 import { appealAgents } from './agent.js';
 import { demandAfter } from './demand.js';
-import { findReportedProposals, type ReportedProposal } from './should.js';
+import { findProposalsBeforeSpeaker, findReportedProposals, type ReportedProposal } from './should.js';
 import { findUltimatums } from './ultimatum.js';
 import { findAppealVerbs, type AppealMatch } from './verbs.js';
 
 const ADDRESSEE_GAP_RE = / … to$/;
+const PARTICIPLE_RE = /^\w+ing\b/;
+const AND_BEFORE_RE = /\band\s+(?:also\s+)?$/i;
+/** Verb rules whose second use in a sentence, joined by "and", is a second appeal by the same actor. */
+const SECOND_VERB_RULES: Record<string, true> = { 'urge-verb': true, 'call-on': true, 'call-for': true, 'demand-verb': true, 'asked-to': true };
 const COMMENT_RE = /^comment\b/i;
+const OPENING_QUOTE_RE = /^["“‘]/;
 /** "asked a judge to", not "asked in a reference to": the gap names whom the appeal addresses. */
 const ADDRESSEE_RE =
   /^(?:[A-Z]|(?:the|a|an|his|her|their|its|him|them|me|us|you|all|both|everyone|people|residents|members|other|others)\b)/;
@@ -51,6 +56,7 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
     const candidates: (ReportedProposal & { rule: string })[] = [
       ...findAppealVerbs(text, from, sentence.end).map((match) => ({ match, demandFrom: demandStart(text, match), rule: match.verb.rule })),
       ...findReportedProposals(text, from, sentence.end).map((found) => ({ ...found, rule: found.match.verb.rule })),
+      ...findProposalsBeforeSpeaker(text, from, sentence.end).map((found) => ({ ...found, rule: found.match.verb.rule })),
       ...findUltimatums(text, from, sentence.end).map((found) => ({ ...found, rule: found.match.verb.rule })),
     ];
     for (const { match, demandFrom, demand: given, rule } of candidates) {
@@ -58,7 +64,7 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
       if (NEGATED_BEFORE_RE.test(before) || HYPOTHETICAL_BEFORE_RE.test(before) || PASSIVE_BEFORE_RE.test(before)) continue;
       if (NOUN_DEMAND_RE.test(match.verb.phrase) && DETERMINER_BEFORE_RE.test(before)) continue;
       if (CALL_NOUN_RE.test(match.verb.phrase) && match.verb.agent === 'subject' && ARTICLE_BEFORE_RE.test(before)) continue;
-      if (ADDRESSEE_GAP_RE.test(match.verb.phrase) && !ADDRESSEE_RE.test(text.slice(demandFrom).trimStart())) continue;
+      if (ADDRESSEE_GAP_RE.test(match.verb.phrase) && !ADDRESSEE_RE.test(text.slice(demandFrom).trimStart().replace(OPENING_QUOTE_RE, ''))) continue;
       // "held a video call on Tuesday": a call on a day, not a call on someone.
       if (ctx.dates.some((d) => d.start >= match.end && d.start <= match.end + 1)) continue;
       const demand = given ?? demandAfter(text, demandFrom, sentence.end);
@@ -69,9 +75,12 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
       const evidence = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
       const agents = appealAgents(text, placed, doc.sentences, sentence, match);
       for (const actor of agents.actors) {
-        // One appeal per actor and sentence: "urged X ..., calling for Y" is one demand stated twice.
+        // "urged X ..., calling for Y" is one demand stated twice; "called on X ... and urged Y" are two.
+        // Proposals read from "should" restate any verb of their sentence.
         const key = `${actor.id}@${sentence.start}`;
-        if (seen.has(key)) continue;
+        const coordinatedVerb = rule in SECOND_VERB_RULES && AND_BEFORE_RE.test(before);
+        const restated = PARTICIPLE_RE.test(match.verb.phrase) || !coordinatedVerb;
+        if (seen.has(key) && restated) continue;
         seen.add(key);
         appeals.push({ actor: actor.id, verb: text.slice(match.start, match.end), demand, evidence, rules: [rule, agents.rule] });
       }

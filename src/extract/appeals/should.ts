@@ -1,6 +1,6 @@
 // Reported proposals: "Yang said the two sides should keep exchanges", "..., adding that the two
-// countries should expand cooperation", "said the relationship needs to be promoted" — an appeal by the
-// speaker. "should not" warnings are not, nor what the sides "agreed ... should" do.
+// countries should expand cooperation", "said the relationship needs to be promoted", "The sides
+// should keep talking, Yang added" — an appeal by the speaker. "should not" warnings are not, nor what the sides "agreed ... should" do.
 import type { AppealMatch } from './verbs.js';
 
 const SPEECH_SHOULD_RE =
@@ -17,6 +17,39 @@ export interface ReportedProposal {
   demandFrom: number;
   /** The demand when it is not the words from `demandFrom` on ("if X does not resign": "X resign"). */
   demand?: string;
+}
+
+/**
+ * The speaker after the proposal: "Both sides should keep talking, Roth told Mendes", '"... should
+ * think again," he added'. Group 1 is the proposal clause, group 2 the speaker phrase.
+ */
+const SHOULD_THEN_SPEAKER_RE =
+  /([^.;:!?“”"]{1,160}?\b(?:should|needs?\s+to|must)\b(?!\s+not\b|n't|\s+have\s+\w+(?:ed|en)\b)[^.;!?“”"]{1,200}?),["”’]?\s+((?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she)\s+)(?:also\s+)?(?:said|says|added|adds|told|stressed|noted|insisted)\b/g;
+/** "if they should fail, ...": a condition, not a proposal ("must have realised" is an inference, left out above). */
+const CONDITION_RE = /\b(?:if|whether|unless)\b/i;
+const MAX_DEMAND_WORDS = 16;
+/** A conjunct that opens on its modal has no subject of its own: the demand is what follows. */
+const BARE_MODAL_RE = /^(?:should|must|needs?\s+to)\s+/i;
+
+/** Proposals whose speaker comes after them (rule reported-proposal-after); the agent is the speaker phrase. */
+export function findProposalsBeforeSpeaker(text: string, from: number, to: number): ReportedProposal[] {
+  const body = text.slice(from, to);
+  const found: ReportedProposal[] = [];
+  SHOULD_THEN_SPEAKER_RE.lastIndex = 0;
+  for (let m = SHOULD_THEN_SPEAKER_RE.exec(body); m; m = SHOULD_THEN_SPEAKER_RE.exec(body)) {
+    if (JOINT_AGREEMENT_RE.test(m[1]) || CONDITION_RE.test(m[1])) continue;
+    const verb = /\w+$/.exec(m[0])![0];
+    const verbStart = from + m.index + m[0].length - verb.length;
+    // "X and Y held talks last week, and should keep exchanges": the proposal is the last conjunct.
+    const clause = m[1].split(/,\s+and\s+/).pop()!.trim().replace(BARE_MODAL_RE, '');
+    const demand = clause.split(/\s+/).slice(0, MAX_DEMAND_WORDS).join(' ');
+    found.push({
+      match: { start: verbStart, end: verbStart + verb.length, verb: { phrase: verb, rule: 'reported-proposal-after', agent: 'speaker-after' } },
+      demandFrom: from + m.index,
+      demand,
+    });
+  }
+  return found;
 }
 
 export function findReportedProposals(text: string, from: number, to: number): ReportedProposal[] {

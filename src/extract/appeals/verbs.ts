@@ -8,13 +8,16 @@ export interface AppealMatch {
   verb: AppealVerb;
 }
 
-/** "…" in a phrase stands for up to six words ("pressed all members of the alliance to"); the gap is bounded, so the pattern stays linear. */
+/**
+ * "…" in a phrase stands for up to six words ("pressed all members of the alliance to"); the gap is
+ * bounded, so the pattern stays linear. A quote may open between words ('called "on Iran to ...').
+ */
 function phrasePattern(phrase: string): string {
   return phrase
     .split(' ')
-    .map((w) => (w === '…' ? '(?:\\S+\\s+){0,6}?' : `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`))
+    .map((w) => (w === '…' ? '(?:\\S+\\s+){0,6}?' : `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+["“‘]?`))
     .join('')
-    .replace(/\\s\+$/, '');
+    .replace(/\\s\+\["“‘\]\?$/, '');
 }
 
 const ENTRIES = [...APPEAL_VERBS]

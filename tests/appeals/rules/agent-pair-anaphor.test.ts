@@ -11,3 +11,17 @@ describe('agent-pair-anaphor', () => {
     ]);
   });
 });
+
+describe('agent-pair-anaphor: across a line break', () => {
+  it('takes the two people named just before over a state', () => {
+    const found = appealsIn('Roth held a call with Brazilian envoy Carlos\nMendes on Monday in which the two called on the rebels to disarm.', [
+      ROTH,
+      { type: 'person', name: 'Carlos Mendes', forms: ['Carlos\nMendes'] },
+      { type: 'country', name: 'Brazil', forms: ['Brazilian'] },
+    ]);
+    expect(found.map((a) => [a.who, a.rules[1]])).toEqual([
+      ['Anna Roth', 'agent-pair-anaphor'],
+      ['Carlos Mendes', 'agent-pair-anaphor'],
+    ]);
+  });
+});

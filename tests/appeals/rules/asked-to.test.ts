@@ -7,3 +7,11 @@ describe('asked-to', () => {
     expect(appealsIn('Mendes asked the government to reopen the port.', [MENDES]).map((a) => [a.who, a.rules[0]])).toEqual([['Carlos Mendes', 'asked-to']]);
   });
 });
+
+describe('asked-to: present tense and a quote', () => {
+  it('reads "ask \\u201cX to"', () => {
+    expect(appealsIn('The Nordic Council asks \u201cthe militia to leave the port at once\u201d.', [COUNCIL]).map((a) => [a.who, a.rules[0]])).toEqual([
+      ['Nordic Council', 'asked-to'],
+    ]);
+  });
+});

@@ -9,3 +9,17 @@ describe('call-on', () => {
     ]);
   });
 });
+
+describe('call-on: two appeals of one actor', () => {
+  it('reads a quote opening after "called" and a second verb joined by "and"', () => {
+    const found = appealsIn('The Council called \u201con the militia to free the hostages" and urged all sides to respect the truce.', [COUNCIL]);
+    expect(found.map((a) => [a.who, a.rules[0]])).toEqual([
+      ['Nordic Council', 'call-on'],
+      ['Nordic Council', 'urge-verb'],
+    ]);
+  });
+  it('keeps one appeal for a restating participle', () => {
+    const found = appealsIn('Roth urged the militia to free the hostages, calling for their release by Friday.', [ROTH]);
+    expect(found.map((a) => [a.who, a.rules[0]])).toEqual([['Anna Roth', 'urge-verb']]);
+  });
+});
