@@ -27,13 +27,14 @@ describe('merge', () => {
       [['Anna Roth', 'Carlos Mendes'], '2031-05-03', 'phone', ['met', 'merge-reports']],
     ]);
   });
-  it('keeps calls on other days or by other media apart', () => {
+  it('keeps calls on other days or by other media apart; joins two reports of one earlier call', () => {
     const event = facts([ROTH, MENDES], '2031-05-03', 'phone');
     expect([
       compatible(event, facts([ROTH, MENDES], '2031-05-04')),
       compatible(event, facts([ROTH, MENDES], null, 'in-person')),
       compatible(facts([ROTH, MENDES], null), facts([ROTH, MENDES], null, 'unspecified', true)),
       compatible(event, facts([MENDES, ROTH], null, 'phone')),
-    ]).toEqual([false, false, false, true]);
+      compatible(facts([ROTH, MENDES], null, 'unspecified', true), facts([ROTH, MENDES], '2031-04-02', 'unspecified', true)),
+    ]).toEqual([false, false, false, true, true]);
   });
 });

@@ -25,7 +25,7 @@ function shiftedFromReference(reference: Anchor | null, finding: DateFinding): s
 const SAME_DAY_OPENER_RE =
   /^(?:earlier|later)\s+(?:in\s+the\s+(?:day|morning|afternoon|evening)|that\s+(?:day|morning|afternoon|evening|night))\b|^(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)\b/i;
 /** How far back the day such a sentence refers to may have been named. */
-const SAME_DAY_REACH = 400;
+const SAME_DAY_REACH = 1500;
 
 /** The day-precise date named last before a "Later that day" sentence. */
 function sameDayDate(text: string, mention: CallMention, dates: readonly DateFinding[], contentStart: number): CallDate | null {

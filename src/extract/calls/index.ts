@@ -6,6 +6,7 @@ import type { ExtractContext } from '../context.js';
 import { placeContentMentions, type PlacedMention } from '../mentions.js';
 import { attachDate, pastWeekday } from './call-date.js';
 import { cameoOf } from './cameo.js';
+import { clauseOpener } from './clause.js';
 import { initiatorIn } from './initiator.js';
 import { mediumOf } from './medium.js';
 import { absorb, compatible, mergeInto, type CallEvent, type CallFacts } from './merge.js';
@@ -73,7 +74,9 @@ export function extractCalls(ctx: ExtractContext): Call[] {
       if (match.start < clauseEnd) continue;
       const mention = resolveMention(text, placed, doc.sentences, sentence, match, floor);
       floor = Math.max(match.end, mention.end);
-      if (unrealVeto(text, sentence, mention.opener.start, match)) continue;
+      // The veto reads the trigger's whole clause, even where an earlier trigger's object ran into it
+      // ("In his call with Y, X pushed for talks between A and B").
+      if (unrealVeto(text, sentence, clauseOpener(text, sentence, match.start).start, match)) continue;
       clauseEnd = mention.end;
       if (mention.openHost) {
         host = { party: mention.openHost, sentence: index };

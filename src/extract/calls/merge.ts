@@ -16,10 +16,12 @@ export interface CallEvent {
   evidence: Span;
   /** The trigger and frame rules behind every report merged into the event (--explain). */
   rules: string[];
+  /** First reported as an earlier call ("since a summit in November"). */
+  earlier?: boolean;
 }
 
 export interface CallFacts extends CallEvent {
-  /** Points back at an earlier call than the one being reported: never merged into an undated one. */
+  /** Points back at an earlier call than the one being reported: merged into an undated event only if that was one too. */
   earlier: boolean;
 }
 
@@ -50,14 +52,14 @@ export function compatible(event: CallEvent, facts: CallFacts): boolean {
   if (!sameParties(event.participants, facts.participants)) return false;
   if (event.medium !== 'unspecified' && facts.medium !== 'unspecified' && event.medium !== facts.medium) return false;
   if (event.date && facts.date) return event.date.value === facts.date.value;
-  return !facts.earlier;
+  return !facts.earlier || !!event.earlier;
 }
 
 /** Folds the facts of one mention into the events found so far; returns the event it landed in. */
 export function mergeInto(events: CallEvent[], facts: CallFacts): CallEvent {
   const same = events.find((e) => compatible(e, facts));
   if (!same) {
-    const { earlier: _earlier, ...event } = facts;
+    const event: CallEvent = { ...facts };
     events.push(event);
     return event;
   }

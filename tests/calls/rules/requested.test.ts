@@ -10,3 +10,10 @@ describe('requested', () => {
     expect(callsIn('Sato had pushed for talks between Brazil and Japan.', [SATO, country('Brazil'), country('Japan')])).toEqual([]);
   });
 });
+
+describe('requested: in a clause an earlier trigger ran into', () => {
+  it('rejects "pushed for talks" after "In her call with Y, X"', () => {
+    const found = callsIn('In her call with Mendes, Roth pushed for talks between Brazil and Japan.', [ROTH, MENDES, country('Brazil'), country('Japan')]);
+    expect(found.map((c) => c.parties)).toEqual([['Carlos Mendes', 'Anna Roth']]);
+  });
+});

@@ -12,3 +12,13 @@ describe('subject-after-fronted-call', () => {
     expect(found.map((c) => c.parties)).toEqual([['Ken Sato', 'Anna Roth']]);
   });
 });
+
+describe('subject-after-fronted-call: "Earlier in the day" far from the day named', () => {
+  it('dates the meeting by the last day the story named', () => {
+    const filler = 'The ministers spoke of grain, of ports, of tariffs and of the weather at sea. '.repeat(8);
+    const found = callsIn(`On May 5, Roth arrived in Lisbon. ${filler}Earlier in the day, during a meeting with Mendes, Roth agreed to extend the pact.`, [ROTH, MENDES], [
+      { text: 'May 5', value: '2031-05-05' },
+    ]);
+    expect(found.map((c) => [c.parties, c.date])).toEqual([[['Carlos Mendes', 'Anna Roth'], '2031-05-05']]);
+  });
+});
