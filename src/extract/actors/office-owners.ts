@@ -3,8 +3,17 @@
 import type { Entity } from './merge.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, officeLengthAt } from './lexicon-index.js';
 import type { Token } from './tokens.js';
+import { tagRules } from '../provenance.js';
 
-/** Gives each titled person with no country the country of the one state whose bare office matches the title. */
+const addTo = (owners: Map<string, Set<string>>, office: string, country: string) =>
+  owners.set(office, (owners.get(office) ?? new Set()).add(country));
+
+/**
+ * Gives each titled person with no country the country of the one state whose office matches the
+ * title (rule 'bare-office-owner'). Where the story names holders of that office for other states
+ * ("French President X, Finnish President Y ... the US president"), the office is not one state's
+ * and a country-less holder takes none: a country never spills from one name of a list to another.
+ */
 export function assignOfficeOwners(entities: Entity[], tokens: Token[]): void {
   const keys = tokens.map((t) => t.key);
   const personStarts = new Set(entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.start)));
@@ -16,12 +25,16 @@ export function assignOfficeOwners(entities: Entity[], tokens: Token[]): void {
     if (length === 0) continue;
     const holder = tokens[i + 1 + length];
     if (holder && personStarts.has(holder.start)) continue;
-    const office = keys.slice(i + 1, i + 1 + length).join(' ');
-    owners.set(office, (owners.get(office) ?? new Set()).add(country));
+    addTo(owners, keys.slice(i + 1, i + 1 + length).join(' '), country);
+  }
+  for (const e of entities) {
+    if (e.type === 'person' && e.country !== null && e.title !== null && owners.has(e.title.toLowerCase())) addTo(owners, e.title.toLowerCase(), e.country);
   }
   for (const e of entities) {
     if (e.type !== 'person' || e.country !== null || e.title === null) continue;
     const countries = owners.get(e.title.toLowerCase());
-    if (countries?.size === 1) e.country = [...countries][0];
+    if (countries?.size !== 1) continue;
+    e.country = [...countries][0];
+    tagRules(e.mentions[0], 'bare-office-owner');
   }
 }
