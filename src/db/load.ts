@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { DocumentRecord } from '../schema.js';
 import type { Database } from './open.js';
 import { TABLE_NAMES } from './schema.js';
-import { tableRows, type DocumentFacts, type TableRows } from './rows.js';
+import { tableRows, type DocumentFacts } from './rows.js';
 import { Staging } from './staging.js';
 
 export const textHash = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -16,9 +16,6 @@ export interface LoadCounts {
   unchanged: number;
 }
 
-/** Replaced documents whose old rows are deleted together, in one statement per table. */
-const REPLACE_BATCH = 256;
-
 export class Loader {
   readonly counts: LoadCounts = { added: 0, replaced: 0, unchanged: 0 };
   private staging = new Staging();
@@ -26,8 +23,8 @@ export class Loader {
   private before = new Map<string, string>();
   /** Documents this load has written. */
   private written = new Set<string>();
-  /** Replacements held back until their old rows are deleted. */
-  private held: { id: string; rows: TableRows }[] = [];
+  /** Replaced documents whose old rows are still in the database; deleted together, one statement per table. */
+  private replaced: string[] = [];
 
   private constructor(
     private readonly db: Database,
@@ -56,24 +53,21 @@ export class Loader {
     const rows = tableRows(record, { ...facts, settings: this.settings });
     if (this.written.has(id)) {
       // The same id twice in one load: the later one wins.
-      await this.staging.insertInto(this.db);
+      await this.insertStaged();
       await this.deleteRows([id]);
-      this.staging.add(rows);
     } else if (this.before.has(id)) {
       this.counts.replaced++;
-      this.held.push({ id, rows });
-      if (this.held.length >= REPLACE_BATCH) await this.replaceHeld();
+      this.replaced.push(id);
     } else {
       this.counts.added++;
-      this.staging.add(rows);
     }
+    this.staging.add(rows);
     this.written.add(id);
   }
 
   async commit(): Promise<void> {
     try {
-      await this.replaceHeld();
-      await this.staging.insertInto(this.db);
+      await this.insertStaged();
       await this.db.run('COMMIT');
     } finally {
       this.staging.remove();
@@ -85,15 +79,14 @@ export class Loader {
     await this.db.run('ROLLBACK');
   }
 
-  private async replaceHeld(): Promise<void> {
-    if (this.held.length === 0) return;
+  /** Old rows of replaced documents go before the staged rows arrive, so a replacement's new rows stay. */
+  private async insertStaged(): Promise<void> {
+    await this.deleteRows(this.replaced.splice(0));
     await this.staging.insertInto(this.db);
-    await this.deleteRows(this.held.map((h) => h.id));
-    for (const { rows } of this.held) this.staging.add(rows);
-    this.held = [];
   }
 
   private async deleteRows(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
     const { listValue } = await import('@duckdb/node-api');
     for (const table of TABLE_NAMES) {
       await this.db.connection.run(`DELETE FROM ${table} WHERE doc_id IN (SELECT unnest($1::VARCHAR[]))`, [listValue(ids)]);
