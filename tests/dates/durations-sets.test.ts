@@ -41,3 +41,16 @@ describe('sets', () => {
     expect(summary(text)).toContain(expected);
   });
 });
+
+describe('an amount before "later" (later-duration)', () => {
+  it('is a DURATION counted from an earlier moment of the story, "later" left outside', () => {
+    expect(summary('Three days later, the army withdrew from the valley.')).toEqual(['Three days → DURATION P3D']);
+    expect(summary('A second blast struck the market a few minutes later.')).toEqual(['a few minutes → DURATION PTXM']);
+    expect(summary('The suspect surrendered more than four hours later.')).toEqual(['more than four hours → DURATION PT4H']);
+  });
+
+  it('leaves "ago" and "earlier" as dates counted from the reference', () => {
+    expect(summary('The plant closed two years ago.')).toEqual(['two years ago → DATE 2024']);
+    expect(summary('Sales rose 4% from a year earlier.')).toEqual(['a year earlier → DATE 2025']);
+  });
+});

@@ -40,3 +40,19 @@ describe('periods anchored on the date last mentioned', () => {
     expect(summary('The following year brought more unrest.')).toContain('The following year → DATE 2027');
   });
 });
+
+describe('future-looking cues whatever the tense of the verb', () => {
+  it('reads a deferral "until" as looking ahead', () => {
+    expect(summary('The court postponed until Thursday its ruling on the appeal.')).toEqual(['Thursday → DATE 2026-03-12']);
+    expect(summary('Officials extended the deadline for the rebels until Friday.')).toEqual(['Friday → DATE 2026-03-13']);
+    expect(summary('The talks lasted until Friday.')).toEqual(['Friday → DATE 2026-03-06']);
+  });
+
+  it('reads what is planned as ahead, but not "as planned" or a name', () => {
+    expect(summary('Opposition groups planned a march in the capital on Saturday.')).toEqual(['Saturday → DATE 2026-03-14']);
+    expect(summary('The union is planning on a strike Friday.')).toEqual(['Friday → DATE 2026-03-13']);
+    expect(summary('A vigil is planned for Sunday evening.')).toEqual(['Sunday evening → TIME 2026-03-15TEV']);
+    expect(summary('The parade went ahead as planned on Saturday.')).toEqual(['Saturday → DATE 2026-03-07']);
+    expect(summary('The clinic, run by Planned Parenthood, reopened on Saturday.')).toEqual(['Saturday → DATE 2026-03-07']);
+  });
+});

@@ -3,6 +3,7 @@
 import type { DateFinding, ExtractContext } from '../context.js';
 import type { FurnitureKind } from '../../document/furniture/index.js';
 import { agoParser } from './parsers/ago.js';
+import { laterParser } from './parsers/later.js';
 import { barePeriodParser } from './parsers/bare-period.js';
 import { conjoinedDayParser } from './parsers/conjoined-day.js';
 import { durationParser } from './parsers/duration.js';
@@ -19,6 +20,7 @@ import { relativePeriodParser } from './parsers/relative-period.js';
 import { seasonYearParser } from './parsers/season-year.js';
 import { shiftParser } from './parsers/shift.js';
 import { spokenYearParser } from './parsers/spoken-year.js';
+import { thatDayParser } from './parsers/that-day.js';
 import { clockTimeParser, namedTimeParser, twentyFourHourParser } from './parsers/time-of-day.js';
 import { vagueDurationParser } from './parsers/vague-duration.js';
 import { weekOfParser } from './parsers/week-of.js';
@@ -31,6 +33,7 @@ import { mergeDateTime } from './refiners/merge-date-time.js';
 import { dropOutsideContent } from './refiners/outside-content.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { resolveAnaphora } from './refiners/resolve-anaphora.js';
+import { resolveDayAnaphora } from './refiners/resolve-day-anaphora.js';
 import { createTenseReader } from './tense.js';
 import type { Candidate, DateParser, ParseContext } from './types.js';
 
@@ -51,8 +54,10 @@ const PARSERS: readonly DateParser[] = [
   seasonYearParser,
   holidayParser,
   agoParser,
+  laterParser,
   shiftParser,
   relativeDayParser,
+  thatDayParser,
   relativePeriodParser,
   quarterParser,
   yearEarlierParser,
@@ -96,6 +101,7 @@ export function extractDates(ctx: ExtractContext): DateFinding[] {
   const candidates: Candidate[] = [];
   for (const parser of PARSERS) runParser(parser, parseContext, doc.contentStart, candidates);
   const inContent = dropOutsideContent(candidates, doc.contentStart, doc.furniture.filter((f) => DATELESS_FURNITURE.has(f.kind)));
-  const chosen = resolveAnaphora(mergeDateTime(removeOverlaps(attachModifiers(removeOverlaps(inContent), doc.text)), doc.text), doc.text);
+  const merged = mergeDateTime(removeOverlaps(attachModifiers(removeOverlaps(inContent), doc.text)), doc.text);
+  const chosen = resolveDayAnaphora(resolveAnaphora(merged, doc.text), doc.text);
   return chosen.map((c) => ({ text: doc.text.slice(c.start, c.end), ...c }));
 }

@@ -15,6 +15,15 @@ const PRESENT = new Set(['is', 'are', 'am', 'says', 'say']);
 /** Phrases that look ahead whatever the tense of their verb ("planned to leave", "as soon as"). */
 const FUTURE_PHRASE_RE =
   /\b(?:going|set|scheduled|expected|planned|planning|plans?|intends?|intended|hopes?|hoped|aims?|agree[sd]?|promised|pledged|vowed|is|are|was|were)\s+to\b|\bas\s+soon\s+as\b/gi;
+/** A deferral's "until": what was put off goes to a later day ("postponed until Tuesday", "extended the deadline until Friday"). */
+const DEFERRAL_UNTIL_RE =
+  /\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|extend(?:s|ed|ing)?|put\s+off|pushed\s+back)\b(?:\s+(?!until\b)[\w']+){0,6}\s+until\b/gi;
+
+/**
+ * What is planned lies ahead even without "to" ("protesters planned a march on Saturday", "a vigil is planned for
+ * Monday", "planning on"); not "as planned" or "hastily planned", and not a name ("Planned Parenthood").
+ */
+const PLANNED_RE = /(?<!\b(?:as|\w+ly)\s+)\bplann(?:ed|ing)\b/g;
 
 const WORD_RE = /[A-Za-z']+/g;
 /** A participle after "be" ("will be named", "to be paid") takes its tense from the word before "be". */
@@ -39,10 +48,12 @@ function findMarkers(text: string, span: TextSpan): Marker[] {
   const body = text.slice(span.start, span.end).replace(/’/g, "'");
   const found: Marker[] = [];
   const phraseSpans: [number, number][] = [];
-  FUTURE_PHRASE_RE.lastIndex = 0;
-  for (let m = FUTURE_PHRASE_RE.exec(body); m; m = FUTURE_PHRASE_RE.exec(body)) {
-    phraseSpans.push([m.index, m.index + m[0].length]);
-    found.push({ at: span.start + m.index + m[0].length, tense: 'future' });
+  for (const re of [FUTURE_PHRASE_RE, DEFERRAL_UNTIL_RE, PLANNED_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      phraseSpans.push([m.index, m.index + m[0].length]);
+      found.push({ at: span.start + m.index + m[0].length, tense: 'future' });
+    }
   }
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(body); m; m = WORD_RE.exec(body)) {

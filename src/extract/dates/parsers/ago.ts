@@ -1,15 +1,15 @@
-// "two years ago", "a year earlier", "three days later": dates counted from the reference. And "a day after
+// "two years ago", "a year earlier": dates counted from the reference ("three days later" is later-duration). And "a day after
 // <event>" / "two days before <event>": TimeML reads the amount as a duration (the event is the anchor, not the
 // reference), and `shift` lets the calls extractor re-anchor the event on the story's day.
 import { durationValue, relativePeriod, shiftedValue } from '../normalize.js';
 import { DURATION_CORE, inQuarterContext, pattern, readQuantity } from '../patterns.js';
 import type { DateParser } from '../types.js';
 
-const DIRECTIONS: Record<string, 1 | -1> = { ago: -1, earlier: -1, before: -1, previously: -1, later: 1, after: 1, hence: 1, 'from now': 1 };
+const DIRECTIONS: Record<string, 1 | -1> = { ago: -1, earlier: -1, before: -1, previously: -1, after: 1, hence: 1, 'from now': 1 };
 
 export const agoParser: DateParser = {
   name: 'ago',
-  pattern: pattern(`\\b${DURATION_CORE}(?:\\s+or\\s+so)?\\s+(?<signal>ago|earlier|later|before|after|previously|hence|from\\s+now)\\b`, 'gid'),
+  pattern: pattern(`\\b${DURATION_CORE}(?:\\s+or\\s+so)?\\s+(?<signal>ago|earlier|before|after|previously|hence|from\\s+now)\\b`, 'gid'),
   extract(m, ctx) {
     const g = m.groups!;
     const quantity = readQuantity(g.amount, g.unit);
