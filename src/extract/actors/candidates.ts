@@ -17,7 +17,7 @@ import {
 import { JOINERS } from './runs.js';
 import type { Token } from './tokens.js';
 export { keyOf, ownerCountry } from './offices-around.js';
-import { keyOf, ownerCountry, officeBefore, modifiersBefore, ownerBefore, officeText, officeAfter, formalState, officeAfterAs, firstOfficeWithName, portfolioAfterOffice } from './offices-around.js';
+import { keyOf, ownerCountry, officeBefore, modifiersBefore, ownerBefore, officeText, officeAfter, formalState, officeAfterAs, firstOfficeWithName, portfolioAfterOffice, isStatelessOwner, ownerRules, statelessOwnerBefore } from './offices-around.js';
 
 export interface Candidate {
   tokens: Token[];
@@ -35,6 +35,8 @@ export interface Candidate {
   rules: string[];
   /** Named as someone's counterpart ("his Chinese counterpart Xi Jinping"): holds the same office. */
   counterpart?: boolean;
+  /** The office's owner is written and is no state ("President of the European Council", "EU foreign policy chief"). */
+  stateless?: boolean;
 }
 
 /** "Railway Minister", "Chief Electoral Commissioner": the office names its portfolio (rule 'portfolio-title'). */
@@ -133,7 +135,7 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
   const runEnd = index + run.length;
   let ownerCountryFromPrev: string | null = null;
   // "President of the European Council | Charles Michel", split at the council: the office passes on.
-  let officeFromPrev: { title: string; country: string | null } | null = null;
+  let officeFromPrev: { title: string; country: string | null; stateless: boolean } | null = null;
   const pieces = splitAtPossessives(run).flatMap(splitAtJoiners).flatMap(splitAtCountryHyphens).flatMap(splitAfterOrganization);
   pieces.forEach((piece, pieceIndex) => {
     const pieceKeys = piece.map((t) => t.key);
@@ -157,6 +159,7 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
     let country = officeFromPrev?.country ?? ownerCountryFromPrev;
     let title: string | null = officeFromPrev?.title ?? null;
     let personCue = officeFromPrev !== null;
+    let stateless = officeFromPrev?.stateless ?? false;
     officeFromPrev = null;
     let i = 0;
     let counterpart = false;
@@ -168,6 +171,8 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
       const owner = piece.slice(0, office.at);
       if (owner.length) {
         country = ownerCountry(owner) ?? COUNTRY_BY_CAPITAL.get(keyOf(owner)) ?? country;
+        stateless = country === null && isStatelessOwner(owner);
+        rulesFound.push(...ownerRules(owner));
         // "U.S. President X": "U.S." is a nationality word and the country's name; keep it as a place.
         if (!COUNTRY_BY_DEMONYM.has(keyOf(owner)) || COUNTRY_BY_NAME.has(keyOf(owner))) out.push(ownerCandidate(owner));
       }
@@ -210,6 +215,7 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
       const width = known ?? formal?.width ?? upToHead;
       const owner = rest.slice(0, width);
       country = ownerCountry(owner) ?? formal?.country ?? country;
+      stateless = country === null && owner.length > 0 && isStatelessOwner(owner);
       if (owner.length) out.push({ ...ownerCandidate(owner), ownerOnly: true });
       name = rest.slice(width);
     }
@@ -231,6 +237,7 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
         title = before.title;
         personCue = true;
         country = ownerBefore(tokens, before.from) ?? country;
+        stateless = country === null && statelessOwnerBefore(tokens, before.from);
       } else if (index > 0 && HONORIFIC_WORDS.has(tokens[index - 1].key)) {
         personCue = true;
       } else if (index > 1 && tokens[index - 1].key === 'counterpart' && ownerCountry([tokens[index - 2]])) {
@@ -257,10 +264,11 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
       }
     }
     ownerCountryFromPrev = piece[piece.length - 1].possessive ? ownerCountry(piece) : null;
-    if (name.length === 0 && title && found) officeFromPrev = { title, country };
+    if (name.length === 0 && title && found) officeFromPrev = { title, country, stateless };
     if (name.length === 0) return;
+    if (stateless) rulesFound.push('stateless-owner');
     const rules = ['capitalized-run', ...(title && hasPortfolio(title) && !rulesFound.length ? ['portfolio-title'] : []), ...rulesFound];
-    out.push({ tokens: name, title, country, personCue, organizationCue: false, ownerOnly: false, rules, counterpart });
+    out.push({ tokens: name, title, country, personCue, organizationCue: false, ownerOnly: false, rules, counterpart, stateless });
   });
   return out;
 }

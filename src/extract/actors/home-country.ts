@@ -1,37 +1,55 @@
 // Whose officials the untitled ones are, when the text leaves it to the reader.
 import type { Entity } from './merge.js';
-import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon-index.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_NAMES } from '../../lexicon/country-index.js';
 import type { Token } from './tokens.js';
-import { tagRules } from '../provenance.js';
+
+/** What the story says of its own state: the dateline's, else the one it names most, else the one whose region it is set in. */
+export interface HomeState {
+  dateline: string | null;
+  story: string | null;
+}
+
+export function homeState(entities: Entity[], tokens: Token[], places: string[], datelineText: string): HomeState {
+  const dateline = datelineCountry(places, datelineText) ?? null;
+  return { dateline, story: dateline ? null : (mostNamedCountry(entities, tokens) ?? regionOwner(tokens)) };
+}
+
+/** A state's own official: a titled person who is no journalist nor city official, or a government organ. */
+function isOfficial(e: Entity): boolean {
+  if (e.type === 'organization') return GOVERNMENT_ORGAN_RE.test(e.name);
+  return e.type === 'person' && e.title !== null && !MEDIA_TITLE_RE.test(e.title) && !NON_STATE_TITLE_RE.test(e.title);
+}
 
 /**
  * Wire convention: an official with no country named ("Deputy Foreign Minister X", "the Foreign
  * Ministry") belongs to the state of the dateline ("MOSCOW, June 29") (rule 'dateline-home-country').
- * Without a dateline, a story about one state ("the state the article names most") lends it to its
- * domestic officials only (rule 'story-home-country'): a president, a foreign minister or a UN or EU
- * official in such a story is as likely another state's, and a reader would not guess.
  */
-export function assumeHomeCountry(entities: Entity[], tokens: Token[], places: string[], datelineText: string): void {
-  const dateline = datelineCountry(places, datelineText);
-  const country = dateline ?? mostNamedCountry(entities, tokens) ?? regionOwner(tokens);
-  if (!country) return;
-  for (const e of entities) {
-    if (e.country !== null) continue;
-    const official =
-      (e.type === 'person' && e.title !== null && !MEDIA_TITLE_RE.test(e.title) && !NON_STATE_TITLE_RE.test(e.title)) ||
-      (e.type === 'organization' && GOVERNMENT_ORGAN_RE.test(e.name));
-    if (!official) continue;
-    if (!dateline && e.type === 'person' && CROSS_BORDER_TITLE_RE.test(e.title!)) continue;
-    e.country = country;
-    tagRules(e.mentions[0], dateline ? 'dateline-home-country' : 'story-home-country');
-  }
+export function datelineHomeCountry(e: Entity, home: HomeState): string | null {
+  return home.dateline && isOfficial(e) ? home.dateline : null;
 }
 
-/** "MOSCOW, June 29": the capital's country; "MIRANSHAH, Pakistan, July 18": the country written after the town. */
+/**
+ * Without a dateline, a story about one state lends it to its domestic officials only (rule
+ * 'story-home-country'): a president, a foreign minister or a UN or EU official in such a story is
+ * as likely another state's, and a reader would not guess.
+ */
+export function storyHomeCountry(e: Entity, home: HomeState): string | null {
+  if (!home.story || !isOfficial(e) || (e.type === 'person' && CROSS_BORDER_TITLE_RE.test(e.title!))) return null;
+  return home.story;
+}
+
+/**
+ * "MOSCOW, June 29": the capital's country; "Washington D.C.": a capital with its district after it;
+ * "MIRANSHAH, Pakistan, July 18", "Washington [USA]": the country written after the town.
+ */
 function datelineCountry(places: string[], datelineText: string): string | undefined {
-  const place = places[0]?.toLowerCase();
-  const named = place ? (COUNTRY_BY_CAPITAL.get(place) ?? COUNTRY_BY_NAME.get(place)) : undefined;
-  return named ?? datelineText.split(/[,()]/).map((part) => COUNTRY_BY_NAME.get(part.trim().toLowerCase())).find(Boolean);
+  const words = places[0]?.toLowerCase().split(/\s+/) ?? [];
+  for (let n = words.length; n > 0; n--) {
+    const place = words.slice(0, n).join(' ');
+    const named = COUNTRY_BY_CAPITAL.get(place) ?? COUNTRY_BY_NAME.get(place);
+    if (named) return named;
+  }
+  return datelineText.split(/[,()[\]]/).map((part) => COUNTRY_BY_NAME.get(part.trim().toLowerCase())).find(Boolean);
 }
 
 /** The country named clearly more often than any other, or null. */
@@ -49,8 +67,6 @@ function mostNamedCountry(entities: Entity[], tokens: Token[]): string | null {
   if (counts.length === 0 || (counts[0][1] < 2 && counts.length > 1) || (counts[1] && counts[1][1] * 2 > counts[0][1])) return null;
   return counts[0][0];
 }
-
-const COUNTRY_NAMES = new Set(COUNTRY_BY_NAME.values());
 
 /** Nouns for the parts of a state where wire stories happen ("Russia's Kursk region"). */
 const REGION_NOUNS = new Set(['district', 'oblast', 'province', 'region', 'state']);

@@ -4,15 +4,13 @@ import type { Actor } from '../../schema.js';
 import type { ExtractContext } from '../context.js';
 import { isActing, spreadAlongLists } from './acting.js';
 import { candidatesOf, type Candidate } from './candidates.js';
+import { capitalFor, countriesNamed } from './capitals.js';
 import { classify, CLASSIFY_RULES } from './classify.js';
 import { counterpartTitles } from './counterparts.js';
 import { lowerCaseWords } from './common-words.js';
-import { assumeHomeCountry } from './home-country.js';
+import { guessCountries } from './country-guesses.js';
 import { dropIncidentalOrganizations } from './incidental.js';
-import { COUNTRY_BY_CAPITAL } from './lexicon-index.js';
 import { mergeMentions, type Entity, type Mention } from './merge.js';
-import { assignOfficeHolderCountries } from './office-holders.js';
-import { assignOfficeOwners } from './office-owners.js';
 import { nominalMentions } from './nominal.js';
 import { findOwnedOrganizations } from './owned-organizations.js';
 import { findRuns } from './runs.js';
@@ -76,26 +74,30 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   read.sort((a, b) => a.start - b.start);
   spreadAlongLists(ctx.doc.text, read);
   counterpartTitles(read);
+  const named = countriesNamed(read.map(({ reading }) => reading));
   const mentions: Mention[] = read.map(({ c, reading, start, end, acting, rules }) => {
     let { type, name } = reading;
     // "Essex are set to ...", "Newcastle's problems": in a sports report a town that acts is its side.
     if (sports && type === 'place' && acting) type = 'organization';
     if (type === 'place' || type === 'country') {
-      const metonym = type === 'place' && acting ? COUNTRY_BY_CAPITAL.get(name.toLowerCase()) : undefined;
+      const metonym = capitalFor({ type, name, acting, first: position.get(c.tokens[0])! }, tokens, named);
       if (metonym) name = metonym;
       // A country that only hosts events stays a place; one acting mention makes it a country.
       type = (type === 'country' || metonym) && acting ? 'country' : 'place';
     }
     const key = reading.key;
     if (name !== reading.name) rules.push('capital-for-country');
-    return { start, end, text: ctx.doc.text.slice(start, end), type, name, title: c.title, country: reading.country ?? c.country, key, rules };
+    return { start, end, text: ctx.doc.text.slice(start, end), type, name, title: c.title, country: reading.country ?? c.country, key, rules, stateless: c.stateless };
   });
   const entities = dropIncidentalOrganizations(mergeMentions(mentions), tokens);
   for (const e of entities) if (e.mentions.length > 1) tagRules(e.mentions[0], 'merge-mentions');
-  assignOfficeOwners(entities, tokens);
-  assignOfficeHolderCountries(entities, ctx.doc.reference?.year ?? null);
   const span = ctx.doc.datelineSpan;
-  assumeHomeCountry(entities, tokens, ctx.doc.dateline?.places ?? [], span ? ctx.doc.text.slice(span.start, span.end) : '');
+  guessCountries(entities, {
+    tokens,
+    datelinePlaces: ctx.doc.dateline?.places ?? [],
+    datelineText: span ? ctx.doc.text.slice(span.start, span.end) : '',
+    year: ctx.doc.reference?.year ?? null,
+  });
   nominalMentions(tokens, keys, entities, ctx.doc.text);
   return entities.map(toActor);
 }

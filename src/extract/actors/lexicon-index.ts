@@ -1,5 +1,5 @@
 // Lookup tables built once from the word lists: every key is lower-case text as written in news.
-import { COUNTRIES } from '../../lexicon/countries.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME } from '../../lexicon/country-index.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { NEWS_OUTLETS } from '../../lexicon/news-outlets.js';
 import { HEAD_OF_STATE_TITLES, OFFICE_MODIFIERS as MODIFIER_LIST, OFFICES, RANKS_AND_STYLES, ROLE_NOUNS, STATE_FORMS as STATE_FORM_LIST } from '../../lexicon/offices.js';
@@ -14,17 +14,7 @@ export interface OrganizationInfo {
 
 const lower = (s: string): string => s.toLowerCase();
 
-/** Country name or alias → canonical name ("u.s." → "United States"). */
-export const COUNTRY_BY_NAME = new Map<string, string>();
-/** Demonym → country ("iranian" → "Iran"); country aliases used as adjectives ("US President") too. */
-export const COUNTRY_BY_DEMONYM = new Map<string, string>();
-/** Capital → country, for metonyms ("Moscow said" → Russia). */
-export const COUNTRY_BY_CAPITAL = new Map<string, string>();
-for (const c of COUNTRIES) {
-  for (const n of [c.name, ...c.aliases]) COUNTRY_BY_NAME.set(lower(n), c.name);
-  for (const d of c.demonyms) COUNTRY_BY_DEMONYM.set(lower(d), c.name);
-  if (c.capital) COUNTRY_BY_CAPITAL.set(lower(c.capital), c.name);
-}
+export { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_NAMES } from '../../lexicon/country-index.js';
 
 export const PLACE_NAMES = new Set(PLACES.map(lower));
 

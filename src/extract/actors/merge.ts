@@ -16,6 +16,8 @@ export interface Mention {
   key?: string;
   /** The rules that found and read this mention (--explain). */
   rules?: string[];
+  /** The office's owner is written and is no state: no country may be guessed. */
+  stateless?: boolean;
 }
 
 export interface Entity {
@@ -27,6 +29,8 @@ export interface Entity {
   /** Lower-case name words, for surname matching. */
   words: string[];
   key?: string;
+  /** One mention's office has a written owner that is no state ("President of the European Council"). */
+  stateless?: boolean;
 }
 
 const wordsOf = (name: string): string[] => name.toLowerCase().split(/\s+/).filter(Boolean);
@@ -120,6 +124,7 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     target.key ??= m.key;
     target.title ??= m.title;
     target.country ??= m.country;
+    if (m.stateless) target.stateless = true;
     target.mentions.push(m);
   }
   return entities;

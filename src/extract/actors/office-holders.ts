@@ -3,8 +3,6 @@
 // called by ("Macron", "Xi"), and only for articles dated within the holder's term (or undated).
 import { FOREIGN_MINISTERS } from '../../lexicon/foreign-ministers.js';
 import { FAMILY_NAME_FIRST_COUNTRIES, HEADS_OF_STATE_AND_GOVERNMENT } from '../../lexicon/office-holders.js';
-import { tagRules } from '../provenance.js';
-import type { Entity } from './merge.js';
 
 interface Term {
   country: string;
@@ -51,15 +49,4 @@ export function officeHolder(name: string, year: number | null): { country: stri
   const countries = new Set(terms.map((t) => t.country));
   const offices = new Set(terms.map((t) => t.office));
   return countries.size === 1 ? { country: terms[0].country, office: offices.size === 1 ? terms[0].office : null } : null;
-}
-
-/** Gives each person with no country the country of the office holder of that name (rule 'office-holder'). */
-export function assignOfficeHolderCountries(entities: Entity[], year: number | null): void {
-  for (const e of entities) {
-    if (e.type !== 'person' || e.country !== null) continue;
-    const holder = officeHolder(e.name, year);
-    if (!holder) continue;
-    e.country = holder.country;
-    tagRules(e.mentions[0], 'office-holder');
-  }
 }

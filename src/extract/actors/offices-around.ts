@@ -8,17 +8,55 @@ import {
   OFFICE_QUALIFIERS,
   officePhraseLength,
   ORGANIZATION_BY_NAME,
+  ORG_HEADS,
   PORTFOLIOS,
 } from './lexicon-index.js';
 import { OFFICE_ABBREVIATIONS } from '../../lexicon/offices.js';
+import { STATE_ORGAN_HEADS } from '../../lexicon/state-organs.js';
 import type { Token } from './tokens.js';
 
 export const keyOf = (tokens: Token[]): string => tokens.map((t) => t.key).join(' ');
 
+const ORGAN_HEADS = new Set(STATE_ORGAN_HEADS);
+
 /** The country an owner word stands for: a demonym, a country, a state organ. */
 export function ownerCountry(tokens: Token[]): string | null {
   const key = keyOf(tokens);
-  return COUNTRY_BY_DEMONYM.get(key) ?? COUNTRY_BY_NAME.get(key) ?? ORGANIZATION_BY_NAME.get(key)?.country ?? null;
+  return COUNTRY_BY_DEMONYM.get(key) ?? COUNTRY_BY_NAME.get(key) ?? ORGANIZATION_BY_NAME.get(key)?.country ?? organOwner(tokens);
+}
+
+/** The rule that read an owner, when not a plain name or demonym: ['state-organ-owner'] or []. */
+export function ownerRules(tokens: Token[]): string[] {
+  const key = keyOf(tokens);
+  const named = COUNTRY_BY_DEMONYM.has(key) || COUNTRY_BY_NAME.has(key) || ORGANIZATION_BY_NAME.get(key)?.country;
+  return !named && organOwner(tokens) ? ['state-organ-owner'] : [];
+}
+
+/** "U.S. Navy", "Indian Army", "Russian Defence Ministry": a country word, then an organ of the state (rule 'state-organ-owner'). */
+function organOwner(tokens: Token[]): string | null {
+  if (tokens.length < 2 || tokens.length > 4 || !ORGAN_HEADS.has(tokens[tokens.length - 1].key)) return null;
+  return COUNTRY_BY_DEMONYM.get(tokens[0].key) ?? COUNTRY_BY_NAME.get(tokens[0].key) ?? null;
+}
+
+/**
+ * "European Union", "Hamas", "the European Council": an owner that is a body of no state, known by
+ * name or ending in an organization word that no state organ ends in (rule 'stateless-owner').
+ */
+export function isStatelessOwner(words: Token[]): boolean {
+  const known = ORGANIZATION_BY_NAME.get(keyOf(words));
+  if (known) return known.country === null;
+  const head = words[words.length - 1]?.key;
+  return words.length > 1 && ORG_HEADS.has(head) && !ORGAN_HEADS.has(head) && ownerCountry(words) === null;
+}
+
+/** "European Union foreign policy chief", "Hamas spokesman": a body of no state written right before the office. */
+export function statelessOwnerBefore(tokens: Token[], at: number): boolean {
+  for (const width of [1, 2, 3]) {
+    const k = at - width;
+    if (k < 0 || tokens[k].sentence !== tokens[at].sentence || !/^ +$/.test(tokens[k].post) || !/^\p{Lu}/u.test(tokens[k].text)) return false;
+    if (isStatelessOwner(tokens.slice(k, at))) return true;
+  }
+  return false;
 }
 
 /** An office written in lower case right before the run: "spokesman Dmitry Peskov", "foreign minister X". */

@@ -1,14 +1,11 @@
 // Who started the call, when the text says: "at the initiative of the American side",
 // "at the request of X", "on the U.S. side's initiative", or "X called Y".
-import { COUNTRIES } from '../../lexicon/countries.js';
+import { COUNTRY_BY_DEMONYM } from '../../lexicon/country-index.js';
 import type { Actor } from '../../schema.js';
 import type { PlacedMention } from '../mentions.js';
 
 const INITIATIVE_RE =
   /\b(?:at\s+the\s+(?:initiative|request|invitation|behest)\s+of|initiated\s+by|requested\s+by)\s+(?:the\s+)?([^,;]{1,40})|\bon\s+(?:the\s+)?([^,;]{1,40}?)(?:'s|’s)?\s+initiative\b/di;
-
-const COUNTRY_BY_DEMONYM = new Map<string, string>();
-for (const c of COUNTRIES) for (const d of c.demonyms) COUNTRY_BY_DEMONYM.set(d.toLowerCase(), c.name);
 
 /** The participant the phrase names: a participant itself, or the one who belongs to the named state. */
 function participantFor(named: Actor | string, participants: readonly Actor[]): Actor | null {

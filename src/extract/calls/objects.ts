@@ -3,7 +3,7 @@
 // named role rules, tried in order: people; "his Indian counterpart"; "the leaders of A, B and
 // C"; an unnamed office-holder by country ("the Canadian prime minister"); the bodies named.
 import type { TextSpan } from '../../document/types.js';
-import { COUNTRIES } from '../../lexicon/countries.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_NAMES } from '../../lexicon/country-index.js';
 import type { Actor } from '../../schema.js';
 import { parseNumber } from '../../text/numbers.js';
 import { mentionsWithin, parties, type PlacedMention } from '../mentions.js';
@@ -37,9 +37,6 @@ const DEMONYM_OFFICE_RE = new RegExp(
   'g',
 );
 
-const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.name));
-const COUNTRY_BY_DEMONYM = new Map<string, string>();
-for (const c of COUNTRIES) for (const d of c.demonyms) COUNTRY_BY_DEMONYM.set(d, c.name);
 
 export interface ObjectPhrase {
   start: number;
@@ -121,7 +118,7 @@ export function demonymOffices(text: string, placed: readonly PlacedMention[], f
   const body = text.slice(from, to);
   DEMONYM_OFFICE_RE.lastIndex = 0;
   for (let m = DEMONYM_OFFICE_RE.exec(body); m; m = DEMONYM_OFFICE_RE.exec(body)) {
-    const country = COUNTRY_BY_DEMONYM.get(m[1]);
+    const country = COUNTRY_BY_DEMONYM.get(m[1].toLowerCase());
     const actor = country ? officeActor(placed, country, m[2].toLowerCase().replace(/\s+/g, ' ')) : undefined;
     const start = from + m.index;
     // A mention of a person inside the phrase ("U.S. President Trump" read as one) is that person.
@@ -153,7 +150,7 @@ export const OBJECT_RULES: readonly ObjectRule[] = [
     id: 'counterpart-state',
     extract(text, placed, from) {
       const m = COUNTERPART_RE.exec(text.slice(from, from + 60));
-      const country = m ? COUNTRY_BY_DEMONYM.get(m[1]) : undefined;
+      const country = m ? COUNTRY_BY_DEMONYM.get(m[1].toLowerCase()) : undefined;
       const actor = country ? countryActor(placed, country) : undefined;
       return actor ? [{ start: from, end: from + m![0].length, actor }] : null;
     },

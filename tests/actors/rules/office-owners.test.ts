@@ -11,7 +11,7 @@ describe('bare-office-owner', () => {
   it('gives none when the story names holders of that office for other states', () => {
     const text =
       'The Kenyan president arrived on Monday.\n\nThe talks drew Ghanaian President Kofi Mensah, Malian President Ali Traore and ' +
-      'African Union Commission President Paul Otieno.';
+      'their host, President Paul Otieno.';
     expect(person(text, 'Paul Otieno')).toEqual({ title: 'President', country: null, rules: ['capitalized-run', 'person-cue'] });
     expect(person(text, 'Kofi Mensah')).toEqual({ title: 'President', country: 'Ghana', rules: ['capitalized-run', 'person-cue'] });
   });

@@ -1,0 +1,55 @@
+// Countries a reader supplies where the text names none, as named rules tried in order: the first
+// that returns a country gives it. A person or organ whose office has a written owner that is no
+// state ("President of the European Council X", "EU foreign policy chief Y") takes no guess.
+import { tagRules } from '../provenance.js';
+import { datelineHomeCountry, homeState, storyHomeCountry, type HomeState } from './home-country.js';
+import type { Entity } from './merge.js';
+import { officeHolder } from './office-holders.js';
+import { bareOfficeOwner, officeOwners, type OfficeOwners } from './office-owners.js';
+import type { Token } from './tokens.js';
+
+export interface GuessContext {
+  owners: OfficeOwners;
+  home: HomeState;
+  /** The article's year, when known. */
+  year: number | null;
+}
+
+export interface CountryGuess {
+  id: string;
+  /** The entity's country, or null to pass it on to the next rule. */
+  extract(e: Entity, ctx: GuessContext): string | null;
+}
+
+export const COUNTRY_GUESSES: readonly CountryGuess[] = [
+  { id: 'bare-office-owner', extract: (e, ctx) => bareOfficeOwner(e, ctx.owners) },
+  { id: 'office-holder', extract: (e, ctx) => (e.type === 'person' ? (officeHolder(e.name, ctx.year)?.country ?? null) : null) },
+  { id: 'dateline-home-country', extract: (e, ctx) => datelineHomeCountry(e, ctx.home) },
+  { id: 'story-home-country', extract: (e, ctx) => storyHomeCountry(e, ctx.home) },
+];
+
+export interface Story {
+  tokens: Token[];
+  datelinePlaces: string[];
+  datelineText: string;
+  year: number | null;
+}
+
+/** Gives each country-less person and organization the first guess of the rules, tagging its id. */
+export function guessCountries(entities: Entity[], story: Story, rules: readonly CountryGuess[] = COUNTRY_GUESSES): void {
+  const ctx: GuessContext = {
+    owners: officeOwners(entities, story.tokens),
+    home: homeState(entities, story.tokens, story.datelinePlaces, story.datelineText),
+    year: story.year,
+  };
+  for (const e of entities) {
+    if (e.country !== null || e.stateless || (e.type !== 'person' && e.type !== 'organization')) continue;
+    for (const rule of rules) {
+      const country = rule.extract(e, ctx);
+      if (country === null) continue;
+      e.country = country;
+      tagRules(e.mentions[0], rule.id);
+      break;
+    }
+  }
+}

@@ -1,0 +1,20 @@
+// The country tables, built once from countries.ts for every extractor: every key is the lower-case
+// text as written in news ("u.s.", "iranian", "moscow"), every value a canonical country name.
+import { COUNTRIES } from './countries.js';
+
+const lower = (s: string): string => s.toLowerCase();
+
+/** Country name or alias → canonical name ("u.s." → "United States"). */
+export const COUNTRY_BY_NAME = new Map<string, string>();
+/** Demonym → country ("iranian" → "Iran"); country aliases used as adjectives ("US President") too. */
+export const COUNTRY_BY_DEMONYM = new Map<string, string>();
+/** Capital → country, for metonyms ("Moscow said" → Russia). */
+export const COUNTRY_BY_CAPITAL = new Map<string, string>();
+for (const c of COUNTRIES) {
+  for (const n of [c.name, ...c.aliases]) COUNTRY_BY_NAME.set(lower(n), c.name);
+  for (const d of c.demonyms) COUNTRY_BY_DEMONYM.set(lower(d), c.name);
+  if (c.capital) COUNTRY_BY_CAPITAL.set(lower(c.capital), c.name);
+}
+
+/** The canonical names. */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.map((c) => c.name));
