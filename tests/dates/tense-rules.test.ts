@@ -56,3 +56,10 @@ describe('future-looking cues whatever the tense of the verb', () => {
     expect(summary('The clinic, run by Planned Parenthood, reopened on Saturday.')).toEqual(['Saturday → DATE 2026-03-07']);
   });
 });
+
+describe('an -ed word after a determiner', () => {
+  it('is an adjective that sets no past tense', () => {
+    expect(summary('The dividend would be paid on a still unspecified date in January.')).toEqual(['January → DATE 2027-01']);
+    expect(summary('The board approved the merger in January.')).toEqual(['January → DATE 2026-01']);
+  });
+});

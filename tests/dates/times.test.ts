@@ -30,3 +30,24 @@ describe('clock-time with an aside', () => {
     expect(summary('The ferry left at 6 p.m. (1500 GMT) and sank.')).toEqual(['6 p.m. → TIME 2026-03-10T18:00']);
   });
 });
+
+describe('an hour with the part of the day written out (clock-time)', () => {
+  it('keeps "in the morning" / "at night" in the time and reads a.m. or p.m. from it', () => {
+    expect(summary("The first shells fell at 3 o'clock in the afternoon.")).toEqual(["3 o'clock in the afternoon → TIME 2026-03-10T15:00"]);
+    expect(summary('The convoy will leave at 4 in the morning.')).toEqual(['4 in the morning → TIME 2026-03-10T04:00']);
+    expect(summary('Residents heard gunfire at 11 at night.')).toEqual(['11 at night → TIME 2026-03-10T23:00']);
+    expect(summary('The vigil began at 9 p.m. in the evening.')).toEqual(['9 p.m. in the evening → TIME 2026-03-10T21:00']);
+  });
+
+  it('reads a bare hour only after a word that introduces a time', () => {
+    expect(summary('The striker scored 2 in the afternoon session.')).toEqual([]);
+  });
+});
+
+describe('the middle of a part of the day (mid-day-part)', () => {
+  it('is a TIME on the reference day or on the day named after it', () => {
+    expect(summary('By mid-afternoon, troops had sealed the border.')).toEqual(['mid-afternoon → TIME 2026-03-10TAF']);
+    expect(summary('Shares slid by mid-afternoon yesterday.')).toEqual(['mid-afternoon yesterday → TIME 2026-03-09TAF']);
+    expect(summary('The crowd dispersed midmorning Saturday.')).toEqual(['midmorning Saturday → TIME 2026-03-07TMO']);
+  });
+});

@@ -21,7 +21,7 @@ import { seasonYearParser } from './parsers/season-year.js';
 import { shiftParser } from './parsers/shift.js';
 import { spokenYearParser } from './parsers/spoken-year.js';
 import { thatDayParser } from './parsers/that-day.js';
-import { clockTimeParser, namedTimeParser, twentyFourHourParser } from './parsers/time-of-day.js';
+import { clockTimeParser, midDayPartParser, namedTimeParser, twentyFourHourParser } from './parsers/time-of-day.js';
 import { vagueDurationParser } from './parsers/vague-duration.js';
 import { weekOfParser } from './parsers/week-of.js';
 import { weekdayParser } from './parsers/weekday.js';
@@ -44,6 +44,7 @@ const DATELESS_FURNITURE = new Set<FurnitureKind>(['header-label', 'navigation',
 const PARSERS: readonly DateParser[] = [
   clockTimeParser,
   namedTimeParser,
+  midDayPartParser,
   twentyFourHourParser,
   numericDateParser,
   weekOfParser,

@@ -28,6 +28,8 @@ const PLANNED_RE = /(?<!\b(?:as|\w+ly)\s+)\bplann(?:ed|ing)\b/g;
 const WORD_RE = /[A-Za-z']+/g;
 /** A participle after "be" ("will be named", "to be paid") takes its tense from the word before "be". */
 const AFTER_BE_RE = /\bbe(?:ing)?\s+$/i;
+/** An -ed word after a determiner is an adjective, no verb ("a still unspecified date", "the proposed merger"). */
+const AFTER_DETERMINER_RE = /\b(?:a|an|the|its|his|her|their|our|this|these|those)\s+(?:(?:still|\w+ly)\s+)?$/i;
 
 interface Marker {
   at: number;
@@ -62,6 +64,7 @@ function findMarkers(text: string, span: TextSpan): Marker[] {
     if (/^next$/i.test(m[0]) && /^\s+to\b/.test(body.slice(m.index + 4, m.index + 8))) continue;
     const tense = tenseOfWord(m[0].replace(/^'+/, ''));
     if (tense === 'past' && AFTER_BE_RE.test(body.slice(Math.max(0, m.index - 7), m.index))) continue;
+    if (tense === 'past' && /ed$/i.test(m[0]) && AFTER_DETERMINER_RE.test(body.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (tense) found.push({ at: span.start + m.index, tense: tense === 'present' ? 'none' : tense });
   }
   return found;

@@ -1,6 +1,7 @@
 // "10:35 a.m.", "5 p.m. EST Nov. 9", "noon Saturday", "midnight": a clock time on the reference day
 // or on the day named right after it.
 import { MONTH_PATTERN, WEEKDAY_PATTERN, isValidDay, monthNumber, pad2, timexValue, weekdayNumber } from '../../../document/calendar.js';
+import { DAY_PARTS } from '../../../lexicon/day-parts.js';
 import { relativePeriod, weekdayDate, yearForMonthDay } from '../normalize.js';
 import { pattern } from '../patterns.js';
 import type { DateParser, ParseContext } from '../types.js';
@@ -27,19 +28,41 @@ function dayOf(m: RegExpExecArray, ctx: ParseContext): string | null {
   return weekdayDate(ctx.reference, weekdayNumber(word)!, tense === 'past' ? -1 : tense === 'future' ? 1 : 0);
 }
 
+/** "in the morning", "at night" after an hour: part of the time, and what says a.m. or p.m. when nothing else does. */
+const PART_OF_DAY = `\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b`;
+/** A bare hour ("4 in the morning") is a time only after a word that introduces one. */
+const CLOCK_INTRO_BEFORE = /\b(?:at|by|around|about|until|till|from|before|after|since|to)\s+$/i;
+
+/**
+ * The hour on a 24-hour clock from "a.m."/"p.m." or the part of the day written after it ("3 o'clock in the
+ * afternoon" is 15:00), or null for no clock hour; with neither ("3 o'clock") the hour stays as written.
+ */
+function clockHour(hourText: string, half: string | undefined, part: string | undefined): number | null {
+  let hour = Number(hourText);
+  if (hour < 1 || hour > 12) return null;
+  const meridiem = half && !/o'clock/i.test(half) ? half.toLowerCase()[0] : part ? dayHalf(part, hour) : null;
+  if (meridiem === 'p' && hour < 12) hour += 12;
+  if (meridiem === 'a' && hour === 12) hour = 0;
+  return hour;
+}
+
+/** "in the afternoon", "in the evening" and "at night" from six on are p.m.; the rest a.m. */
+function dayHalf(part: string, hour: number): 'a' | 'p' {
+  return /afternoon|evening/i.test(part) || (/night/i.test(part) && hour >= 6 && hour < 12) ? 'p' : 'a';
+}
+
 export const clockTimeParser: DateParser = {
   name: 'clock-time',
   pattern: pattern(
-    `\\b(?:(?:around|approximately|shortly\\s+(?:before|after))\\s+)?(?<hour>\\d{1,2})(?::(?<minute>[0-5]\\d))?\\s*(?<half>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o'clock)${ZONE}${ASIDE_BEFORE_DAY}${DAY_AFTER}`,
+    `\\b(?:(?:around|approximately|shortly\\s+(?:before|after))\\s+)?(?<hour>\\d{1,2})(?::(?<minute>[0-5]\\d))?` +
+      `(?:\\s*(?<half>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o'clock)(?<part>${PART_OF_DAY})?|(?<bare>${PART_OF_DAY}))${ZONE}${ASIDE_BEFORE_DAY}${DAY_AFTER}`,
     'gid',
   ),
   extract(m, ctx) {
     const g = m.groups!;
-    let hour = Number(g.hour);
-    if (hour < 1 || hour > 12) return null;
-    const half = g.half.toLowerCase();
-    if (half.startsWith('p') && hour < 12) hour += 12;
-    if (half.startsWith('a') && hour === 12) hour = 0;
+    if (g.bare && !CLOCK_INTRO_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
+    const hour = clockHour(g.hour, g.half, g.part ?? g.bare);
+    if (hour === null) return null;
     const day = dayOf(m, ctx);
     if (day === null) return null;
     // A sentence-final "a.m." lends its full stop to the sentence.
@@ -58,6 +81,16 @@ export const namedTimeParser: DateParser = {
     if (day === null) return null;
     const name = m.groups!.name.toLowerCase();
     return { type: 'TIME', value: `${day}T${name === 'midnight' ? '24:00' : '12:00'}` };
+  },
+};
+
+/** "mid-afternoon", "midmorning Saturday", "mid afternoon yesterday": the middle of a part of the day. */
+export const midDayPartParser: DateParser = {
+  name: 'mid-day-part',
+  pattern: pattern(`\\bmid[- ]?(?<part>morning|afternoon|evening)\\b${DAY_AFTER}`),
+  extract(m, ctx) {
+    const day = dayOf(m, ctx);
+    return day === null ? null : { type: 'TIME', value: `${day}T${DAY_PARTS[m.groups!.part.toLowerCase()]}` };
   },
 };
 
