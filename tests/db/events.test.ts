@@ -89,7 +89,7 @@ describe('events from the fixtures', { timeout: DB_TEST_TIMEOUT }, () => {
     const events = JSON.parse(runCli(['events', db, '-f', 'json']).stdout) as Events;
     const undated = events.callEvents[0].sources[1];
     expect([undated.path, undated.dateText, undated.evidence]).toEqual([
-      `${WIRES}:3`, null, 'Emmanuel Macron spoke with Friedrich Merz by phone, the French presidency said, and the two men also discussed energy prices.',
+      `${WIRES}:3`, null, 'Emmanuel Macron spoke with Friedrich Merz by phone this week, the French presidency said, and the two men also discussed energy prices.',
     ]);
   });
 

@@ -1,12 +1,13 @@
 // The day a call took place: the day-precise date expression in its clause, nearest the trigger.
 // "X happened a day after A spoke with B": the call is in the complement of "a day after", so it
 // lies that far before X, the story's own news of the reference day.
-import type { Anchor } from '../../document/types.js';
+import type { Anchor, NewsDocument, TextSpan } from '../../document/types.js';
 import type { Call } from '../../schema.js';
 
 type CallDate = NonNullable<Call['date']>;
 import type { DateFinding } from '../context.js';
 import { dayValue, referenceDay, shiftDay } from '../dates/normalize.js';
+import type { Tense } from '../dates/types.js';
 import { dateStretchEnd } from './clause.js';
 import type { CallMention } from './participants.js';
 
@@ -89,4 +90,46 @@ export function attachDate(
     }
   }
   return best ? { text: best.text, value: best.value.slice(0, 10) } : sameDayDate(text, mention, dates, contentStart);
+}
+
+/** How many of the story's first sentences (headline included; page furniture and fragments not) are its lead. */
+const LEAD_SENTENCES = 4;
+/** Fewer words than this make a fragment ("(Source: Foreign Ministry) |"), not a sentence of the lead. */
+const LEAD_SENTENCE_WORDS = 5;
+const DAY_PRECISE_RE = /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/;
+
+/** The story's own day: its publication date, else the day its first sentence names ("On December 25, X visited Y"). */
+function storyDay(doc: NewsDocument, lead: readonly TextSpan[], dates: readonly DateFinding[]): CallDate | null {
+  const published = doc.publishedAt;
+  if (published) return DAY_PRECISE_RE.test(published) ? { text: published, value: published } : null;
+  const first = lead[0];
+  const named = first && dates.find((d) => d.start >= first.start && d.end <= first.end && !d.shift && DAY_VALUE_RE.test(d.value));
+  return named ? { text: named.text, value: named.value.slice(0, 10) } : null;
+}
+
+/**
+ * An undated call the lead reports in the past tense ("X addressed Y via video link") is the
+ * story's news of its own day (rule lead-call-article-day; a reference date given from outside
+ * is no publication date). The text is the publication date's value when the day comes from the
+ * header, whose words are not in the call's clause.
+ */
+export function leadCallDay(
+  doc: NewsDocument,
+  mention: CallMention,
+  dates: readonly DateFinding[],
+  tenseAt: (offset: number) => Tense,
+): CallDate | null {
+  if (mention.earlier) return null;
+  const lead = doc.sentences
+    .filter(
+      (s) =>
+        s.end > doc.contentStart &&
+        !doc.furniture.some((f) => s.start >= f.start && s.start < f.end) &&
+        (doc.text.slice(s.start, s.end).match(/[A-Za-z]+/g) ?? []).length >= LEAD_SENTENCE_WORDS,
+    )
+    .slice(0, LEAD_SENTENCES);
+  const { sentence } = mention;
+  if (!lead.some((s) => s.start === sentence.start)) return null;
+  if (sentence !== lead[0] && dates.some((d) => d.start >= sentence.start && d.end <= sentence.end)) return null;
+  return tenseAt(mention.trigger.end) === 'past' ? storyDay(doc, lead, dates) : null;
 }

@@ -4,7 +4,8 @@
 import type { Actor, Call } from '../../schema.js';
 import type { ExtractContext } from '../context.js';
 import { placeContentMentions, type PlacedMention } from '../mentions.js';
-import { attachDate, pastWeekday } from './call-date.js';
+import { createTenseReader } from '../dates/tense.js';
+import { attachDate, leadCallDay, pastWeekday } from './call-date.js';
 import { cameoOf } from './cameo.js';
 import { clauseOpener } from './clause.js';
 import { initiatorIn } from './initiator.js';
@@ -29,6 +30,7 @@ export function extractCalls(ctx: ExtractContext): Call[] {
   const events: CallEvent[] = [];
   let latest: CallEvent | null = null;
   let host: { party: PlacedMention; sentence: number } | null = null;
+  const tenseAt = createTenseReader(text, doc.sentences);
 
   /** `only`: the event a back reference must land in; its facts are dropped when they do not fit it. */
   const record = (mention: CallMention, parties: Actor[], only: CallEvent | null, rules: string[]) => {
@@ -52,6 +54,7 @@ export function extractCalls(ctx: ExtractContext): Call[] {
       topics: topicsIn(text, mention.opener.start, sentence.end, trigger.start, ctx.dates),
       evidence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
       earlier: mention.earlier,
+      leadDay: found ? null : leadCallDay(doc, mention, ctx.dates, tenseAt),
       rules: [
         trigger.trigger.frame.id,
         ...mention.roles,
@@ -98,6 +101,13 @@ export function extractCalls(ctx: ExtractContext): Call[] {
       }
     }
   });
+
+  // Only a call no report of which gives a date takes the story's day from its lead.
+  for (const event of events) {
+    if (event.date || !event.leadDay) continue;
+    event.date = event.leadDay;
+    event.rules.push('lead-call-article-day');
+  }
 
   return events.map((e, i) => ({
     id: `C${i + 1}`,

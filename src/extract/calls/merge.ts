@@ -18,6 +18,8 @@ export interface CallEvent {
   rules: string[];
   /** First reported as an earlier call ("since a summit in November"). */
   earlier?: boolean;
+  /** The story's day, for a call its lead reports undated in the past tense (see leadCallDay). */
+  leadDay?: Call['date'];
 }
 
 export interface CallFacts extends CallEvent {
@@ -72,6 +74,7 @@ export function absorb(same: CallEvent, facts: CallFacts): void {
   // Named people replace the states that stood for them.
   if (peopleCount(facts.participants) > peopleCount(same.participants)) same.participants = facts.participants;
   same.date ??= facts.date;
+  same.leadDay ??= facts.leadDay;
   if (same.medium === 'unspecified') same.medium = facts.medium;
   // A later report may say more than "consulted" (040): that it was a visit, a summit, a negotiation.
   if (same.cameo === '040') same.cameo = facts.cameo;
