@@ -12,7 +12,9 @@ import { guessCountries } from './country-guesses.js';
 import { dropIncidentalOrganizations } from './incidental.js';
 import { mergeMentions, type Entity, type Mention } from './merge.js';
 import { nominalMentions } from './nominal.js';
+import { officeOfStateBeforeName } from './office-of-state.js';
 import { findOwnedOrganizations } from './owned-organizations.js';
+import { pluralOffices } from './plural-offices.js';
 import { findRuns } from './runs.js';
 import { isSportsReport, spreadClubNames } from './sports.js';
 import { personSurnames, splitSurnamePairs, strandedSurnames, surnameReading, type Found } from './surnames.js';
@@ -72,6 +74,8 @@ export function extractActors(ctx: ExtractContext): Actor[] {
     read.push({ c, reading: { type: 'organization', name, country: o.country }, start, end, acting: false, rules: ['owned-organization'] });
   }
   read.sort((a, b) => a.start - b.start);
+  pluralOffices(read, tokens);
+  officeOfStateBeforeName(read, tokens, position);
   spreadAlongLists(ctx.doc.text, read);
   counterpartTitles(read);
   const named = countriesNamed(read.map(({ reading }) => reading));
