@@ -3,6 +3,7 @@
 // called by ("Macron", "Xi"), and only for articles dated within the holder's term (or undated).
 import { FOREIGN_MINISTERS } from '../../lexicon/foreign-ministers.js';
 import { FAMILY_NAME_FIRST_COUNTRIES, HEADS_OF_STATE_AND_GOVERNMENT } from '../../lexicon/office-holders.js';
+import { SECURITY_COUNCIL_OFFICE_HOLDERS } from '../../lexicon/security-council-office-holders.js';
 
 interface Term {
   country: string;
@@ -29,7 +30,7 @@ const BY_NAME = new Map<string, Term[]>();
 const BY_CALLED = new Map<string, Term[]>();
 const add = (index: Map<string, Term[]>, key: string, term: Term) => index.set(key, [...(index.get(key) ?? []), term]);
 
-for (const line of [...HEADS_OF_STATE_AND_GOVERNMENT, ...FOREIGN_MINISTERS]) {
+for (const line of [...HEADS_OF_STATE_AND_GOVERNMENT, ...SECURITY_COUNCIL_OFFICE_HOLDERS, ...FOREIGN_MINISTERS]) {
   const [country, office, names, from, to] = line.split('|');
   const term: Term = { country, office, from: Number(from), to: to ? Number(to) : null };
   for (const name of names.split(';')) {
