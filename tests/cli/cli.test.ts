@@ -137,8 +137,14 @@ describe('options', () => {
     expect(run.status).toBe(1);
   });
 
-  it('prints the version and the schema', () => {
-    expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  it('prints the package version the same on the fast path (the flag alone) and through the CLI', () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    for (const args of [['--version'], ['-V'], ['-q', '--version'], ['--version', '-V']]) {
+      expect(runCli(args)).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+    }
+  });
+
+  it('prints the schema', () => {
     expect(JSON.parse(runCli(['schema']).stdout).type).toBe('object');
   });
 });
