@@ -2,10 +2,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 
-/** The one-file build (scripts/bundle.js) when it is newer than tsc's output, else the modules. */
+/** The bundled build (scripts/bundle.js) when it is newer than tsc's output, else the modules. */
 function cliEntry() {
   const modules = new URL('../dist/cli/main.js', import.meta.url);
-  const bundle = new URL('../dist/cli/main.bundle.js', import.meta.url);
+  const bundle = new URL('../dist/bundle/main.js', import.meta.url);
   const mtime = (url) => statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? -1;
   // A bare `tsc` rewrites every module and leaves the bundle older: then it is stale.
   return mtime(bundle) >= mtime(modules) ? bundle : modules;

@@ -1,19 +1,23 @@
-// After `tsc`: the command line's modules and the packages they use in one file,
-// dist/cli/main.bundle.js, which bin/newsfacts.js loads instead of dist/cli/main.js. One file to read
-// and compile instead of ~100 modules and their packages' cuts a fifth of the CPU of a one-article run
-// (docs/PERFORMANCE.md). Left out: packages that find their own files at run time (piscina's worker
-// script, DuckDB's native addon); compromise, loaded by dist/extract/nlp.js through `require`; and
-// the worker threads, which still load dist/cli/worker.js as modules.
+// After `tsc`: the command line and its worker thread as a few files in dist/bundle/ (esbuild), which
+// bin/newsfacts.js loads instead of dist/cli/main.js. Reading and compiling a few files instead of
+// ~100 modules and their packages' cuts a fifth of the CPU of a one-article run (docs/PERFORMANCE.md).
+// What a command loads only when it runs (`import()`) stays in chunks of its own, loaded as now.
+// Left out: packages that find their own files at run time (piscina's worker script, DuckDB's
+// native addon) and compromise, which dist/extract/nlp.js loads through `require`.
 import { buildSync } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = 'dist/bundle'; // as deep as dist/cli, so the paths the CLI builds from import.meta.url hold
 
+rmSync(new URL(`../${OUT}`, import.meta.url), { recursive: true, force: true });
 buildSync({
   absWorkingDir: ROOT,
-  entryPoints: ['dist/cli/main.js'],
-  outfile: 'dist/cli/main.bundle.js',
+  entryPoints: ['dist/cli/main.js', 'dist/cli/worker.js'],
+  outdir: OUT,
   bundle: true,
+  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',

@@ -1,6 +1,6 @@
 // Extraction of one document for the CLI, on a worker thread of the --jobs pool or inline: the
 // record comes back as compact JSON with its counts, so the main thread never holds it as objects.
-import { extract, type ExtractOptions } from '../index.js';
+import { extract, type ExtractOptions } from '../extract/from-text.js';
 import type { Warning } from '../schema.js';
 import { countRecords, type RecordCounts } from './tally.js';
 

@@ -1,4 +1,5 @@
-import { SCHEMA_ID, type DocumentRecord, type RecordKind, RECORD_KINDS } from '../schema.js';
+import type { DocumentRecord } from '../schema.js';
+import { SCHEMA_ID, type RecordKind, RECORD_KINDS } from '../kinds.js';
 import type { NewsDocument } from '../document/types.js';
 import { createContext } from './context.js';
 import { extractActors } from './actors/index.js';

@@ -1,4 +1,4 @@
-// The one-file build of the CLI (scripts/bundle.js, which bin/newsfacts.js runs) behaves as the
+// The bundled build of the CLI (scripts/bundle.js, which bin/newsfacts.js runs) behaves as the
 // modules tsc emits: same output, same exit code, for the commands that load other parts lazily.
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
@@ -9,10 +9,10 @@ import { scratchDir } from '../scratch.js';
 import { FIXTURES, ROOT } from './run.js';
 
 const MODULES = path.join(ROOT, 'dist/cli/main.js');
-const BUNDLE = path.join(ROOT, 'dist/cli/main.bundle.js');
+const BUNDLE = path.join(ROOT, 'dist/bundle/main.js');
 const mtime = (file: string) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
 const fresh = mtime(BUNDLE) >= mtime(MODULES);
-if (!fresh) console.warn('bundle.test: dist/cli/main.bundle.js is missing or older than tsc output; run `npm run build`');
+if (!fresh) console.warn('bundle.test: dist/bundle/main.js is missing or older than tsc output; run `npm run build`');
 
 /** Runs `main` from one entry file with the given arguments. */
 function runEntry(entry: string, args: string[]) {
@@ -22,7 +22,7 @@ process.exitCode = await main(['node', 'newsfacts', ...JSON.parse(process.argv[1
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe.skipIf(!fresh)('the one-file build of the CLI', () => {
+describe.skipIf(!fresh)('the bundled build of the CLI', () => {
   const same = (args: string[]) => expect(runEntry(BUNDLE, args)).toEqual(runEntry(MODULES, args));
 
   it('extracts articles as the modules do, in the main thread and with worker threads', () => {
