@@ -54,3 +54,24 @@ describe('an amount before "later" (later-duration)', () => {
     expect(summary('Sales rose 4% from a year earlier.')).toEqual(['a year earlier → DATE 2025']);
   });
 });
+
+describe('a range of amounts of one unit (duration-range)', () => {
+  it('is one DURATION valued at its lower bound', () => {
+    expect(summary('Engineers said repairs would take two to three weeks.')).toEqual(['two to three weeks → DURATION P2W']);
+    expect(summary('Prices could stay high over the next 12 to 18 months.')).toEqual(['the next 12 to 18 months → DURATION P12M']);
+    expect(summary('The hearing may last three or four days.')).toEqual(['three or four days → DURATION P3D']);
+  });
+
+  it('joins no numbers that are no range', () => {
+    expect(summary('He was sentenced in June 2012 to 15 years.')).toEqual(['June 2012 → DATE 2012-06', '15 years → DURATION P15Y']);
+    expect(summary('Most recruits were 18 to 25 years old.')).toEqual([]);
+    expect(summary('The mine closed three to four years ago.')).toEqual(['four years ago → DATE 2022']);
+  });
+});
+
+describe('two plural units joined by "or"/"and" (vague-duration)', () => {
+  it('is one mention in the first unit', () => {
+    expect(summary('The siege could drag on for weeks or months.')).toEqual(['weeks or months → DURATION PXW']);
+    expect(summary('Funds have lost ground in recent weeks and months.')).toEqual(['recent weeks and months → DURATION PXW']);
+  });
+});

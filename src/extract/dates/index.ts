@@ -7,6 +7,7 @@ import { laterParser } from './parsers/later.js';
 import { barePeriodParser } from './parsers/bare-period.js';
 import { conjoinedDayParser } from './parsers/conjoined-day.js';
 import { durationParser } from './parsers/duration.js';
+import { durationRangeParser } from './parsers/duration-range.js';
 import { everyParser, frequencyWordParser } from './parsers/frequency.js';
 import { halfDurationParser } from './parsers/half-duration.js';
 import { holidayParser } from './parsers/holiday.js';
@@ -67,6 +68,7 @@ const PARSERS: readonly DateParser[] = [
   everyParser,
   frequencyWordParser,
   halfDurationParser,
+  durationRangeParser,
   durationParser,
   vagueDurationParser,
   yearParser,

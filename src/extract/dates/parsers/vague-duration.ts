@@ -1,4 +1,5 @@
-// "recent weeks", "coming months", "the weeks ahead", "for years": an unknown number of units (TIMEX3 PXW, PXM, PXY).
+// "recent weeks", "coming months", "the weeks ahead", "for years": an unknown number of units (TIMEX3 PXW, PXM, PXY);
+// "for weeks or months" is one mention in the first unit.
 import { TIME_UNITS } from '../../../lexicon/time-units.js';
 import { durationValue } from '../normalize.js';
 import { alternation, pattern } from '../patterns.js';
@@ -11,7 +12,7 @@ const DURATION_CUE = /\b(?:for|over|within|took|takes|take|lasted|lasting|spent|
 export const vagueDurationParser: DateParser = {
   name: 'vague-duration',
   pattern: pattern(
-    `\\b(?:((?:the\\s+)?(?:recent|coming|past|last|next|early)|in\\s+recent|the(?=\\s+[a-z]+\\s+ahead\\b))\\s+)?(${alternation(PLURAL_UNITS)})\\b(?:\\s+ahead\\b)?`,
+    `\\b(?:((?:the\\s+)?(?:recent|coming|past|last|next|early)|in\\s+recent|the(?=\\s+[a-z]+\\s+ahead\\b))\\s+)?(${alternation(PLURAL_UNITS)})(?:\\s+(?:or|and)\\s+(?:${alternation(PLURAL_UNITS)}))?\\b(?:\\s+ahead\\b)?`,
   ),
   extract(m, ctx) {
     if (!m[1] && !DURATION_CUE.test(ctx.text.slice(Math.max(0, m.index - 10), m.index))) return null;
