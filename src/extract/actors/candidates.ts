@@ -17,7 +17,7 @@ import {
 import { JOINERS } from './runs.js';
 import type { Token } from './tokens.js';
 export { keyOf, ownerCountry } from './offices-around.js';
-import { keyOf, ownerCountry, officeBefore, modifiersBefore, ownerBefore, officeText, officeAfter, formalState, officeAfterAs, firstOfficeWithName, portfolioAfterOffice, isStatelessOwner, ownerRules, statelessOwnerBefore } from './offices-around.js';
+import { keyOf, ownerCountry, officeBefore, modifiersBefore, ownerBefore, officeText, officeAfter, formalState, officeAfterAs, firstOfficeWithName, portfolioAfterOffice, isStatelessOwner, ownerRules, possessiveOwnerBefore, statelessOwnerBefore } from './offices-around.js';
 
 export interface Candidate {
   tokens: Token[];
@@ -37,6 +37,8 @@ export interface Candidate {
   counterpart?: boolean;
   /** The office's owner is written and is no state ("President of the European Council", "EU foreign policy chief"). */
   stateless?: boolean;
+  /** The office is a person's or an office's, written in the possessive ("Putin's spokesman"): lower case, without "'s". */
+  ownerName?: string | null;
 }
 
 /** "Railway Minister", "Chief Electoral Commissioner": the office names its portfolio (rule 'portfolio-title'). */
@@ -160,6 +162,7 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
     let title: string | null = officeFromPrev?.title ?? null;
     let personCue = officeFromPrev !== null;
     let stateless = officeFromPrev?.stateless ?? false;
+    let ownerName: string | null = null;
     officeFromPrev = null;
     let i = 0;
     let counterpart = false;
@@ -238,6 +241,7 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
         personCue = true;
         country = ownerBefore(tokens, before.from) ?? country;
         stateless = country === null && statelessOwnerBefore(tokens, before.from);
+        ownerName = country === null ? possessiveOwnerBefore(tokens, before.from) : null;
       } else if (index > 0 && HONORIFIC_WORDS.has(tokens[index - 1].key)) {
         personCue = true;
       } else if (index > 1 && tokens[index - 1].key === 'counterpart' && ownerCountry([tokens[index - 2]])) {
@@ -259,7 +263,9 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
         country = after.country ?? country;
         personCue = true;
       } else if (asOffice && !ranked) {
-        title = asOffice;
+        title = asOffice.title;
+        country = asOffice.country ?? country;
+        if (asOffice.country) rulesFound.push('office-after-as');
         personCue = true;
       }
     }
@@ -268,7 +274,7 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
     if (name.length === 0) return;
     if (stateless) rulesFound.push('stateless-owner');
     const rules = ['capitalized-run', ...(title && hasPortfolio(title) && !rulesFound.length ? ['portfolio-title'] : []), ...rulesFound];
-    out.push({ tokens: name, title, country, personCue, organizationCue: false, ownerOnly: false, rules, counterpart, stateless });
+    out.push({ tokens: name, title, country, personCue, organizationCue: false, ownerOnly: false, rules, counterpart, stateless, ownerName });
   });
   return out;
 }

@@ -9,6 +9,8 @@ import { bareOfficeOwner, officeOwners, type OfficeOwners } from './office-owner
 import type { Token } from './tokens.js';
 
 export interface GuessContext {
+  /** The persons of the story, to find whose official one is. */
+  people: Entity[];
   owners: OfficeOwners;
   home: HomeState;
   /** The article's year, when known. */
@@ -21,7 +23,20 @@ export interface CountryGuess {
   extract(e: Entity, ctx: GuessContext): string | null;
 }
 
+/**
+ * "Putin's spokesman X", "the President's press secretary Y": the country of the one person the
+ * possessive names, by surname or by the office they hold (rule 'official-of-person').
+ */
+function officialOfPerson(e: Entity, ctx: GuessContext): string | null {
+  const owner = e.ownerName;
+  if (!owner) return null;
+  const named = ctx.people.filter((p) => p !== e && p.country !== null && (p.words[p.words.length - 1] === owner || p.title?.toLowerCase() === owner));
+  const countries = new Set(named.map((p) => p.country));
+  return countries.size === 1 ? named[0].country : null;
+}
+
 export const COUNTRY_GUESSES: readonly CountryGuess[] = [
+  { id: 'official-of-person', extract: officialOfPerson },
   { id: 'bare-office-owner', extract: (e, ctx) => bareOfficeOwner(e, ctx.owners) },
   { id: 'office-holder', extract: (e, ctx) => (e.type === 'person' ? (officeHolder(e.name, ctx.year)?.country ?? null) : null) },
   { id: 'dateline-home-country', extract: (e, ctx) => datelineHomeCountry(e, ctx.home) },
@@ -38,6 +53,7 @@ export interface Story {
 /** Gives each country-less person and organization the first guess of the rules, tagging its id. */
 export function guessCountries(entities: Entity[], story: Story, rules: readonly CountryGuess[] = COUNTRY_GUESSES): void {
   const ctx: GuessContext = {
+    people: entities.filter((e) => e.type === 'person'),
     owners: officeOwners(entities, story.tokens),
     home: homeState(entities, story.tokens, story.datelinePlaces, story.datelineText),
     year: story.year,

@@ -91,7 +91,7 @@ export function extractActors(ctx: ExtractContext): Actor[] {
     }
     const key = reading.key;
     if (name !== reading.name) rules.push('capital-for-country');
-    return { start, end, text: ctx.doc.text.slice(start, end), type, name, title: c.title, country: reading.country ?? c.country, key, rules, stateless: c.stateless };
+    return { start, end, text: ctx.doc.text.slice(start, end), type, name, title: c.title, country: reading.country ?? c.country, key, rules, stateless: c.stateless, ownerName: c.ownerName };
   });
   const entities = dropIncidentalOrganizations(mergeMentions(mentions), tokens);
   for (const e of entities) if (e.mentions.length > 1) tagRules(e.mentions[0], 'merge-mentions');

@@ -18,6 +18,8 @@ export interface Mention {
   rules?: string[];
   /** The office's owner is written and is no state: no country may be guessed. */
   stateless?: boolean;
+  /** The person or office whose official this is, written in the possessive ("putin" in "Putin's spokesman"). */
+  ownerName?: string | null;
 }
 
 export interface Entity {
@@ -31,6 +33,7 @@ export interface Entity {
   key?: string;
   /** One mention's office has a written owner that is no state ("President of the European Council"). */
   stateless?: boolean;
+  ownerName?: string | null;
 }
 
 const wordsOf = (name: string): string[] => name.toLowerCase().split(/\s+/).filter(Boolean);
@@ -125,6 +128,7 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     target.title ??= m.title;
     target.country ??= m.country;
     if (m.stateless) target.stateless = true;
+    target.ownerName ??= m.ownerName;
     target.mentions.push(m);
   }
   return entities;

@@ -222,16 +222,29 @@ export function formalState(rest: Token[]): { width: number; country: string } |
   return null;
 }
 
-/** "the appointment of Chris Pincher as deputy chief whip": an office given after "as". */
-export function officeAfterAs(tokens: Token[], keys: string[], runEnd: number): string | null {
+/**
+ * "the appointment of Chris Pincher as deputy chief whip": an office given after "as"; "X as U.S.
+ * President" with its owner too (rule 'office-after-as'), where no name follows the office.
+ */
+export function officeAfterAs(tokens: Token[], keys: string[], runEnd: number): OfficeFound | null {
   if (keys[runEnd] !== 'as' || tokens[runEnd - 1].post.trim() !== '') return null;
   let i = runEnd + 1;
   if (keys[i] === 'the' || keys[i] === 'a' || keys[i] === 'an') i++;
+  const country = tokens[i] && tokens[i].sentence === tokens[runEnd].sentence ? ownerCountry([tokens[i]]) : null;
+  if (country) i++;
   const start = i;
   while (OFFICE_QUALIFIERS.has(keys[i])) i++;
   const len = officeLengthAt(keys, i);
-  if (len === 0 || tokens[start].text !== tokens[start].key) return null;
-  return officeText(tokens.slice(start, i + len));
+  if (len === 0 || startsName(tokens, i + len - 1)) return null;
+  if (tokens[start].text !== tokens[start].key && !country) return null;
+  return { title: officeText(tokens.slice(start, i + len)), country, rule: 'office-after-as' };
+}
+
+/** "Putin's spokesman", "the President's press secretary": the possessive name or office written right before an office, in lower case. */
+export function possessiveOwnerBefore(tokens: Token[], at: number): string | null {
+  const prev = tokens[at - 1];
+  if (!prev || !prev.possessive || prev.sentence !== tokens[at].sentence || !/^\p{Lu}/u.test(prev.text)) return null;
+  return prev.key.replace(/['’]s?$/, '');
 }
 
 /** The first office in a piece that has words after it: {at, length} in words. */

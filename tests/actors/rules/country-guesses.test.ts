@@ -5,7 +5,7 @@ import { person } from './helpers.js';
 
 describe('country guesses', () => {
   it('are tried in this order', () => {
-    expect(COUNTRY_GUESSES.map((g) => g.id)).toEqual(['bare-office-owner', 'office-holder', 'dateline-home-country', 'story-home-country']);
+    expect(COUNTRY_GUESSES.map((g) => g.id)).toEqual(['official-of-person', 'bare-office-owner', 'office-holder', 'dateline-home-country', 'story-home-country']);
   });
 });
 
