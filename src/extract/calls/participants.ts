@@ -5,7 +5,7 @@ import type { TextSpan } from '../../document/types.js';
 import { mentionsWithin, parties, pronounReferent, type PlacedMention } from '../mentions.js';
 import { clauseOpener, objectEnd, type Opener } from './clause.js';
 import { demonymOffices, distinct, LEADERS_OF_RE, listEnd, objectParties, objectStart } from './objects.js';
-import { mainClauseParties, requestingParty, withoutOfficeAppositives } from './roles.js';
+import { mainClauseParties, requestingParty, theirNamedPair, withoutOfficeAppositives } from './roles.js';
 import type { TriggerMatch } from './triggers.js';
 
 export interface CallMention {
@@ -175,6 +175,13 @@ export function resolveMention(
   // "the first meeting between the presidents of A and B": the call already reported.
   const leadersBetween = !!object?.between && LEADERS_OF_RE.test(text.slice(object.start, end));
   let backReference = (adjunct && objects.length === 0) || leadersBetween;
+  // "between A and B during their first summit": the pair just named, not the call last reported.
+  const pair = subjects.length === 0 && objects.length === 0 && noun ? theirNamedPair(text, placed, sentence, match) : null;
+  if (pair) {
+    subjects = pair;
+    backReference = false;
+    roles.push('their-named-pair');
+  }
   if (subjects.length === 0 && !backReference) {
     if (GROUP_ANAPHOR_RE.test(subjectText) || (object?.between && GROUP_ANAPHOR_RE.test(text.slice(object.start, end)))) {
       backReference = true;

@@ -57,3 +57,25 @@ export function mainClauseParties(text: string, placed: readonly PlacedMention[]
   );
   return people.length === 2 ? people : null;
 }
+
+/** "their first summit": the trigger owned by "their". */
+const THEIR_BEFORE_RE = /\btheir\s+(?:[\w-]+\s+){0,2}$/i;
+/** What joins the two people of a pair: "A and (Chinese President) B". */
+const PAIR_JOIN_RE = /^\s+and\s+(?:[\w.'’-]+\s+){0,4}$/;
+/** How far before "their" the second person of the pair may be named. */
+const PAIR_REACH = 80;
+
+/**
+ * "an agreement between A and B during their first summit": "their" is the two people joined by
+ * "and" just before it (rule their-named-pair); null when no such pair is named.
+ */
+export function theirNamedPair(text: string, placed: readonly PlacedMention[], sentence: TextSpan, trigger: TextSpan): PlacedMention[] | null {
+  const before = text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start);
+  if (!THEIR_BEFORE_RE.test(before)) return null;
+  const people = distinct(
+    mentionsWithin(placed, Math.max(sentence.start, trigger.start - PAIR_REACH * 2), trigger.start).filter((p) => p.actor.type === 'person'),
+  );
+  const [first, second] = people.slice(-2);
+  if (!second || trigger.start - second.end > PAIR_REACH) return null;
+  return PAIR_JOIN_RE.test(text.slice(first.end, second.start)) ? [first, second] : null;
+}

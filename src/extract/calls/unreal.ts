@@ -1,7 +1,8 @@
 // Calls that did not happen, each a named veto: planned or announced ("will hold talks", "agreed
 // to meet", "a meeting ... would take place", "preparing for talks"), asked for ("called for a
 // meeting", "insists on negotiations"), hoped for, denied ("denied that they had spoken"), or a
-// press interview; or only talked about ("discussed ... a summit").
+// press interview; or only talked about ("discussed ... a summit"); or a standing role ("who
+// coordinates the talks").
 import type { TextSpan } from '../../document/types.js';
 
 const MODAL_BEFORE_RE =
@@ -23,6 +24,8 @@ const DENIED_RE = /\b(?:denied|denies|deny|dismissed|rejected)\b/i;
 const HOPED_RE = /\b(?:hopes?|hoped|hoping)\s+(?:that\s+)?/i;
 /** "discussed bilateral ties and a summit in Sochi": a meeting that is the topic, not the event. */
 const TOPIC_BEFORE_RE = /\b(?:discuss(?:es|ed|ing)?|about)\s+(?:[^.;:]{0,80}?(?:,|\band)\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$/i;
+/** "Ashton, who coordinates the nuclear talks,": a person's standing role, not a meeting held. */
+const STANDING_ROLE_RE = /\bwho\s+(?:coordinates|leads|oversees|heads|handles|chairs|runs|mediates|represents\s+\S+\s+in)\s+(?:\S+\s+){0,3}$/i;
 /** "spoke with KVUE in an interview": press interviews are not calls. */
 const INTERVIEW_RE = /\binterview(?:s|ed)?\b/i;
 
@@ -47,6 +50,7 @@ export const UNREAL_VETOES: readonly UnrealVeto[] = [
   { id: 'denied', rejects: ({ sentenceBefore }) => DENIED_RE.test(sentenceBefore) },
   { id: 'hoped-for', rejects: ({ sentenceBefore }) => HOPED_RE.test(sentenceBefore) },
   { id: 'discussed-topic', rejects: ({ sentenceBefore }) => TOPIC_BEFORE_RE.test(sentenceBefore) },
+  { id: 'standing-role', rejects: ({ sentenceBefore }) => STANDING_ROLE_RE.test(sentenceBefore) },
   { id: 'press-interview', rejects: ({ clause }) => INTERVIEW_RE.test(clause) },
   { id: 'future-after', rejects: ({ after }) => FUTURE_AFTER_RE.test(after) },
 ];
