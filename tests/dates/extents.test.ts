@@ -39,3 +39,11 @@ describe('TimeML extents', () => {
     expect(summary('Late Monday the talks broke down.', '2026-03-13')).toEqual(['Late Monday → DATE 2026-03-09']);
   });
 });
+
+describe('"this" before "past" or "coming" (attach-modifiers)', () => {
+  it('is part of the mention', () => {
+    expect(summary('Two people were shot this past weekend.')).toEqual(['this past weekend → DATE 2026-W10-WE']);
+    expect(summary('Voters go to the polls this coming Sunday.')).toEqual(['this coming Sunday → DATE 2026-03-15']);
+    expect(summary('Exports rose this year.')).toEqual(['this year → DATE 2026']);
+  });
+});

@@ -3,7 +3,7 @@
 import type { Candidate } from '../types.js';
 
 const MODIFIER_BEFORE =
-  /(?:\b(?:the\s+)?(?:(?:very\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half|last\s+half)\s+of\s+(?:the\s+)?|(?:early|late)\s+|mid-?)|\bthe\s+)$/i;
+  /(?:\b(?:the\s+)?(?:(?:very\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half|last\s+half)\s+of\s+(?:the\s+)?|(?:early|late)\s+|mid-?)|\b(?:the|this)\s+)$/i;
 const WINDOW = 40;
 
 export function attachModifiers(candidates: readonly Candidate[], text: string): Candidate[] {
@@ -13,6 +13,8 @@ export function attachModifiers(candidates: readonly Candidate[], text: string):
     const m = MODIFIER_BEFORE.exec(before);
     // A bare "the" is kept only before a decade ("the 1990s") or a mid-/late- form that already has it.
     if (!m || (/^the\s+$/i.test(m[0]) && !/^(?:mid|early|late)\b|^\d{3}0s|^'\d0s/i.test(text.slice(c.start, c.end)))) return c;
+    // "this" before "past"/"coming" is part of the mention: "this past weekend", "this coming Sunday".
+    if (/^this\s+$/i.test(m[0]) && !/^(?:past|coming)\b/i.test(text.slice(c.start, c.end))) return c;
     return { ...c, start: c.start - m[0].length, rules: [...c.rules, 'attach-modifiers'] };
   });
 }
