@@ -5,7 +5,7 @@ import type { TextSpan } from '../../document/types.js';
 import { mentionsWithin, parties, pronounReferent, type PlacedMention } from '../mentions.js';
 import { clauseOpener, objectEnd, type Opener } from './clause.js';
 import { demonymOffices, distinct, LEADERS_OF_RE, listEnd, objectParties, objectStart } from './objects.js';
-import { mainClauseParties, requestingParty, theirNamedPair, withoutOfficeAppositives } from './roles.js';
+import { latterOrFormer, mainClauseParties, requestingParty, theirNamedPair, withoutOfficeAppositives } from './roles.js';
 import type { TriggerMatch } from './triggers.js';
 
 export interface CallMention {
@@ -186,8 +186,12 @@ export function resolveMention(
     if (GROUP_ANAPHOR_RE.test(subjectText) || (object?.between && GROUP_ANAPHOR_RE.test(text.slice(object.start, end)))) {
       backReference = true;
     } else {
-      const referent = pronounIn(text, placed, sentences, opener.start, match.start);
-      if (referent) {
+      const named = latterOrFormer(text, placed, sentence, opener.start, match.start);
+      const referent = named ?? pronounIn(text, placed, sentences, opener.start, match.start);
+      if (named) {
+        subjects = [named];
+        roles.push('subject-latter-former');
+      } else if (referent) {
         subjects = [referent];
         roles.push('subject-pronoun');
       }

@@ -79,3 +79,21 @@ export function theirNamedPair(text: string, placed: readonly PlacedMention[], s
   if (!second || trigger.start - second.end > PAIR_REACH) return null;
   return PAIR_JOIN_RE.test(text.slice(first.end, second.start)) ? [first, second] : null;
 }
+
+/** "..., the latter dialed Y": the subject is one of the two people named before it. */
+const LATTER_FORMER_RE = /\bthe\s+(latter|former)\s+(?:\w+\s+)?$/i;
+
+/**
+ * "After A's call with B, the latter dialed C": "the latter" is the person named last before it
+ * in the sentence, "the former" the one named before him (rule subject-latter-former).
+ */
+export function latterOrFormer(text: string, placed: readonly PlacedMention[], sentence: TextSpan, from: number, to: number): PlacedMention | null {
+  const m = LATTER_FORMER_RE.exec(text.slice(from, to));
+  if (!m) return null;
+  const people = distinct(
+    mentionsWithin(placed, sentence.start, from + m.index)
+      .filter((p) => p.actor.type === 'person')
+      .reverse(),
+  );
+  return (m[1].toLowerCase() === 'latter' ? people[0] : people[1]) ?? null;
+}
