@@ -65,13 +65,13 @@ export function extractActors(ctx: ExtractContext): Actor[] {
     const acting = !c.ownerOnly && isActing(tokens, first, first + c.tokens.length - 1);
     return [{ c, reading, start, end, acting, rules: [...c.rules, rule] }];
   });
-  for (const o of findOwnedOrganizations(tokens)) {
+  for (const o of findOwnedOrganizations(tokens, ctx.profile)) {
     const organ = tokens.slice(o.first, o.last + 1);
     const start = organ[0].start;
     const end = organ[organ.length - 1].end;
     const name = ctx.doc.text.slice(start, end);
     const c: Candidate = { tokens: organ, title: null, country: o.country, personCue: false, organizationCue: true, ownerOnly: false, rules: [] };
-    read.push({ c, reading: { type: 'organization', name, country: o.country }, start, end, acting: false, rules: ['owned-organization'] });
+    read.push({ c, reading: { type: 'organization', name, country: o.country }, start, end, acting: false, rules: [o.rule] });
   }
   read.sort((a, b) => a.start - b.start);
   pluralOffices(read, tokens);

@@ -1,38 +1,111 @@
-// Organs named by their state and a common noun in lower case: "the Russian foreign ministry",
-// "Russia's security service", "the US embassy". No capitalised run holds them whole.
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon-index.js';
+// Organs named by a common noun in lower case, which no capitalised run holds whole: "the Russian
+// foreign ministry", "Russia's security service", "the Israeli army said", "the health ministry".
+// Named rules, tried in order at each word; `extract` returns null where its shape is not there.
+import { DIRECTION_WORDS } from '../../lexicon/name-cues.js';
+import { ARMED_FORCE_HEADS, STATE_ORGAN_HEADS } from '../../lexicon/organ-heads.js';
+import type { Profile } from '../profile.js';
+import { isActing } from './acting.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, PORTFOLIOS } from './lexicon-index.js';
 import type { Token } from './tokens.js';
 
 export interface OwnedOrganization {
   first: number;
   last: number;
-  country: string;
+  /** The state that owns it, null where the text names none ("the health ministry"). */
+  country: string | null;
+  rule: string;
 }
 
-/** Head nouns of state organs; "Russian army" or "French club" stay descriptions. */
-const ORGAN_HEADS = new Set(['agency', 'department', 'embassy', 'ministry', 'office', 'service']);
+interface OwnedOrganizationRule {
+  id: string;
+  /** Only under the news profile: CoNLL-2003 marks no body named by common nouns alone. */
+  newsOnly?: boolean;
+  /** The organ whose first word is `tokens[i]`, or null. */
+  extract(tokens: Token[], i: number): Omit<OwnedOrganization, 'rule'> | null;
+}
+
+const ORGAN_HEAD_SET = new Set(STATE_ORGAN_HEADS);
 /** Words between the state and the organ's head noun ("foreign", "security", "seismological"). */
 const MAX_MODIFIERS = 2;
 const MEDIA_MODIFIERS = new Set(['news', 'press', 'media', 'broadcasting']);
 const NOT_MODIFIER = ['Verb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Adverb'];
+const DETERMINERS = new Set(['a', 'an', 'the']);
+const DIRECTIONS = new Set(DIRECTION_WORDS.map((w) => w.toLowerCase()));
 
-export function findOwnedOrganizations(tokens: Token[]): OwnedOrganization[] {
-  const found: OwnedOrganization[] = [];
-  for (let i = 0; i < tokens.length - 1; i++) {
-    const owner = tokens[i];
-    if (owner.blocked || !/^\p{Lu}/u.test(owner.text) || !/^\s+$/.test(owner.post)) continue;
-    const country = COUNTRY_BY_DEMONYM.get(owner.key) ?? (owner.possessive ? COUNTRY_BY_NAME.get(owner.key) : undefined);
-    if (!country) continue;
-    for (let j = i + 1; j <= i + MAX_MODIFIERS + 1 && j < tokens.length; j++) {
-      const t = tokens[j];
-      if (t.sentence !== owner.sentence || t.text !== t.text.toLowerCase()) break;
-      // "the Russian news agency": an outlet, never an actor.
-      if (MEDIA_MODIFIERS.has(t.key)) break;
-      if (ORGAN_HEADS.has(t.key)) {
-        found.push({ first: i, last: j, country });
-        break;
+const lowerCase = (t: Token): boolean => t.text === t.text.toLowerCase();
+
+/** "Russian", "Russia's", and for an armed force also "U.S.": a capitalised word naming a state before a common noun. */
+function ownerState(owner: Token, nameAllowed: boolean): string | undefined {
+  if (owner.blocked || !/^\p{Lu}/u.test(owner.text) || !/^\s+$/.test(owner.post)) return undefined;
+  return COUNTRY_BY_DEMONYM.get(owner.key) ?? (owner.possessive || nameAllowed ? COUNTRY_BY_NAME.get(owner.key) : undefined);
+}
+
+/** The words after `from` that make up one of `heads` ("army", "air force"), or 0. */
+function headLength(tokens: Token[], from: number, heads: readonly string[][]): number {
+  const found = heads.find((h) => h.every((w, k) => tokens[from + k]?.key === w && lowerCase(tokens[from + k]) && tokens[from + k].sentence === tokens[from].sentence));
+  return found ? found.length : 0;
+}
+
+export const OWNED_ORGANIZATION_RULES: readonly OwnedOrganizationRule[] = [
+  {
+    // "the Russian foreign ministry", "Russia's security service", "the US embassy".
+    id: 'state-organ',
+    extract(tokens, i) {
+      const country = ownerState(tokens[i], false);
+      if (!country) return null;
+      for (let j = i + 1; j <= i + MAX_MODIFIERS + 1 && j < tokens.length; j++) {
+        const t = tokens[j];
+        if (t.sentence !== tokens[i].sentence || !lowerCase(t)) return null;
+        // "the Russian news agency": an outlet, never an actor.
+        if (MEDIA_MODIFIERS.has(t.key)) return null;
+        if (ORGAN_HEAD_SET.has(t.key)) return { first: i, last: j, country };
+        if (NOT_MODIFIER.some((tag) => t.tags.has(tag)) || !/^\s+$/.test(t.post)) return null;
       }
-      if (NOT_MODIFIER.some((tag) => t.tags.has(tag)) || !/^\s+$/.test(t.post)) break;
+      return null;
+    },
+  },
+  {
+    // "The Israeli army said", "the U.S. military put the toll at 27": a state's armed force that
+    // acts. Where it does not ("a Russian army base"), it is a description.
+    id: 'state-armed-force',
+    newsOnly: true,
+    extract(tokens, i) {
+      // "Northern Ireland police", "northern Ireland police": the state's name ends a longer name.
+      const before = tokens[i - 1];
+      const lengthens = before && (DIRECTIONS.has(before.key) || (/^\p{Lu}/u.test(before.text) && !DETERMINERS.has(before.key)));
+      if (lengthens && before.sentence === tokens[i].sentence && /^ +$/.test(before.post)) return null;
+      const country = ownerState(tokens[i], true);
+      const length = country ? headLength(tokens, i + 1, ARMED_FORCE_HEADS) : 0;
+      if (!country || !length) return null;
+      const last = i + length;
+      return isActing(tokens, i, last) ? { first: i, last, country } : null;
+    },
+  },
+  {
+    // "the health ministry said", "..., interior ministry officials said": a ministry named by its
+    // portfolio alone, the state left to the reader.
+    id: 'portfolio-ministry',
+    newsOnly: true,
+    extract(tokens, i) {
+      const [word, head, before] = [tokens[i], tokens[i + 1], tokens[i - 1]];
+      if (!head || word.blocked || !PORTFOLIOS.has(word.key) || !lowerCase(word) || head.key !== 'ministry' || !lowerCase(head)) return null;
+      if (word.post !== ' ' || head.sentence !== word.sentence) return null;
+      const opens = before === undefined || before.sentence !== word.sentence || DETERMINERS.has(before.key) || /[,;:]/.test(before.post);
+      return opens ? { first: i, last: i + 1, country: null } : null;
+    },
+  },
+];
+
+export function findOwnedOrganizations(tokens: Token[], profile: Profile): OwnedOrganization[] {
+  const found: OwnedOrganization[] = [];
+  const rules = OWNED_ORGANIZATION_RULES.filter((rule) => profile === 'news' || !rule.newsOnly);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    for (const rule of rules) {
+      const organ = rule.extract(tokens, i);
+      if (!organ) continue;
+      found.push({ ...organ, rule: rule.id });
+      i = organ.last;
+      break;
     }
   }
   return found;
