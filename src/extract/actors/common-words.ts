@@ -36,3 +36,15 @@ export function lowerCaseWords(tokens: Token[]): Set<string> {
 export function isCommonWord(key: string, lowerInDoc: Set<string>): boolean {
   return lexiconCommon(key) || lowerInDoc.has(key) || (key.length > 4 && COMMON_SUFFIX_RE.test(key));
 }
+
+/** A verb form with a tense ("called", "slams"): in a name run, a title-case headline's verb. */
+export function isFiniteVerb(key: string): boolean {
+  const tag = lexicon()[key];
+  return tag === 'PastTense' || tag === 'PresentTense';
+}
+
+/** A plural common noun ("people", "workers"): its possessive names no owner ("People's Party"). */
+export function isPluralNoun(key: string): boolean {
+  const tag = lexicon()[key];
+  return Array.isArray(tag) ? tag.includes('Plural') : tag === 'Plural';
+}

@@ -1,5 +1,6 @@
 // Runs of capitalised words that may name something: "Russian President Vladimir Putin",
 // "Ministry of Foreign Affairs", "Mohammed bin Salman". Later stages split and classify them.
+import { insideDefinition } from './defined-acronyms.js';
 import { isKnownName, KNOWN_PHRASE_LENGTHS, officeLengthAt } from './lexicon-index.js';
 import type { Token } from './tokens.js';
 
@@ -116,6 +117,11 @@ export function findRuns(tokens: Token[], acrossLines = true): Token[][] {
     const hyphenated = run.length > 0 && run[run.length - 1].post === '-';
     const lastSyllable = run.length >= 2 && t.post !== '-' && SYLLABLE_RE.test(t.text);
     if (hyphenated && (!hasAny(t.tags, [...NEVER_NAME, ...COMMON_WORD]) || lastSyllable)) {
+      run.push(t);
+      continue;
+    }
+    // "Office for the Coordination of Humanitarian Affairs (OCHA)": the words an acronym spells stay one run.
+    if (run.length && JOINERS.has(t.key) && insideDefinition(tokens, t) && insideDefinition(tokens, run[run.length - 1])) {
       run.push(t);
       continue;
     }

@@ -115,7 +115,9 @@ export function readTokens(ctx: ExtractContext): Token[] {
   sentences.forEach((terms, sentence) => {
     let initial = true;
     for (const term of terms) {
-      if (!term.offset) continue;
+      // "Minister's Office": the tagger reads "'s" as "is" and adds an unwritten word, which would cut the name.
+      if (term.text === '' && tokens.length) tokens[tokens.length - 1].post += term.pre + term.post;
+      if (!term.offset || term.text === '') continue;
       const start = term.offset.start;
       const possessive = POSSESSIVE_RE.test(term.text);
       let word = possessive ? term.text.replace(POSSESSIVE_RE, '') : term.text;

@@ -15,7 +15,7 @@ describe('organization-short-form', () => {
       {
         name: 'Yemeni Observatory for Civil Rights',
         aliases: ['Yemeni Observatory'],
-        rules: ['capitalized-run', 'organization-tag', 'merge-mentions', 'organization-word', 'organization-short-form'],
+        rules: ['capitalized-run', 'organization-tag', 'merge-mentions', 'organization-name', 'organization-word', 'organization-short-form'],
       },
     ]);
   });

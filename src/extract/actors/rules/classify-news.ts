@@ -5,11 +5,14 @@ import {
   NAME_SUFFIXES,
   NAMED_EVENT_OPENERS,
 } from '../../../lexicon/name-cues.js';
+import { FACILITY_HEADS } from '../../../lexicon/place-nouns.js';
 import { keyOf } from '../candidates.js';
+import { definitionOf, endsBeforeDefinedAcronym } from '../defined-acronyms.js';
 import { isCommonWord } from '../common-words.js';
-import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_HEADS, ORGANIZATION_BY_NAME, OUTLETS, PLACE_NAMES } from '../lexicon-index.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, OFFICE_WORDS, ORG_HEADS, ORG_OPENERS, ORGANIZATION_BY_NAME, OUTLETS, PLACE_NAMES } from '../lexicon-index.js';
+import type { Token } from '../tokens.js';
 import {
-  ACRONYM_RE, MEDIA_WORDS, acronymActs, isNewsAgency, afterPlacePreposition, compassAbbreviation, isBareOffice, isDatelinePlace, namesOutlet,
+  ACRONYM_RE, MEDIA_WORDS, acronymActs, afterSettlementNoun, beforeRegion, isNewsAgency, afterPlacePreposition, compassAbbreviation, isBareOffice, isDatelinePlace, namesOutlet,
   opensSentence, tagged,
 } from './cues.js';
 import { named, nameText, type ClassifyRule } from './types.js';
@@ -24,6 +27,14 @@ const NAME_SUFFIX_WORDS = new Set(NAME_SUFFIXES.map((w) => w.toLowerCase()));
 const PLACE_OPENERS = new Set(DIRECTION_WORDS.map((w) => w.toLowerCase()));
 const SPEECH_VERBS = new Set(['added', 'announced', 'says', 'said', 'told', 'wrote']);
 const NONE = { type: 'none' } as const;
+const FACILITY_HEAD_SET = new Set(FACILITY_HEADS);
+
+/** Words an acronym stands for that name a body: one organization or office word, and not ending in an office or a building. */
+function namesBody(words: Token[]): boolean {
+  const last = words[words.length - 1].key;
+  if ((OFFICE_WORDS.has(last) && !ORG_HEADS.has(last)) || FACILITY_HEAD_SET.has(last)) return false;
+  return words.some((w) => ORG_HEADS.has(w.key) || ORG_OPENERS.has(w.key) || OFFICE_WORDS.has(w.key));
+}
 
 export const NEWS_CLASSIFY_RULES: readonly ClassifyRule[] = [
   { id: 'news-outlet', read: (c, key, ctx) => (OUTLETS.has(key.replace(/^the /, '')) || namesOutlet(c, ctx) ? NONE : null) },
@@ -51,7 +62,21 @@ export const NEWS_CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "Government", "Cabinet" alone: a common noun.
   { id: 'bare-organization-noun', read: (c, key) => (c.tokens.length === 1 && ORG_HEADS.has(key) ? NONE : null) },
   { id: 'organization-word', read: (c) => (c.organizationCue ? named('organization', c, c.country) : null) },
+  // "Al Noor Mosque", "Lady Reading Hospital": a building or site, even after a title-like word.
+  { id: 'facility-name', read: (c) => (c.tokens.length > 1 && FACILITY_HEAD_SET.has(c.tokens[c.tokens.length - 1].key) ? named('place', c) : null) },
+  // "the Prime Minister's Office (PMO)", "the Office for the Coordination of Humanitarian Affairs
+  // (OCHA)": an acronym the article defines by a body's name (an organization or office word in it,
+  // the last word no office nor building) names that body, and so do the words it abbreviates.
+  {
+    id: 'defined-acronym',
+    read(c, _key, ctx) {
+      const words = c.tokens.length === 1 ? definitionOf(ctx.tokens, c.tokens[0].text) : endsBeforeDefinedAcronym(ctx.tokens, c.tokens);
+      return words && namesBody(words) ? named('organization', c, c.country) : null;
+    },
+  },
   { id: 'person-cue', read: (c) => (c.personCue ? named('person', c, c.country) : null) },
+  { id: 'settlement-of', read: (c, _key, ctx) => (afterSettlementNoun(ctx) ? named('place', c) : null) },
+  { id: 'town-comma-region', read: (c, _key, ctx) => (beforeRegion(c, ctx) ? named('place', c) : null) },
   // "G. Rose", "D. Cork": an initial before a word makes it a surname, even an ordinary word or a town.
   {
     id: 'initial-and-surname',

@@ -1,6 +1,7 @@
 // Tests on the words around a candidate that several classification rules share.
 import { COMMON_ABBREVIATIONS } from '../../../lexicon/common-abbreviations.js';
 import { MEDIA_OUTLET_HEADS, OUTLET_NOUNS, MEDIA_WORDS as MEDIA_WORD_LIST } from '../../../lexicon/name-cues.js';
+import { SETTLEMENT_NOUNS } from '../../../lexicon/place-nouns.js';
 import { isActing } from '../acting.js';
 import { keyOf, type Candidate } from '../candidates.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, OFFICE_QUALIFIERS, officeLengthAt, OUTLETS, PLACE_NAMES } from '../lexicon-index.js';
@@ -98,5 +99,31 @@ export function isNewsAgency(keys: string[]): boolean {
   const last = keys.length - 1;
   if (last > 0 && AGENCY_HEADS.has(keys[last]) && (MEDIA_WORDS.has(keys[last - 1]) || keys[last - 1] === 'press')) return true;
   for (let n = keys.length - 1; n >= 1; n--) if (OUTLETS.has(keys.slice(0, n).join(' '))) return true;
+  return false;
+}
+
+const SETTLEMENT_NOUN_SET = new Set(SETTLEMENT_NOUNS);
+
+/** "the city of Tal Afar", "a resident of Dadin Kowa": a settlement noun and "of" before the name. */
+export function afterSettlementNoun(ctx: ClassifyContext): boolean {
+  const [of, noun] = [ctx.tokens[ctx.index - 1], ctx.tokens[ctx.index - 2]];
+  return of?.key === 'of' && noun !== undefined && noun.sentence === ctx.tokens[ctx.index].sentence && noun.text === noun.key && SETTLEMENT_NOUN_SET.has(noun.key);
+}
+
+/** Longest place name written in the document, in words ("Democratic Republic of the Congo"). */
+const MAX_PLACE_WORDS = 5;
+
+/** "Edison, New Jersey,", "near San Miguel, El Salvador.": the name, a comma, then a state or country closing the phrase. */
+export function beforeRegion(c: Candidate, ctx: ClassifyContext): boolean {
+  const last = lastIndex(c, ctx);
+  if (!/^, ?$/.test(ctx.tokens[last].post) || ctx.tokens[last].possessive) return false;
+  for (let n = 1; n <= MAX_PLACE_WORDS; n++) {
+    const words = ctx.tokens.slice(last + 1, last + 1 + n);
+    const end = words[words.length - 1];
+    if (words.length < n || end.possessive || end.sentence !== ctx.tokens[last].sentence) return false;
+    const key = keyOf(words);
+    const closes = /^\s*(?:[,.;:)]|$)/.test(end.post) || end.post.includes('\n') || ctx.tokens[last + 1 + n] === undefined;
+    if ((COUNTRY_BY_NAME.has(key) || PLACE_NAMES.has(key)) && closes) return true;
+  }
   return false;
 }

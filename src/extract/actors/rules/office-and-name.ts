@@ -1,0 +1,174 @@
+// The piece rule for everything not known whole: owner words, then an office, then the name
+// ("Russian Foreign Minister Sergey Lavrov", "Moscow Mayor Sergei Sobyanin"), with the title and
+// country read from the words around the run where the piece itself gives none.
+import {
+  COUNTRY_BY_CAPITAL,
+  COUNTRY_BY_DEMONYM,
+  COUNTRY_BY_NAME,
+  HONORIFIC_WORDS,
+  isKnownName,
+  ORG_HEADS,
+  PORTFOLIOS,
+  RANK_TITLES,
+} from '../lexicon-index.js';
+import {
+  firstOfficeWithName,
+  formalState,
+  isStatelessOwner,
+  keyOf,
+  modifiersBefore,
+  officeAfter,
+  officeAfterAs,
+  officeBefore,
+  officeText,
+  ownerBefore,
+  ownerCountry,
+  ownerRules,
+  portfolioAfterOffice,
+  possessiveOwnerBefore,
+  statelessOwnerBefore,
+} from '../offices-around.js';
+import type { Token } from '../tokens.js';
+import { trimJoiners } from './run-splits.js';
+import type { Candidate, PieceContext } from './candidate-types.js';
+
+/** "Railway Minister", "Chief Electoral Commissioner": the office names its portfolio (rule 'portfolio-title'). */
+const hasPortfolio = (title: string): boolean => title.toLowerCase().split(/[\s-]+/).some((w) => PORTFOLIOS.has(w));
+
+/** Words before an office that name its owner: a country, a city, an organization. */
+export function ownerCandidate(owner: Token[]): Candidate {
+  const keys = owner.map((t) => t.key);
+  const known = isKnownName(keyOf(owner));
+  return {
+    tokens: owner,
+    title: null,
+    country: null,
+    personCue: false,
+    organizationCue: !known && ORG_HEADS.has(keys[keys.length - 1]),
+    ownerOnly: COUNTRY_BY_NAME.has(keyOf(owner)),
+    rules: ['office-owner'],
+  };
+}
+
+/** Reads one piece that is no known name or organization; returns its owner candidates and the name, if any. */
+export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
+  const { tokens, keys, index, runEnd, pieceIndex, pieceCount, state } = ctx;
+  const out: Candidate[] = [];
+  const pieceKeys = piece.map((t) => t.key);
+  let country = state.officeFromPrev?.country ?? state.ownerCountryFromPrev;
+  let title: string | null = state.officeFromPrev?.title ?? null;
+  let personCue = state.officeFromPrev !== null;
+  let stateless = state.officeFromPrev?.stateless ?? false;
+  let ownerName: string | null = null;
+  state.officeFromPrev = null;
+  let i = 0;
+  let counterpart = false;
+  const rulesFound: string[] = [];
+  const found = firstOfficeWithName(pieceKeys);
+  if (found) {
+    const at = modifiersBefore(piece, found.at);
+    const owner = piece.slice(0, at);
+    if (owner.length) {
+      country = ownerCountry(owner) ?? COUNTRY_BY_CAPITAL.get(keyOf(owner)) ?? country;
+      stateless = country === null && isStatelessOwner(owner);
+      rulesFound.push(...ownerRules(owner));
+      // "U.S. President X": "U.S." is a nationality word and the country's name; keep it as a place.
+      if (!COUNTRY_BY_DEMONYM.has(keyOf(owner)) || COUNTRY_BY_NAME.has(keyOf(owner))) out.push(ownerCandidate(owner));
+    }
+    title = officeText(piece.slice(at, found.at + found.length));
+    personCue = true;
+    i = found.at + found.length;
+  }
+  while (i < piece.length && HONORIFIC_WORDS.has(pieceKeys[i])) {
+    personCue = true;
+    i++;
+  }
+  if (i === 0 && !found) {
+    // "American Todd Martin", "South African Ann Grier": a nationality word before a given name.
+    const width = [2, 1].find((w) => piece.length - w >= 2 && COUNTRY_BY_DEMONYM.has(keyOf(piece.slice(0, w))) && piece[w].tags.has('FirstName'));
+    if (width) {
+      country = COUNTRY_BY_DEMONYM.get(keyOf(piece.slice(0, width))) ?? country;
+      personCue = true;
+      i = width;
+    }
+  }
+  let name = piece.slice(i);
+  // "Minister of Foreign Affairs Cho Tae-yul": the portfolio is part of the office.
+  const portfolio = title ? portfolioAfterOffice(name) : 0;
+  if (portfolio > 0) {
+    title = `${title} ${officeText(name.slice(0, portfolio))}`;
+    name = name.slice(portfolio);
+    rulesFound.push('office-of-portfolio');
+  }
+  // "President of the United States", "Prime Minister of Canada Justin Trudeau", "Secretary for Wales X".
+  if (title && (name[0]?.key === 'of' || name[0]?.key === 'for')) {
+    const rest = trimJoiners(name);
+    const known = [3, 2, 1].find((w) => w <= rest.length && (ownerCountry(rest.slice(0, w)) || isKnownName(keyOf(rest.slice(0, w)))));
+    const head = rest.findIndex((t) => ORG_HEADS.has(t.key));
+    // Unknown owners: a state's formal name ("the Union of the Comoros"), up to an organization
+    // word ("the European Council"), else one word.
+    const formal = known ? null : formalState(rest);
+    // The name may follow in the next piece, cut off at the organization word.
+    const nameFollows = head >= 0 && (head < rest.length - 1 || pieceIndex < pieceCount - 1);
+    const upToHead = nameFollows ? head + 1 : Math.min(1, rest.length - 1);
+    const width = known ?? formal?.width ?? upToHead;
+    const owner = rest.slice(0, width);
+    country = ownerCountry(owner) ?? formal?.country ?? country;
+    stateless = country === null && owner.length > 0 && isStatelessOwner(owner);
+    if (owner.length) out.push({ ...ownerCandidate(owner), ownerOnly: true });
+    name = rest.slice(width);
+  }
+  if (pieceIndex === 0 && found?.at === 0 && title) {
+    // "former Prime Minister Manmohan Singh": qualifiers written in lower case before the run.
+    const start = modifiersBefore(tokens, index);
+    if (start < index) title = officeText(tokens.slice(start, index)) + ' ' + title;
+  }
+  // "chief military spokesman Major General X": the role before the rank says what the person does here.
+  const rankFirst = pieceIndex === 0 && found?.at === 0 && title !== null && RANK_TITLES.has(title) ? officeBefore(tokens, keys, index) : null;
+  if (rankFirst) {
+    title = rankFirst.title;
+    country = ownerBefore(tokens, rankFirst.from) ?? country;
+    rulesFound.push('role-over-rank');
+  }
+  if (pieceIndex === 0 && title === null && i === 0) {
+    const before = officeBefore(tokens, keys, index);
+    if (before) {
+      title = before.title;
+      personCue = true;
+      country = ownerBefore(tokens, before.from) ?? country;
+      stateless = country === null && statelessOwnerBefore(tokens, before.from);
+      ownerName = country === null ? possessiveOwnerBefore(tokens, before.from) : null;
+    } else if (index > 0 && HONORIFIC_WORDS.has(tokens[index - 1].key)) {
+      personCue = true;
+    } else if (index > 1 && tokens[index - 1].key === 'counterpart' && ownerCountry([tokens[index - 2]])) {
+      // "his Egyptian counterpart Badr Abdelatty": the same office, held for another state.
+      personCue = true;
+      country = ownerCountry([tokens[index - 2]]);
+      counterpart = true;
+    }
+  }
+  // "Major General X, the chief military spokesman": the role after the name outranks a rank (rule 'role-over-rank').
+  const ranked = title !== null && RANK_TITLES.has(title);
+  if (pieceIndex === pieceCount - 1 && (title === null || ranked) && name.length) {
+    const after = officeAfter(tokens, keys, runEnd);
+    if (after && ranked) rulesFound.push('role-over-rank');
+    if (after?.rule) rulesFound.push(after.rule);
+    const asOffice = after ? null : officeAfterAs(tokens, keys, runEnd);
+    if (after) {
+      title = after.title;
+      country = after.country ?? country;
+      personCue = true;
+    } else if (asOffice && !ranked) {
+      title = asOffice.title;
+      country = asOffice.country ?? country;
+      if (asOffice.country) rulesFound.push('office-after-as');
+      personCue = true;
+    }
+  }
+  if (name.length === 0 && title && found) state.officeFromPrev = { title, country, stateless };
+  if (name.length === 0) return out;
+  if (stateless) rulesFound.push('stateless-owner');
+  const rules = [...(title && hasPortfolio(title) && !rulesFound.length ? ['portfolio-title'] : []), ...rulesFound];
+  out.push({ tokens: name, title, country, personCue, organizationCue: false, ownerOnly: false, rules, counterpart, stateless, ownerName });
+  return out;
+}

@@ -1,0 +1,40 @@
+// Capitalised words that are no name at all, dropped before classification. Named rules; `extract`
+// returns the candidate, or null to reject it.
+import { DIVINE_NAMES, FAITH_COMMUNITIES } from '../../../lexicon/faiths.js';
+import { definitionOf } from '../defined-acronyms.js';
+import { OFFICE_WORDS, ORG_HEADS } from '../lexicon-index.js';
+import type { Candidate, RejectionContext, RejectionRule } from './candidate-types.js';
+
+const FAITH_COMMUNITY_SET = new Set(FAITH_COMMUNITIES);
+const DIVINE_NAME_SET = new Set(DIVINE_NAMES);
+const DETERMINERS = new Set(['a', 'an', 'the']);
+const NOUN_TAGS = ['Noun', 'Plural'];
+
+/** "the Kashmiri Pandit victims", "a Sunni cleric": a determiner before it or a common noun after it. */
+function usedAsDescription(c: Candidate, ctx: RejectionContext): boolean {
+  const before = ctx.tokens[ctx.index - 1];
+  const after = ctx.tokens[ctx.index + c.tokens.length];
+  const last = c.tokens[c.tokens.length - 1];
+  if (before && before.sentence === c.tokens[0].sentence && DETERMINERS.has(before.key) && before.text === before.key) return true;
+  return after !== undefined && last.post === ' ' && after.text === after.key && NOUN_TAGS.some((tag) => after.tags.has(tag)) && !after.tags.has('Verb');
+}
+
+export const REJECTION_RULES: readonly RejectionRule[] = [
+  // "the Kashmiri Pandit victims", "Bangladeshi Hindu families": a people or place, then a faith's
+  // adherents, used as a description names a community; "Ravi Pandit said" is still a person.
+  {
+    id: 'faith-community',
+    extract: (c, ctx) => (c.tokens.length > 1 && FAITH_COMMUNITY_SET.has(c.tokens[c.tokens.length - 1].key) && usedAsDescription(c, ctx) ? null : c),
+  },
+  // "the Chief Medical Officer (CMO)", "the CMO said": an office's abbreviation names no one by itself.
+  {
+    id: 'office-acronym',
+    extract(c, ctx) {
+      const words = c.tokens.length === 1 ? definitionOf(ctx.tokens, c.tokens[0].text) : undefined;
+      const head = words?.[words.length - 1].key;
+      return head !== undefined && OFFICE_WORDS.has(head) && !ORG_HEADS.has(head) ? null : c;
+    },
+  },
+  // "asking Allah Almighty", "God Almighty": God is named, not an actor.
+  { id: 'divine-name', extract: (c) => (c.tokens.some((t) => DIVINE_NAME_SET.has(t.key)) ? null : c) },
+];

@@ -1,0 +1,15 @@
+// Source: English common nouns for buildings and sites, and for settlements and their people, as
+// news writes them around a place's name ("Al Noor Mosque", "the town of X", "a resident of Y"),
+// from general usage. Sorted.
+
+/** Last words of a building's or site's name: "Fresno Yosemite International Airport", "Al Noor Mosque". */
+export const FACILITY_HEADS: string[] = [
+  'airport', 'basilica', 'bridge', 'cathedral', 'cemetery', 'church', 'clinic', 'hospital', 'mosque', 'prison',
+  'shrine', 'stadium', 'synagogue', 'temple',
+];
+
+/** Nouns before "of" that make the name after it a place: "the city of X", "residents of Y". */
+export const SETTLEMENT_NOUNS: string[] = [
+  'capital', 'city', 'district', 'outskirts', 'province', 'resident', 'residents', 'suburb', 'suburbs', 'town',
+  'township', 'village', 'villages',
+];
