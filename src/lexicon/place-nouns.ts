@@ -13,3 +13,6 @@ export const SETTLEMENT_NOUNS: string[] = [
   'capital', 'city', 'district', 'outskirts', 'province', 'resident', 'residents', 'suburb', 'suburbs', 'town',
   'township', 'village', 'villages',
 ];
+
+/** Common nouns a place's name modifies: "the Tal Afar market", "the Nagorno-Karabakh conflict". */
+export const PLACE_MODIFIED_NOUNS: string[] = ['border', 'conflict', 'crisis', 'district', 'market', 'province', 'region', 'valley', 'war'];

@@ -21,6 +21,7 @@ const CASES: Array<[rule: string, text: string, words: string, reading: object]>
   ['facility-name', 'The wounded were taken to the Lady Marwick Hospital overnight.', 'Marwick Hospital', place('Marwick Hospital')],
   ['person-cue', 'The plan was backed by Mr Dalvo Penn on Monday.', 'Dalvo Penn', person('Dalvo Penn')],
   ['settlement-of', 'A resident of Kovra Dunel said the well had run dry.', 'Kovra Dunel', place('Kovra Dunel')],
+  ['place-before-noun', 'Shoppers fled the Dorvak Vell market after the blast.', 'Dorvak Vell', place('Dorvak Vell')],
   ['town-comma-region', 'The rally was held in Maple Grove, Minnesota, on Monday.', 'Maple Grove', place('Maple Grove')],
   ['initial-and-surname', 'The motion was tabled by K. Marrow late on Monday.', 'K. Marrow', person('K. Marrow')],
   ['known-place', 'The convoy left for Kandahar on Monday morning.', 'Kandahar', place('Kandahar')],

@@ -1,8 +1,9 @@
 // Tests on the words around a candidate that several classification rules share.
 import { COMMON_ABBREVIATIONS } from '../../../lexicon/common-abbreviations.js';
 import { MEDIA_OUTLET_HEADS, OUTLET_NOUNS, MEDIA_WORDS as MEDIA_WORD_LIST } from '../../../lexicon/name-cues.js';
-import { SETTLEMENT_NOUNS } from '../../../lexicon/place-nouns.js';
+import { PLACE_MODIFIED_NOUNS, SETTLEMENT_NOUNS } from '../../../lexicon/place-nouns.js';
 import { isActing } from '../acting.js';
+import { isCommonWord } from '../common-words.js';
 import { keyOf, type Candidate } from '../candidates.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, OFFICE_QUALIFIERS, officeLengthAt, OUTLETS, PLACE_NAMES } from '../lexicon-index.js';
 import type { Token } from '../tokens.js';
@@ -126,4 +127,18 @@ export function beforeRegion(c: Candidate, ctx: ClassifyContext): boolean {
     if ((COUNTRY_BY_NAME.has(key) || PLACE_NAMES.has(key)) && closes) return true;
   }
   return false;
+}
+
+const PLACE_MODIFIED_NOUN_SET = new Set(PLACE_MODIFIED_NOUNS);
+
+/**
+ * "the Tal Afar market", "the Nagorno-Karabakh conflict": a name, not an ordinary word ("The war"),
+ * an acronym or an organization's ("the PLO war"), modifies a noun only a place has.
+ */
+export function modifiesPlaceNoun(c: Candidate, ctx: ClassifyContext): boolean {
+  const last = lastIndex(c, ctx);
+  const next = ctx.tokens[last + 1];
+  if (next === undefined || !/^ $/.test(ctx.tokens[last].post) || ctx.tokens[last].possessive || next.text !== next.key || !PLACE_MODIFIED_NOUN_SET.has(next.key)) return false;
+  if (c.tokens.some((t) => ACRONYM_RE.test(t.text) || t.tags.has('Organization'))) return false;
+  return !c.tokens.some((t) => isCommonWord(t.key, ctx.lowerInDoc));
 }
