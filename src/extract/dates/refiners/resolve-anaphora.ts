@@ -1,6 +1,7 @@
 // "the following year", "that month", "later that year": TimeML anchors these on the date last mentioned, not on
 // the reference ("in 1995 ... the following year" is 1996). Without an earlier year the parser's value stays.
 import type { Candidate } from '../types.js';
+import { resolveFromLastMentioned, type AnaphorRule } from './last-mentioned.js';
 
 const ANAPHOR = /^(?:(?:early|late|earlier|later)[\s-]+(?:in\s+)?)?(?:the\s+(following|previous|prior|same)|that)\s+(year|month)$/i;
 const OFFSETS: Record<string, number> = { following: 1, previous: -1, prior: -1, same: 0 };
@@ -15,14 +16,16 @@ function shifted(antecedent: RegExpExecArray, unit: string, offset: number): str
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
+const YEAR_OR_MONTH_ANAPHOR: AnaphorRule<RegExpExecArray> = {
+  id: 'resolve-anaphora',
+  antecedentOf: (value) => DATED.exec(value),
+  resolve(c, text, antecedent) {
+    const anaphor = ANAPHOR.exec(text.slice(c.start, c.end));
+    return anaphor ? shifted(antecedent, anaphor[2].toLowerCase(), OFFSETS[anaphor[1]?.toLowerCase()] ?? 0) : null;
+  },
+};
+
 /** Expects candidates sorted by start. */
 export function resolveAnaphora(candidates: readonly Candidate[], text: string): Candidate[] {
-  let antecedent: RegExpExecArray | null = null;
-  return candidates.map((c) => {
-    const anaphor = ANAPHOR.exec(text.slice(c.start, c.end));
-    const value = anaphor && antecedent ? shifted(antecedent, anaphor[2].toLowerCase(), OFFSETS[anaphor[1]?.toLowerCase()] ?? 0) : null;
-    const resolved = value ? { ...c, value, rules: [...c.rules, 'resolve-anaphora'] } : c;
-    if (resolved.type === 'DATE' || resolved.type === 'TIME') antecedent = DATED.exec(resolved.value) ?? antecedent;
-    return resolved;
-  });
+  return resolveFromLastMentioned(candidates, text, YEAR_OR_MONTH_ANAPHOR);
 }

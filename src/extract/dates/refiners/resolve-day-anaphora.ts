@@ -5,6 +5,7 @@ import { WEEKDAY_PATTERN, weekdayNumber } from '../../../document/calendar.js';
 import { DAY_PARTS } from '../../../lexicon/day-parts.js';
 import { addDays, dayValue, weekdayIndex, type Day } from '../normalize.js';
 import type { Candidate } from '../types.js';
+import { resolveFromLastMentioned, type AnaphorRule } from './last-mentioned.js';
 
 const PARTS = Object.keys(DAY_PARTS).filter((p) => p !== 'tonight' && p !== 'overnight').join('|');
 const OFFSETS: Record<string, number> = { next: 1, following: 1, after: 1, later: 1, previous: -1, preceding: -1, before: -1, earlier: -1 };
@@ -42,14 +43,19 @@ function resolve(text: string, antecedent: Day): string | null {
   return null;
 }
 
+const DAY_ANAPHOR: AnaphorRule<Day> = {
+  id: 'resolve-day-anaphora',
+  antecedentOf(value) {
+    const day = DAY_VALUE.exec(value);
+    return day ? { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) } : null;
+  },
+  resolve(c, text, antecedent) {
+    const value = resolve(text.slice(c.start, c.end).replace(/\s+/g, ' '), antecedent);
+    return value !== c.value ? value : null;
+  },
+};
+
 /** Expects candidates sorted by start. */
 export function resolveDayAnaphora(candidates: readonly Candidate[], text: string): Candidate[] {
-  let antecedent: Day | null = null;
-  return candidates.map((c) => {
-    const value = antecedent ? resolve(text.slice(c.start, c.end).replace(/\s+/g, ' '), antecedent) : null;
-    const resolved = value && value !== c.value ? { ...c, value, rules: [...c.rules, 'resolve-day-anaphora'] } : c;
-    const day = resolved.type === 'DATE' || resolved.type === 'TIME' ? DAY_VALUE.exec(resolved.value) : null;
-    if (day) antecedent = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
-    return resolved;
-  });
+  return resolveFromLastMentioned(candidates, text, DAY_ANAPHOR);
 }
