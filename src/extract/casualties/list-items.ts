@@ -90,13 +90,13 @@ export function peopleListAt(text: string, pos: number): ListItem[] {
       items.push({ count, start: at + sticky(SPACE_RE, text, at)![0].length, end: item.end });
       at = item.end;
     } else {
-      OTHER_ITEM_RE.lastIndex = at;
-      if (!OTHER_ITEM_RE.test(text)) break;
-      at = OTHER_ITEM_RE.lastIndex;
+      const other = sticky(OTHER_ITEM_RE, text, at);
+      if (!other) break;
+      at += other[0].length;
     }
-    SEPARATOR_RE.lastIndex = at;
-    if (!SEPARATOR_RE.test(text)) break;
-    at = SEPARATOR_RE.lastIndex;
+    const separator = sticky(SEPARATOR_RE, text, at);
+    if (!separator) break;
+    at += separator[0].length;
   }
   return items;
 }
