@@ -35,6 +35,7 @@ import { dropOutsideContent } from './refiners/outside-content.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { resolveAnaphora } from './refiners/resolve-anaphora.js';
 import { resolveDayAnaphora } from './refiners/resolve-day-anaphora.js';
+import { resolveReportedQuarter } from './refiners/reported-quarter.js';
 import { createTenseReader } from './tense.js';
 import type { Candidate, DateParser, ParseContext } from './types.js';
 
@@ -105,6 +106,6 @@ export function extractDates(ctx: ExtractContext): DateFinding[] {
   for (const parser of PARSERS) runParser(parser, parseContext, doc.contentStart, candidates);
   const inContent = dropOutsideContent(candidates, doc.contentStart, doc.furniture.filter((f) => DATELESS_FURNITURE.has(f.kind)));
   const merged = mergeDateTime(removeOverlaps(attachModifiers(removeOverlaps(inContent), doc.text)), doc.text);
-  const chosen = resolveDayAnaphora(resolveAnaphora(merged, doc.text), doc.text);
+  const chosen = resolveReportedQuarter(resolveDayAnaphora(resolveAnaphora(merged, doc.text), doc.text), doc.text);
   return chosen.map((c) => ({ text: doc.text.slice(c.start, c.end), ...c }));
 }

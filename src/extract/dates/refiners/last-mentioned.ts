@@ -4,8 +4,11 @@ import type { Candidate } from '../types.js';
 
 export interface AnaphorRule<Antecedent> {
   id: string;
-  /** The antecedent a DATE or TIME value gives, or null when it gives none (the last one stays). */
-  antecedentOf(value: string): Antecedent | null;
+  /**
+   * The antecedent a DATE or TIME mention gives, or null when it gives none (the last one stays); `current` is the
+   * antecedent so far.
+   */
+  antecedentOf(value: string, mention: { candidate: Candidate; text: string; current: Antecedent | null }): Antecedent | null;
   /** The candidate's new value counted from the antecedent, or null when it is no anaphor (or nothing changes). */
   resolve(candidate: Candidate, text: string, antecedent: Antecedent): string | null;
 }
@@ -16,7 +19,7 @@ export function resolveFromLastMentioned<A>(candidates: readonly Candidate[], te
   return candidates.map((c) => {
     const value = antecedent === null ? null : rule.resolve(c, text, antecedent);
     const resolved = value ? { ...c, value, rules: [...c.rules, rule.id] } : c;
-    if (resolved.type === 'DATE' || resolved.type === 'TIME') antecedent = rule.antecedentOf(resolved.value) ?? antecedent;
+    if (resolved.type === 'DATE' || resolved.type === 'TIME') antecedent = rule.antecedentOf(resolved.value, { candidate: resolved, text, current: antecedent }) ?? antecedent;
     return resolved;
   });
 }
