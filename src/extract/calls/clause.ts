@@ -50,6 +50,14 @@ export function objectEnd(text: string, from: number, limit: number): number {
   return firstMatch(OBJECT_END_RE, text, from, limit);
 }
 
+/** What ends a list of attendees, which may hold a relative clause ("A, who chaired the meeting, B and C"). */
+const ATTENDEES_END_RE = /,(?=\s+[^,;]{0,60}?\b(?:said|says|told|tells|added|announced|reported)\b)|[;()“”"]|(?<!\d):(?!\d)|\s[–—]\s/g;
+
+/** Where a list of attendees starting at `from` ends. */
+export function attendeesEnd(text: string, from: number, limit: number): number {
+  return firstMatch(ATTENDEES_END_RE, text, from, limit);
+}
+
 /** Where the stretch that may hold a call's date ends. */
 export function dateStretchEnd(text: string, from: number, limit: number): number {
   return firstMatch(DATE_END_RE, text, from, limit);

@@ -20,6 +20,8 @@ import { unrealVeto } from './unreal.js';
 const HOST_REACH = 2;
 /** CAMEO codes that put the parties in one place: make a visit, host a visit, meet at a third place. */
 const IN_PERSON_CAMEOS = new Set(['042', '043', '044']);
+/** Openers of a clause that only times the sentence's main call: "A spoke with B after C called D". */
+const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'following', 'since', 'when', 'while', 'as']);
 
 export function extractCalls(ctx: ExtractContext): Call[] {
   const { doc } = ctx;
@@ -29,18 +31,27 @@ export function extractCalls(ctx: ExtractContext): Call[] {
 
   const events: CallEvent[] = [];
   let latest: CallEvent | null = null;
+  /** The rule that made `latest` the call a later "the call" points at, when not simply the last one. */
+  let latestBy: string[] = [];
+  /** How many mentions have been recorded as calls of their own (not folded into a back reference). */
+  let reports = 0;
   let host: { party: PlacedMention; sentence: number } | null = null;
   const tenseAt = createTenseReader(text, doc.sentences);
 
-  /** `only`: the event a back reference must land in; its facts are dropped when they do not fit it. */
-  const record = (mention: CallMention, parties: Actor[], only: CallEvent | null, rules: string[]) => {
-    const found = attachDate(text, mention, ctx.dates, doc.reference, doc.contentStart);
+  /**
+   * `only`: the event a back reference must land in; its facts are dropped when they do not fit it.
+   * `joined`: the call more attendees joined, whose day this one keeps when its clause names none.
+   */
+  const record = (mention: CallMention, parties: Actor[], only: CallEvent | null, rules: string[], joined: CallEvent | null = null) => {
+    const found = attachDate(text, mention, ctx.dates, doc.reference, doc.contentStart) ?? joined?.date ?? null;
     const past = found && pastWeekday(found, doc.reference);
     const date = past ?? found;
     const { sentence, trigger } = mention;
     // "an earlier exchange" with the same parties was held the way the call it is set against was.
     const stated = mediumOf(text, mention);
-    let medium = stated === 'unspecified' && mention.earlier && latest ? (latest as CallEvent).medium : stated;
+    // More people joining a call were on it the way it was held.
+    const heldAs = joined ?? (mention.earlier ? latest : null);
+    let medium = stated === 'unspecified' && heldAs ? heldAs.medium : stated;
     const cameo = cameoOf(text.slice(mention.opener.start, sentence.end), medium, trigger.trigger.frame.cameo);
     // A visit, a host receiving a guest, a summit's sidelines: the parties were in one place.
     const inPerson = medium === 'unspecified' && IN_PERSON_CAMEOS.has(cameo.cameo);
@@ -54,7 +65,7 @@ export function extractCalls(ctx: ExtractContext): Call[] {
       topics: topicsIn(text, mention.opener.start, sentence.end, trigger.start, ctx.dates),
       evidence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
       earlier: mention.earlier,
-      leadDay: found ? null : leadCallDay(doc, mention, ctx.dates, tenseAt),
+      leadDay: found ? null : (joined?.leadDay ?? leadCallDay(doc, mention, ctx.dates, tenseAt)),
       rules: [
         trigger.trigger.frame.id,
         ...mention.roles,
@@ -64,7 +75,11 @@ export function extractCalls(ctx: ExtractContext): Call[] {
         ...(past ? ['call-weekday-past'] : []),
       ],
     };
-    if (!only) latest = mergeInto(events, facts);
+    if (!only) {
+      latest = mergeInto(events, facts);
+      latestBy = [];
+      reports++;
+    }
     else if (compatible(only, facts)) absorb(only, facts);
   };
 
@@ -72,6 +87,8 @@ export function extractCalls(ctx: ExtractContext): Call[] {
     if (sentence.end <= doc.contentStart) return;
     let clauseEnd = -1;
     let floor = sentence.start;
+    /** The call the sentence's main clause reports. */
+    let main: CallEvent | null = null;
     for (const match of findTriggers(text, Math.max(sentence.start, doc.contentStart), sentence.end)) {
       // "spoke with X to exchange views on ...": the second trigger restates the first.
       if (match.start < clauseEnd) continue;
@@ -92,13 +109,26 @@ export function extractCalls(ctx: ExtractContext): Call[] {
         const hostParty = host.party;
         groups = groups.flat().filter((p) => p.actor.id !== hostParty.actor.id).map((p) => [hostParty, p]);
       }
+      const reported = reports;
       for (const group of groups) {
-        if (group.length >= 2) record(mention, group.map((p) => p.actor), null, rules);
+        // "The talks were attended by A and B": the call last reported, with more people at it.
+        if (mention.attendees && latest) {
+          const joined: CallEvent = latest;
+          const more = group.map((p) => p.actor).filter((a) => !joined.participants.some((q) => q.id === a.id));
+          const by = [...rules, ...latestBy, 'attendees-join-last-call'];
+          if (more.length > 0) record(mention, [...joined.participants, ...more], null, by, joined);
+        } else if (group.length >= 2) record(mention, group.map((p) => p.actor), null, rules);
         // "the call", "the two leaders": the same call again, unless it is an earlier one.
         else if (mention.backReference && latest) {
-          record(mention, (latest as CallEvent).participants, mention.earlier ? null : latest, [...rules, 'back-reference']);
+          record(mention, (latest as CallEvent).participants, mention.earlier ? null : latest, [...rules, ...latestBy, 'back-reference']);
         }
       }
+      // "A spoke with B after the latter spoke with C": "the call" next is A's, the main clause's.
+      if (reports === reported) continue;
+      if (main && TIME_CLAUSE_OPENERS.has(mention.opener.word ?? '')) {
+        latest = main;
+        latestBy = ['last-call-main-clause'];
+      } else main = latest;
     }
   });
 

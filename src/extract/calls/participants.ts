@@ -3,7 +3,7 @@
 // call per listed party ("called the leaders of A, B and C"); a subject list is one joint call.
 import type { TextSpan } from '../../document/types.js';
 import { mentionsWithin, parties, pronounReferent, type PlacedMention } from '../mentions.js';
-import { clauseOpener, objectEnd, type Opener } from './clause.js';
+import { attendeesEnd, clauseOpener, objectEnd, type Opener } from './clause.js';
 import { demonymOffices, distinct, LEADERS_OF_RE, listEnd, objectParties, objectStart } from './objects.js';
 import { latterOrFormer, mainClauseParties, requestingParty, theirNamedPair, withoutOfficeAppositives } from './roles.js';
 import type { TriggerMatch } from './triggers.js';
@@ -24,6 +24,8 @@ export interface CallMention {
   caller: PlacedMention | null;
   /** "separate talks": each named party met the host on its own. */
   separate: boolean;
+  /** "the talks were attended by A, B and C": the parties named join a call already reported. */
+  attendees: boolean;
   /** Where the clause's object phrase ends (the trigger's end when there is none). */
   end: number;
   /** The role rules that found the parties (--explain). */
@@ -118,7 +120,8 @@ export function resolveMention(
   let opener = clauseOpener(text, sentence, match.start);
   if (opener.start < floor) opener = { start: floor, word: null, wordStart: floor };
   const object = objectStart(text, match, sentence);
-  const end = object ? listEnd(text, object.start, objectEnd(text, object.start, sentence.end)) : match.end;
+  const objectLimit = object?.attendees ? attendeesEnd(text, object.start, sentence.end) : object ? objectEnd(text, object.start, sentence.end) : 0;
+  const end = object ? listEnd(text, object.start, objectLimit) : match.end;
   const objectRole = object ? objectParties(text, placed, object.start, end) : null;
   const roles = object ? [object.rule, objectRole!.rule] : [];
   const objects = withoutOfficeAppositives(text, placed, objectRole?.parties ?? []);
@@ -216,6 +219,7 @@ export function resolveMention(
   if (leadersBetween || noCounterpart || naming || venue || speech) groups = [[]];
   else if (fronted) groups = [[...objects, ...subjects]];
   else if (object?.between) groups = [objects];
+  else if (object?.attendees) groups = [[...subjects, ...objects]];
   else if (objects.length > 1) groups = objects.map((o) => [...subjects, o]);
   else if (objects.length === 1 && subjects.length > 1 && object && EACH_COUNTERPART_RE.test(text.slice(object.start, end)))
     groups = subjects.map((s) => [s, objects[0]]);
@@ -237,6 +241,7 @@ export function resolveMention(
     caller: object?.from ? (objects[0] ?? null) : CALLING_VERBS.has(match.trigger.phrase) ? (subjects[0] ?? null) : null,
     openHost: subjects.length === 1 && object && objects.length === 0 ? subjects[0] : null,
     separate: SEPARATE_BEFORE_RE.test(before),
+    attendees: !!object?.attendees && subjects.length === 0,
     end,
     roles,
   };
