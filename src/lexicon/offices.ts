@@ -3,7 +3,7 @@
 
 export const OFFICES: string[] = [
   'Adm.', 'Admiral', 'Ambassador', 'Attorney General', 'Bishop', 'Brig.', 'Brig. Gen.', 'Brigadier', 'Brigadier General', 'Capt.', 'Captain',
-  'Cardinal', 'Chairman', 'Chairwoman', 'Chancellor', 'Chief', 'Chief Executive', 'Chief Justice', 'Chief Minister',
+  'Cardinal', 'Chairman', 'Chairperson', 'Chairwoman', 'Chancellor', 'Chief', 'Chief Executive', 'Chief Justice', 'Chief Minister',
   'Chief of Staff', 'Col.', 'Colonel', 'Commander', 'Commissioner', 'Congressman', 'Congresswoman', 'Crown Prince',
   'Defence Minister', 'Defense Minister', 'Defense Secretary', 'Deputy Foreign Minister', 'Deputy Prime Minister',
   'Director', 'Economy Minister', 'Emir', 'Emperor', 'Envoy', 'Finance Minister', 'First Lady', 'Foreign Minister',

@@ -80,3 +80,16 @@ export const ORGANIZATION_HEADS: string[] = [
 export const ORGANIZATION_OPENERS: string[] = [
   'bank', 'board', 'council', 'court', 'department', 'house', 'ministry', 'office', 'party', 'university',
 ];
+
+/**
+ * Armed groups whose regional affiliates are named "<group> in <region>" (al-Qaeda in Iraq, al-Qaeda
+ * in the Arabian Peninsula, Islamic State in Iraq and the Levant). Source: the groups' names as used
+ * by the UN Security Council's sanctions lists and English-language wire copy. Canonical names above.
+ */
+export const GROUPS_WITH_REGIONAL_BRANCHES: string[] = ['Al-Qaeda', 'Islamic State'];
+
+/**
+ * A state's armed services, written capitalised and alone for the story's own country ("the Army
+ * said", "the Navy rescued"). Source: English names of the branches of national armed forces.
+ */
+export const ARMED_SERVICES: string[] = ['army', 'navy'];

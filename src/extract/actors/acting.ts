@@ -1,5 +1,6 @@
 // Whether a country mention acts ("Israel launched strikes", "Moscow said", "Russia's position",
 // "talks with India", "the leaders of China and Japan") or is only where something happens ("in Kabul").
+import { COMPASS_ADJECTIVES } from '../../lexicon/compass-words.js';
 import { OFFICE_WORDS } from './lexicon-index.js';
 import type { Token } from './tokens.js';
 
@@ -10,6 +11,11 @@ const PLACE_PREPOSITIONS = new Set([
 /** Words before a state that make it a party: "strikes by", "talks with", "the leaders of". */
 const PARTY_BEFORE = new Set(['between', 'by', 'with']);
 const LEADER_NOUNS = new Set(['government', 'governments', 'leader', 'leaders']);
+/** Nouns of a standing relation: "ties with Australia", "the border with Afghanistan" make no party. */
+const RELATION_NOUNS = new Set(['border', 'borders', 'frontier', 'relations', 'relationship', 'ties']);
+const COMPASS = new Set(COMPASS_ADJECTIVES);
+const BE_FORMS = new Set(['am', 'are', 'be', 'been', 'being', 'is', 'was', 'were']);
+const HAVE_FORMS = new Set(['had', 'has', 'have']);
 /** After a possessive, what a state does or holds as an actor: "Russia's position", "Israel's strikes". */
 const STANCE_NOUNS = new Set([
   'aggression', 'attack', 'attacks', 'bid', 'buildup', 'call', 'campaign', 'decision', 'demand', 'demands', 'efforts',
@@ -34,6 +40,16 @@ function possessiveActs(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** "Pakistan has been rocked by", "Iran was hit by": a passive with its agent named; the state undergoes it. */
+function passiveWithAgent(tokens: Token[], at: number): boolean {
+  let i = at;
+  if (HAVE_FORMS.has(tokens[i]?.key ?? '')) i++;
+  if (!BE_FORMS.has(tokens[i]?.key ?? '')) return false;
+  // The tagger reads some participles after "been" as nouns ("has been hit"): "by" after the word decides.
+  const participle = tokens[i + 1];
+  return participle !== undefined && !participle.tags.has('Gerund') && tokens[i + 2]?.key === 'by';
+}
+
 /** `first`/`last` are positions in `tokens` of the mention's first and last word. */
 export function isActing(tokens: Token[], first: number, last: number): boolean {
   const sentence = tokens[first].sentence;
@@ -41,11 +57,13 @@ export function isActing(tokens: Token[], first: number, last: number): boolean 
   // "spoke with Germany's Scholz": what a possessive state owns decides, not the words before it.
   if (tokens[last].possessive) return possessiveActs(tokens, last + 1);
   let b = first - 1;
+  // "in western India", "in the northeastern Borno State": a compass word only says where.
+  if (inSentence(tokens[b]) && COMPASS.has(tokens[b].key)) b--;
   if (inSentence(tokens[b]) && tokens[b].key === 'the') b--;
   const before = tokens[b];
   if (inSentence(before)) {
     if (PLACE_PREPOSITIONS.has(before.key)) return false;
-    if (PARTY_BEFORE.has(before.key)) return true;
+    if (PARTY_BEFORE.has(before.key)) return !(inSentence(tokens[b - 1]) && RELATION_NOUNS.has(tokens[b - 1].key));
     // "the leaders of China" is a party; "president of the United States" is an office's owner.
     if (before.key === 'of') return inSentence(tokens[b - 1]) && LEADER_NOUNS.has(tokens[b - 1].key);
     // "Kabul, Afghanistan": a country after a place only locates it.
@@ -53,6 +71,7 @@ export function isActing(tokens: Token[], first: number, last: number): boolean 
   }
   const next = tokens[last + 1];
   if (!inSentence(next) || tokens[last].post.trim() !== '') return false;
+  if (passiveWithAgent(tokens, last + 1)) return false;
   if (startsVerbPhrase(next) || next.key === 'side') return true;
   // "Israel and the United States launched": look past the coordinated name.
   if (next.key === 'and') {

@@ -93,7 +93,9 @@ export function extractActors(ctx: ExtractContext): Actor[] {
     if (name !== reading.name) rules.push('capital-for-country');
     return { start, end, text: ctx.doc.text.slice(start, end), type, name, title: c.title, country: reading.country ?? c.country, key, rules, stateless: c.stateless, ownerName: c.ownerName };
   });
-  const entities = dropIncidentalOrganizations(mergeMentions(mentions), tokens);
+  const merged = mergeMentions(mentions);
+  // News readers want the organizations that act; CoNLL-2003 marks every named one.
+  const entities = ctx.profile === 'conll' ? merged : dropIncidentalOrganizations(merged, tokens);
   for (const e of entities) if (e.mentions.length > 1) tagRules(e.mentions[0], 'merge-mentions');
   const span = ctx.doc.datelineSpan;
   guessCountries(entities, {

@@ -3,7 +3,7 @@ import { COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME } from '../../lexicon/country-index
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { NEWS_OUTLETS } from '../../lexicon/news-outlets.js';
 import { HEAD_OF_STATE_TITLES, OFFICE_MODIFIERS as MODIFIER_LIST, OFFICES, RANKS_AND_STYLES, ROLE_NOUNS, STATE_FORMS as STATE_FORM_LIST } from '../../lexicon/offices.js';
-import { ORGANIZATION_HEADS, ORGANIZATION_OPENERS, ORGANIZATIONS } from '../../lexicon/organizations.js';
+import { GROUPS_WITH_REGIONAL_BRANCHES, ORGANIZATION_HEADS, ORGANIZATION_OPENERS, ORGANIZATIONS } from '../../lexicon/organizations.js';
 import { PLACES } from '../../lexicon/places.js';
 import { PORTFOLIO_WORDS } from '../../lexicon/portfolios.js';
 
@@ -25,6 +25,15 @@ for (const o of ORGANIZATIONS) {
     // The tagger splits "al-Qaida" into two words, so the name is also looked up with a space.
     ORGANIZATION_BY_NAME.set(lower(n).replace(/-/g, ' '), { name: o.name, country: o.country });
   }
+}
+
+/** Every written key of a group whose regional affiliates are "<group> in <region>" ("al qaida"). */
+export const REGIONAL_GROUP_KEYS = new Set([...ORGANIZATION_BY_NAME].filter(([, o]) => GROUPS_WITH_REGIONAL_BRANCHES.includes(o.name)).map(([key]) => key));
+
+/** "al qaida in iraq": a regional affiliate's name, the group's key, "in", then the region. */
+export function isRegionalAffiliate(keys: readonly string[]): boolean {
+  const at = keys.indexOf('in');
+  return at > 0 && at < keys.length - 1 && REGIONAL_GROUP_KEYS.has(keys.slice(0, at).join(' '));
 }
 
 export const ORG_HEADS = new Set(ORGANIZATION_HEADS);

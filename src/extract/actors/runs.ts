@@ -1,7 +1,7 @@
 // Runs of capitalised words that may name something: "Russian President Vladimir Putin",
 // "Ministry of Foreign Affairs", "Mohammed bin Salman". Later stages split and classify them.
 import { insideDefinition } from './defined-acronyms.js';
-import { isKnownName, KNOWN_PHRASE_LENGTHS, officeLengthAt } from './lexicon-index.js';
+import { isKnownName, KNOWN_PHRASE_LENGTHS, officeLengthAt, REGIONAL_GROUP_KEYS } from './lexicon-index.js';
 import type { Token } from './tokens.js';
 
 /** Lower-case words allowed inside a name when capitals stand on both sides. */
@@ -57,6 +57,8 @@ export function isNameWord(tokens: Token[], i: number): boolean {
   // "ENGLAND V PAKISTAN": a fixture's "versus" in a headline parts two names.
   if (t.shouted && VERSUS.has(t.text)) return false;
   if (knownAt(tokens, i)) return true;
+  // "The Tampa Police Department said": an article opening a sentence is no part of the name after it.
+  if (t.key === 'the') return false;
   if (isInitial(tokens, i)) return true;
   // "Foreign Minister Wang Yi" opening a sentence: office words may start a run.
   if (t.initial && officeLengthAt(tokens.slice(i, i + 4).map((x) => x.key), 0) > 0) return true;
@@ -125,8 +127,17 @@ export function findRuns(tokens: Token[], acrossLines = true): Token[][] {
       run.push(t);
       continue;
     }
-    const linking = NAME_PARTICLES.has(t.key) || JOINERS.has(t.key);
     const next = tokens[i + 1];
+    // "al-Qaida in Iraq", "Islamic State in the Greater Sahara": a group's regional affiliate is one name.
+    if (t.key === 'in' && REGIONAL_GROUP_KEYS.has(run.map((x) => x.key).join(' ')) && next && glued(run[run.length - 1], t) && glued(t, next)) {
+      const place = next.key === 'the' ? i + 2 : i + 1;
+      if (tokens[place] && glued(next, tokens[place]) && isNameWord(tokens, place)) {
+        run.push(...tokens.slice(i, place));
+        i = place - 1;
+        continue;
+      }
+    }
+    const linking = NAME_PARTICLES.has(t.key) || JOINERS.has(t.key);
     if (run.length && linking && next && glued(run[run.length - 1], t) && glued(t, next)) {
       if (isNameWord(tokens, i + 1)) {
         run.push(t);

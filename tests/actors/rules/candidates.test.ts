@@ -7,6 +7,12 @@ import { candidatesIn } from './helpers.js';
 const candidates = (text: string) =>
   candidatesIn(text).out.map(({ c }) => ({ name: nameText(c), title: c.title, country: c.country, rules: c.rules }));
 
+describe('run words', () => {
+  it('leaves an article that opens a sentence out of the name after it', () => {
+    expect(candidates('The Dorland Police Department said two men were held.').map((c) => c.name)).toEqual(['Dorland Police Department']);
+  });
+});
+
 describe('split rules', () => {
   it('possessive-split: a possessive owns the office and name after it', () => {
     expect(candidates("Norway's Foreign Minister Lars Dahl spoke first.")).toEqual([

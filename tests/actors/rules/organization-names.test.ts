@@ -26,3 +26,33 @@ describe('event-name', () => {
     expect(organizations('The envoy said the move broke the UN Charter and the Helsinki Declaration.')).toEqual([]);
   });
 });
+
+describe('regional-affiliate', () => {
+  it('reads a group and the region it operates in as one organization, apart from the group', () => {
+    const text =
+      'Police blamed al-Qaida in Iraq for the car bomb. A second claim came from al-Qaeda in the Arabian Peninsula, ' +
+      'and Al-Qaida itself said nothing.';
+    expect(organizations(text)).toEqual([
+      { name: 'al-Qaida in Iraq', aliases: [], rules: ['capitalized-run', 'regional-affiliate'] },
+      { name: 'al-Qaeda in the Arabian Peninsula', aliases: [], rules: ['capitalized-run', 'regional-affiliate'] },
+      { name: 'Al-Qaida', aliases: [], rules: ['known-name', 'known-organization'] },
+    ]);
+  });
+
+  it('leaves a group named in a place as the group', () => {
+    expect(organizations('The Islamic State in 2014 seized Mosul.').map((o) => o.name)).toEqual(['Islamic State']);
+  });
+});
+
+describe('defined-acronym', () => {
+  it('makes an acronym one organization with the longer name it is defined by', () => {
+    const text = 'The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 300 families had fled. OCHA added that two roads were cut.';
+    expect(organizations(text)).toEqual([
+      {
+        name: 'UN Office for the Coordination of Humanitarian Affairs',
+        aliases: ['OCHA'],
+        rules: ['capitalized-run', 'defined-acronym', 'merge-mentions'],
+      },
+    ]);
+  });
+});

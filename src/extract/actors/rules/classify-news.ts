@@ -5,11 +5,12 @@ import {
   NAME_SUFFIXES,
   NAMED_EVENT_OPENERS,
 } from '../../../lexicon/name-cues.js';
+import { ARMED_SERVICES } from '../../../lexicon/organizations.js';
 import { FACILITY_HEADS } from '../../../lexicon/place-nouns.js';
 import { keyOf } from '../candidates.js';
 import { definitionOf, endsBeforeDefinedAcronym } from '../defined-acronyms.js';
 import { isCommonWord } from '../common-words.js';
-import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, OFFICE_WORDS, ORG_HEADS, ORG_OPENERS, ORGANIZATION_BY_NAME, OUTLETS, PLACE_NAMES } from '../lexicon-index.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isRegionalAffiliate, OFFICE_WORDS, ORG_HEADS, ORG_OPENERS, ORGANIZATION_BY_NAME, OUTLETS, PLACE_NAMES } from '../lexicon-index.js';
 import type { Token } from '../tokens.js';
 import {
   ACRONYM_RE, MEDIA_WORDS, acronymActs, afterSettlementNoun, beforeRegion, modifiesPlaceNoun, isNewsAgency, afterPlacePreposition, compassAbbreviation, isBareOffice, isDatelinePlace, namesOutlet,
@@ -28,6 +29,7 @@ const PLACE_OPENERS = new Set(DIRECTION_WORDS.map((w) => w.toLowerCase()));
 const SPEECH_VERBS = new Set(['added', 'announced', 'says', 'said', 'told', 'wrote']);
 const NONE = { type: 'none' } as const;
 const FACILITY_HEAD_SET = new Set(FACILITY_HEADS);
+const ARMED_SERVICE_SET = new Set(ARMED_SERVICES);
 
 /** Words an acronym stands for that name a body: one organization or office word, and not ending in an office or a building. */
 function namesBody(words: Token[]): boolean {
@@ -40,6 +42,8 @@ export const NEWS_CLASSIFY_RULES: readonly ClassifyRule[] = [
   { id: 'news-outlet', read: (c, key, ctx) => (OUTLETS.has(key.replace(/^the /, '')) || namesOutlet(c, ctx) ? NONE : null) },
   // "Xinhua News Agency", "Washington Post Foreign Service", "Kavala Press Bureau": an outlet's desk or agency.
   { id: 'news-agency-name', read: (c) => (isNewsAgency(c.tokens.map((t) => t.key)) ? NONE : null) },
+  // "al-Qaida in Iraq": a group's regional affiliate, its own organization.
+  { id: 'regional-affiliate', read: (c) => (isRegionalAffiliate(c.tokens.map((t) => t.key)) ? named('organization', c) : null) },
   {
     id: 'country-name',
     read: (_c, key) => {
@@ -59,6 +63,11 @@ export const NEWS_CLASSIFY_RULES: readonly ClassifyRule[] = [
       return org ? { type: 'organization', name: nameText(c), country: org.country, key: org.name } : null;
     },
   },
+  // "the Army said": a state's armed service, capitalised after "the", names that force.
+  {
+    id: 'armed-service',
+    read: (c, key, ctx) => (c.tokens.length === 1 && ARMED_SERVICE_SET.has(key) && ctx.tokens[ctx.index - 1]?.key === 'the' ? named('organization', c) : null),
+  },
   // "Government", "Cabinet" alone: a common noun.
   { id: 'bare-organization-noun', read: (c, key) => (c.tokens.length === 1 && ORG_HEADS.has(key) ? NONE : null) },
   { id: 'organization-word', read: (c) => (c.organizationCue ? named('organization', c, c.country) : null) },
@@ -71,7 +80,8 @@ export const NEWS_CLASSIFY_RULES: readonly ClassifyRule[] = [
     id: 'defined-acronym',
     read(c, _key, ctx) {
       const words = c.tokens.length === 1 ? definitionOf(ctx.tokens, c.tokens[0].text) : endsBeforeDefinedAcronym(ctx.tokens, c.tokens);
-      return words && namesBody(words) ? named('organization', c, c.country) : null;
+      // One key for the acronym and the words it spells: "OCHA" is the "UN Office for ... (OCHA)" named before it.
+      return words && namesBody(words) ? { ...named('organization', c, c.country), key: `defined:${keyOf(words)}` } : null;
     },
   },
   { id: 'person-cue', read: (c) => (c.personCue ? named('person', c, c.country) : null) },

@@ -1,7 +1,7 @@
 // Where a run of capitalised words holds more than one name. Named rules applied in order to every
 // piece; `split` returns the pieces, or null where the rule does not cut this piece.
 import { keyOf } from '../offices-around.js';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isKnownName, ORG_HEADS, ORG_OPENERS, OFFICE_WORDS, PORTFOLIOS, STATE_FORMS } from '../lexicon-index.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isKnownName, isRegionalAffiliate, ORG_HEADS, ORG_OPENERS, OFFICE_WORDS, PORTFOLIOS, STATE_FORMS } from '../lexicon-index.js';
 import { isFiniteVerb, isPluralNoun } from '../common-words.js';
 import { insideDefinition } from '../defined-acronyms.js';
 import { JOINERS } from '../runs.js';
@@ -75,7 +75,7 @@ export const RUN_SPLIT_RULES: readonly RunSplitRule[] = [
     // "Kerry and Lavrov", "Minister of Defence of Russia": a joiner stays only where the words around it make one name.
     id: 'joiner-split',
     split(piece, tokens) {
-      if (isKnownName(keyOf(piece)) || !piece.some(isJoiner)) return null;
+      if (isKnownName(keyOf(piece)) || isRegionalAffiliate(piece.map((t) => t.key)) || !piece.some(isJoiner)) return null;
       const pieces: Token[][] = [];
       let part: Token[] = [];
       piece.forEach((t, i) => {

@@ -1,0 +1,40 @@
+// Which states act and which are only where things happen (actors/acting.ts); sentences of my own.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+/** Name and type of every country and place actor. */
+const states = (text: string) =>
+  extract(text, { refDate: '2025-04-08', only: ['actors'] })
+    .actors.filter((a) => a.type === 'country' || a.type === 'place')
+    .map((a) => [a.name, a.type]);
+
+describe('a compass word before a state', () => {
+  it('reads "in western Peru" as a place even when a verb follows', () => {
+    expect(states('Rescuers in western Peru found 12 bodies on Monday.')).toEqual([['Peru', 'place']]);
+    expect(states('Floods in the northeastern Chile killed four people.')).toEqual([['Chile', 'place']]);
+  });
+});
+
+describe('a standing relation with a state', () => {
+  it('makes no party of "ties with" or "the border with"', () => {
+    expect(states('Officials said the ministry values its friendly ties with Norway.')).toEqual([['Norway', 'place']]);
+    expect(states('The convoy was ambushed near the border with Chile on Monday.')).toEqual([['Chile', 'place']]);
+  });
+
+  it('still makes parties of talks between states', () => {
+    expect(states('Talks between Chile and Peru resumed on Monday.')).toEqual([
+      ['Chile', 'country'],
+      ['Peru', 'country'],
+    ]);
+  });
+});
+
+describe('a state as the subject of a passive with its agent', () => {
+  it('reads "Peru has been hit by" as undergoing, not acting', () => {
+    expect(states('Peru has been hit by a wave of strikes since March.')).toEqual([['Peru', 'place']]);
+  });
+
+  it('keeps a state that acts', () => {
+    expect(states('Peru has sent 40 tonnes of aid since March.')).toEqual([['Peru', 'country']]);
+  });
+});
