@@ -3,7 +3,10 @@
 // (what the machine allows); start-up against its targets; CLI wall and CPU time on a folder of 4,000
 // articles with one and with N worker threads, and as N processes on N slices of it; peak memory. Appends the results to docs/PERFORMANCE.md. A benchmark, not a test.
 //
-//   node bench/bench.js [--mb 0.5] [--reps 5] [--cli-reps 3] [--folder-docs 4000]
+//   node bench/bench.js [--mb 0.5] [--reps 5] [--cli-reps 3] [--folder-docs 4000] [--one-thread]
+//
+// --one-thread: the in-process throughput section alone (extraction ÷ plain parse), printed and not
+// appended: a quick A/B figure while working on the extraction's speed.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -28,6 +31,7 @@ const { values: args } = parseArgs({
     reps: { type: 'string', default: '5' },
     'cli-reps': { type: 'string', default: '3' },
     'folder-docs': { type: 'string', default: '4000' },
+    'one-thread': { type: 'boolean', default: false },
   },
 });
 const SAMPLE_BYTES = Number(args.mb) * 1e6;
@@ -89,6 +93,10 @@ for (let rep = 0; rep < REPS; rep++) {
 await parser.terminate();
 const inProcessRssMb = process.resourceUsage().maxRSS / 1024;
 const ratios = seconds.extraction.map((s, rep) => s / seconds.parse[rep]);
+if (args['one-thread']) {
+  console.log(`bench: extraction ÷ plain parse, median of ${REPS} adjacent pairs: ${median(ratios).toFixed(2)} (${ratios.map((r) => r.toFixed(2)).join(', ')}); peak RSS ${inProcessRssMb.toFixed(0)} MB`);
+  process.exit(0);
+}
 
 // ---- threads, documents in memory: what this machine gives N threads doing this work ------------
 
