@@ -1,12 +1,13 @@
-// The one compromise parse of a document, made cheaper without changing a single tag: the
-// phrase chunker is skipped (no extractor reads chunks), and the tagger's pattern sweep is
-// sweep.ts's (see nlp.ts).
+// The one compromise parse of a document, made cheaper: the phrase chunker is skipped (no
+// extractor reads chunks), the tagger's pattern sweep is sweep.ts's (see nlp.ts), and it runs only
+// where a tag is read (post-tagger.ts).
 import { compromise, type NlpView } from './nlp.js';
+import { postTagCandidates } from './post-tagger.js';
 
 export type { NlpView } from './nlp.js';
 
-/** compromise's own steps after tokenizing (nlp.tokenize runs the first ones), less the chunker. */
-const SKIPPED_STEPS = new Set(['contractions', 'alias', 'machine', 'chunks']);
+/** compromise's own steps after tokenizing (nlp.tokenize runs the first ones), less the chunker; the post-tagger is postTagCandidates. */
+const SKIPPED_STEPS = new Set(['contractions', 'alias', 'machine', 'postTagger', 'chunks']);
 let taggingSteps: string[] | null = null;
 
 /**
@@ -57,11 +58,12 @@ export function boundedForTagger(text: string): string {
   return bounded + blanked.slice(from);
 }
 
-/** Tags and offsets as `nlp(text)` gives them, on text whose lines and words are within the bounds above. */
+/** Tags and offsets as `nlp(text)` gives them wherever an extractor reads them, on text whose lines and words are within the bounds above. */
 export function parse(text: string): NlpView {
   const nlp = compromise();
   taggingSteps ??= nlp.hooks().filter((step) => !SKIPPED_STEPS.has(step));
   const view = nlp.tokenize(boundedForTagger(text));
   view.compute(taggingSteps);
+  postTagCandidates(view);
   return view;
 }

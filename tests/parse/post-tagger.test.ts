@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { compromise, type NlpView } from '../../src/extract/nlp.js';
+import { parse } from '../../src/extract/parse.js';
+import { sweptStretches } from '../../src/extract/post-tagger.js';
+
+interface Term {
+  text: string;
+  tags: Set<string>;
+}
+const termsOf = (view: NlpView): Term[] => (view as unknown as { docs: Term[][] }).docs.flat();
+const stretchTexts = (view: NlpView): string[] =>
+  sweptStretches(view).map(([n, start, end]) => termsOf(view.update([[n, start, end]]) as NlpView).map((t) => t.text).join(' '));
+/** Each capitalised word with its tags, sorted: what the actors read. */
+const capitalisedTags = (view: NlpView): Array<[string, string[]]> =>
+  termsOf(view).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => [t.text, [...t.tags].sort()]);
+
+describe('the post-tagger on the stretches around capitalised words', () => {
+  it('gives the sweep three words either side of each capitalised word, within its comma-separated piece', () => {
+    const view = parse('The convoy, which had waited for two days at the border, crossed on Monday after the Red Cross gave its approval.');
+    expect(stretchTexts(view)).toEqual(['crossed on Monday after the Red Cross gave its approval']);
+  });
+
+  it('does not sweep a piece whose only capital opens the sentence with a closed-class word', () => {
+    const view = parse('They said the water had risen overnight, and that more rain was expected.');
+    expect(stretchTexts(view)).toEqual([]);
+  });
+
+  it('sweeps a sentence that opens with a word that may be a name', () => {
+    const view = parse('Mendez told reporters the bridge would stay shut.');
+    expect(stretchTexts(view)).toEqual(['Mendez told reporters the']);
+  });
+
+  it.each([
+    'Foreign Minister Sergei Lavrov spoke by telephone on Tuesday with his Turkish counterpart, the ministry said.',
+    'Chancellor Olaf Scholz met Prime Minister Fumio Kishida in Tokyo on Friday, a spokesman for the chancellery said.',
+    'Police in Lagos said gunmen killed three people, including a local official, near the village of Ikorodu.',
+  ])('tags capitalised words as the full tagger does: %s', (text) => {
+    expect(capitalisedTags(parse(text))).toEqual(capitalisedTags(compromise()(text)));
+  });
+});
