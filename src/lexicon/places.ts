@@ -31,7 +31,7 @@ export const PLACES: string[] = [
   'Scotland', 'Seattle', 'Sevastopol', 'Seville', 'Shanghai', 'Shenzhen', 'Siberia', 'Sicily', 'Sinai',
   'South America', 'South Asia', 'South Carolina', 'South China Sea', 'South Dakota', 'Southeast Asia',
   'St Petersburg', 'St. Petersburg', 'Stalingrad', 'Strait of Hormuz', 'Stuttgart', 'Sydney', 'Tabriz', 'Taiz',
-  'Tel Aviv', 'Tennessee', 'Texas', 'Tibet', 'Tigray', 'Toronto', 'Turin', 'Utah', 'Valencia', 'Vancouver', 'Venice',
+  'Tel Aviv', 'Tennessee', 'Texas', 'The Bronx', 'The Hague', 'Tibet', 'Tigray', 'Toronto', 'Turin', 'Utah', 'Valencia', 'Vancouver', 'Venice',
   'Vermont', 'Virginia', 'Wales', 'Washington D.C.', 'West Bank', 'West Virginia', 'Western Europe', 'Wisconsin',
   'Wuhan', 'Wyoming', 'Xinjiang', 'Yokohama', 'Zaporizhzhia', 'Zurich',
 ];

@@ -17,7 +17,11 @@ function organizationCue(keys: string[]): boolean {
   const leadOffice = officeLengthAt(keys, 0);
   // "President of the European Council" is an office holder's title, not the council.
   if (leadOffice > 0 && (keys[leadOffice] === 'of' || keys[leadOffice] === 'for')) return false;
-  return ORG_HEADS.has(keys[keys.length - 1]) || (keys.length > 2 && ORG_OPENERS.has(keys[0]) && keys[1] === 'of');
+  if (ORG_HEADS.has(keys[keys.length - 1])) return true;
+  // "Ministry of Defence", and after its owner "Hawaii Department of Transportation"; not where an
+  // office and its holder follow ("Reserve Bank of India Governor X").
+  const holderAfter = (from: number): boolean => keys.some((_, p) => p >= from && officeLengthAt(keys, p) > 0 && p + officeLengthAt(keys, p) < keys.length);
+  return keys.some((k, i) => ORG_OPENERS.has(k) && keys[i + 1] === 'of' && i + 2 < keys.length && !holderAfter(i + 2));
 }
 
 /** A name known whole, or an organization's, read as it stands; a leading nationality word gives its country. */

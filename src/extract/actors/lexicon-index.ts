@@ -27,8 +27,13 @@ for (const o of ORGANIZATIONS) {
   }
 }
 
-/** Every written key of a group whose regional affiliates are "<group> in <region>" ("al qaida"). */
-export const REGIONAL_GROUP_KEYS = new Set([...ORGANIZATION_BY_NAME].filter(([, o]) => GROUPS_WITH_REGIONAL_BRANCHES.includes(o.name)).map(([key]) => key));
+/**
+ * Every key of a group whose regional affiliates are "<group> in <region>" ("al qaida"), as written
+ * out: "IS in custody", "ISIS in Syria" say where, not which affiliate.
+ */
+export const REGIONAL_GROUP_KEYS = new Set(
+  [...ORGANIZATION_BY_NAME].filter(([key, o]) => GROUPS_WITH_REGIONAL_BRANCHES.includes(o.name) && /[\s-]/.test(key)).map(([key]) => key),
+);
 
 /** "al qaida in iraq": a regional affiliate's name, the group's key, "in", then the region. */
 export function isRegionalAffiliate(keys: readonly string[]): boolean {

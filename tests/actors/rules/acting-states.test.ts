@@ -38,3 +38,9 @@ describe('a state as the subject of a passive with its agent', () => {
     expect(states('Peru has sent 40 tonnes of aid since March.')).toEqual([['Peru', 'country']]);
   });
 });
+
+describe('a place whose name opens with "The"', () => {
+  it('keeps the article of "The Hague"', () => {
+    expect(states('Judges in The Hague ruled on Monday.')).toEqual([['The Hague', 'place']]);
+  });
+});

@@ -13,6 +13,14 @@ describe('run words', () => {
   });
 });
 
+describe('piece rules', () => {
+  it('organization-name: a department "of" something after the place that owns it', () => {
+    expect(candidates('The Kelso County Department of Public Works said the road was shut.').map((c) => [c.name, c.rules])).toEqual([
+      ['Kelso County Department of Public Works', ['organization-name']],
+    ]);
+  });
+});
+
 describe('split rules', () => {
   it('possessive-split: a possessive owns the office and name after it', () => {
     expect(candidates("Norway's Foreign Minister Lars Dahl spoke first.")).toEqual([

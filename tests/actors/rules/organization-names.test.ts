@@ -39,6 +39,10 @@ describe('regional-affiliate', () => {
     ]);
   });
 
+  it('reads no affiliate after an acronym, which may as well be a verb in capitals', () => {
+    expect(organizations('Officials said ISIS in Syria had lost ground.').map((o) => o.name)).toEqual(['ISIS']);
+  });
+
   it('leaves a group named in a place as the group', () => {
     expect(organizations('The Islamic State in 2014 seized Mosul.').map((o) => o.name)).toEqual(['Islamic State']);
   });
