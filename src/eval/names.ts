@@ -1,4 +1,5 @@
 // How names are compared: persons by surname, organizations and countries by their normalized name.
+import { withoutNameSuffix } from '../text/name-suffix.js';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
@@ -17,9 +18,9 @@ export function normalizeName(name: string): string {
     .replace(/^the /, '');
 }
 
-/** The last token of a person's name: "Vladimir Putin" and "Putin" share "putin". */
+/** The last token of a person's name, a suffix aside: "Vladimir Putin" and "Putin" share "putin", "Marcos, Jr." is "marcos". */
 export function surname(name: string): string {
-  const tokens = normalizeName(name).split(' ');
+  const tokens = withoutNameSuffix(normalizeName(name).split(' '));
   return tokens[tokens.length - 1];
 }
 

@@ -8,6 +8,7 @@ import { REJECTION_RULES } from './rules/reject-candidates.js';
 import { officeAndName } from './rules/office-and-name.js';
 import { splitRun } from './rules/run-splits.js';
 import type { Token } from './tokens.js';
+import { isNameSuffix } from '../../text/name-suffix.js';
 
 export { keyOf, ownerCountry } from './offices-around.js';
 export type { Candidate } from './rules/candidate-types.js';
@@ -46,6 +47,9 @@ export const PIECE_RULES: readonly PieceRule[] = [
   { id: 'capitalized-run', extract: (piece, ctx) => officeAndName(piece, ctx).map((c) => (c.ownerOnly || c.rules[0] === 'office-owner' ? c : { ...c, rules: ['capitalized-run', ...c.rules] })) },
 ];
 
+/** "Marcos, Jr.": findRuns closed the name with its generational suffix (rule 'name-suffix'). */
+const suffixRule = (name: Token[]): string[] => (name.length > 1 && isNameSuffix(name[name.length - 1].text) ? ['name-suffix'] : []);
+
 /** Splits one run into candidates; `index` is the position of the run's first token in `tokens`. */
 export function candidatesOf(run: Token[], tokens: Token[], keys: string[], index: number): Candidate[] {
   const out: Candidate[] = [];
@@ -56,7 +60,7 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
     for (const rule of PIECE_RULES) {
       const found = rule.extract(piece.tokens, ctx);
       if (!found) continue;
-      for (const c of found) out.push({ ...c, rules: [c.rules[0], ...piece.rules, ...c.rules.slice(1)] });
+      for (const c of found) out.push({ ...c, rules: [c.rules[0], ...piece.rules, ...suffixRule(c.tokens), ...c.rules.slice(1)] });
       break;
     }
     const last = piece.tokens[piece.tokens.length - 1];

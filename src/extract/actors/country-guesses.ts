@@ -1,6 +1,7 @@
 // Countries a reader supplies where the text names none, as named rules tried in order: the first
 // that returns a country gives it. A person or organ whose office has a written owner that is no
 // state ("President of the European Council X", "EU foreign policy chief Y") takes no guess.
+import { withoutNameSuffix } from '../../text/name-suffix.js';
 import { tagRules } from '../provenance.js';
 import { datelineHomeCountry, homeState, storyHomeCountry, type HomeState } from './home-country.js';
 import type { Entity } from './merge.js';
@@ -30,7 +31,7 @@ export interface CountryGuess {
 function officialOfPerson(e: Entity, ctx: GuessContext): string | null {
   const owner = e.ownerName;
   if (!owner) return null;
-  const named = ctx.people.filter((p) => p !== e && p.country !== null && (p.words[p.words.length - 1] === owner || p.title?.toLowerCase() === owner));
+  const named = ctx.people.filter((p) => p !== e && p.country !== null && (withoutNameSuffix(p.words).at(-1) === owner || p.title?.toLowerCase() === owner));
   const countries = new Set(named.map((p) => p.country));
   return countries.size === 1 ? named[0].country : null;
 }

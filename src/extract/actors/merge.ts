@@ -2,6 +2,7 @@
 // "Foreign Ministry" joins "Russian Foreign Ministry", a capital that acts joins its country.
 import type { ActorType } from '../../schema.js';
 import { tagRules } from '../provenance.js';
+import { samePersonAs } from './merge-persons.js';
 
 export interface Mention {
   start: number;
@@ -37,15 +38,6 @@ export interface Entity {
 }
 
 const wordsOf = (name: string): string[] => name.toLowerCase().split(/\s+/).filter(Boolean);
-
-function samePerson(entity: Entity, words: string[]): boolean {
-  if (entity.words[entity.words.length - 1] !== words[words.length - 1]) return false;
-  if (words.length === 1 || entity.words.length === 1) return true;
-  const [a, b] = [entity.words[0].replace(/\.$/, ''), words[0].replace(/\.$/, '')];
-  // "J. Smith" may be "John Smith", "Sergei" is "Sergey"; "John Smith" and "Jane Smith" are two people.
-  if (a === b || (a[0] === b[0] && Math.min(a.length, b.length) === 1)) return true;
-  return a.length >= 5 && b.length >= 5 && a.slice(0, 4) === b.slice(0, 4);
-}
 
 /** Organization names compared without a leading country word: "Russian Foreign Ministry" ~ "Foreign Ministry". */
 function orgCore(words: string[], country: string | null): string {
@@ -84,17 +76,9 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     const words = wordsOf(m.name);
     let target: Entity | undefined;
     if (m.type === 'person') {
-      for (let i = entities.length - 1; i >= 0 && !target; i--) {
-        const e = entities[i];
-        if (e.type === 'person' && samePerson(e, words)) target = e;
-      }
-      // "Yang" and "Yang Jiechi": names written family name first are referred to by their first word.
-      if (!target && words.length === 1) {
-        target = entities.find((e) => e.type === 'person' && e.words.length > 1 && e.words[0] === words[0]);
-      }
-      if (!target && words.length > 1) {
-        target = entities.find((e) => e.type === 'person' && e.words.length === 1 && e.words[0] === words[0]);
-      }
+      const found = samePersonAs(entities.filter((e) => e.type === 'person'), words);
+      target = found?.target;
+      if (found && found.rule !== 'same-surname') tagRules(m, found.rule);
     } else if (m.type === 'organization') {
       const core = orgCore(words, m.country);
       target = entities.find(

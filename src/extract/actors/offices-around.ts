@@ -1,5 +1,6 @@
 // The offices and owners written around a run of capitalised words: "spokesman Dmitry Peskov",
 // "Kremlin spokesman", "X, the Indian prime minister", "Y of the Russian foreign ministry".
+import { isNameSuffix } from '../../text/name-suffix.js';
 import {
   COUNTRY_BY_CAPITAL,
   COUNTRY_BY_DEMONYM,
@@ -251,7 +252,9 @@ export function possessiveOwnerBefore(tokens: Token[], at: number): string | nul
 export function firstOfficeWithName(keys: string[]): { at: number; length: number } | null {
   for (let at = 0; at < keys.length - 1; at++) {
     const length = officePhraseLength(keys, at);
-    if (length > 0 && at + length < keys.length) return { at, length };
+    // "Martin Luther King Jr.": an office word before a closing suffix is a surname.
+    const beforeSuffix = at + length === keys.length - 1 && isNameSuffix(keys[at + length]);
+    if (length > 0 && at + length < keys.length && !beforeSuffix) return { at, length };
   }
   return null;
 }

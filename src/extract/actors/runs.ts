@@ -3,6 +3,7 @@
 import { insideDefinition } from './defined-acronyms.js';
 import { isKnownName, KNOWN_PHRASE_LENGTHS, officeLengthAt, REGIONAL_GROUP_KEYS } from './lexicon-index.js';
 import type { Token } from './tokens.js';
+import { isNameSuffix } from '../../text/name-suffix.js';
 
 /** Lower-case words allowed inside a name when capitals stand on both sides. */
 const NAME_PARTICLES = new Set(['al', 'bin', 'da', 'de', 'del', 'der', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'van', 'von']);
@@ -80,6 +81,18 @@ function nickname(a: Token, b: Token): boolean {
   return /^\s*$/.test(a.post) && /^["“]$/.test(b.pre) && /^["”]\s+$/.test(b.post);
 }
 
+/** Tags of a word that can end a person's name before a suffix ("Manchin III"; not "World War II"). */
+const SUFFIXED_TAGS = ['Person', 'FirstName', 'LastName'];
+
+/** "Marcos, Jr.", "Joe Manchin III": a generational suffix closes the name it follows (rule 'name-suffix'). */
+function suffixCloses(run: Token[], t: Token): boolean {
+  const last = run[run.length - 1];
+  return (
+    last !== undefined && last.sentence === t.sentence && /^,? $/.test(last.post) && t.pre === '' && /^\p{Lu}/u.test(t.text) &&
+    isNameSuffix(t.text) && !isNameSuffix(last.text) && hasAny(last.tags, SUFFIXED_TAGS)
+  );
+}
+
 function glued(a: Token, b: Token, acrossLines = false): boolean {
   // "Foreign Minister Sergei\nLavrov": a given name at the end of a line goes on on the next.
   if (acrossLines && a.tags.has('FirstName') && LINE_WRAP_RE.test(a.post) && b.pre === '' && CAPITALISED_RE.test(b.text)) return true;
@@ -103,6 +116,11 @@ export function findRuns(tokens: Token[], acrossLines = true): Token[][] {
     run = [];
   };
   for (let i = 0; i < tokens.length; i++) {
+    if (suffixCloses(run, tokens[i])) {
+      run.push(tokens[i]);
+      close();
+      continue;
+    }
     if (isNameWord(tokens, i)) {
       if (run.length && !glued(run[run.length - 1], tokens[i], acrossLines)) close();
       run.push(tokens[i]);

@@ -3,6 +3,7 @@ import type { Candidate } from './candidates.js';
 import type { Reading } from './classify.js';
 import { isKnownName } from './lexicon-index.js';
 import type { Token } from './tokens.js';
+import { withoutNameSuffix } from '../../text/name-suffix.js';
 
 /** "Xi", "Li", "Kim": a short first word that may be a family name written first. */
 const SHORT_FAMILY_NAME_RE = /^\p{Lu}\p{Ll}{1,2}$/u;
@@ -15,7 +16,7 @@ export function personSurnames(readings: Reading[]): Set<string> {
   const surnames = new Set<string>();
   for (const r of readings) {
     if (r.type !== 'person') continue;
-    const written = r.name.split(/\s+/);
+    const written = withoutNameSuffix(r.name.split(/\s+/));
     if (written.length < 2) continue;
     surnames.add(written[written.length - 1].toLowerCase());
     if (SHORT_FAMILY_NAME_RE.test(written[0])) surnames.add(written[0].toLowerCase());
@@ -62,6 +63,8 @@ export function strandedSurnames(tokens: Token[], found: Found[], surnames: Set<
   tokens.forEach((t, first) => {
     if (held.has(t) || t.blocked || !surnames.has(t.key) || !CAPITALISED_WORD_RE.test(t.text) || isKnownName(t.key)) return;
     if (FUNCTION_TAGS.some((tag) => t.tags.has(tag))) return;
+    // "King Charles" beside "Martin Luther King Jr.": a word before a name is its office, not that surname.
+    if (held.has(tokens[first + 1]) && tokens[first + 1].sentence === t.sentence && /^ $/.test(t.post)) return;
     const c: Candidate = { tokens: [t], title: null, country: null, personCue: false, organizationCue: false, ownerOnly: false, rules: [] };
     out.push({ c, first, reading: { type: 'person', name: t.text.replace(/['’]s?$/, ''), country: null }, rule: 'stranded-surname' });
   });

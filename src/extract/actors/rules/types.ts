@@ -3,6 +3,7 @@
 import type { ActorType } from '../../../schema.js';
 import type { Candidate } from '../candidates.js';
 import type { Token } from '../tokens.js';
+import { isNameSuffix } from '../../../text/name-suffix.js';
 
 export type Reading =
   /** `key`: the word list's canonical name, so "UN" and "United Nations" are one actor. */
@@ -26,11 +27,15 @@ export interface ClassifyRule {
 }
 
 /** The candidate's words as written, spacing normalised and a trailing possessive cut. */
-export const nameText = (c: Candidate): string =>
-  c.tokens
+export const nameText = (c: Candidate): string => {
+  const text = c.tokens
     .map((t, i) => (i ? c.tokens[i - 1].post.replace(/\s+/g, ' ') + t.pre : '') + t.text)
     .join('')
     .replace(/['’]s?$/, '');
+  // "Marcos, Jr.": the tagger leaves a suffix's dot outside the word.
+  const last = c.tokens[c.tokens.length - 1];
+  return c.tokens.length > 1 && isNameSuffix(last.text) && /^[A-Z][a-z]$/.test(last.text) && last.post.startsWith('.') ? `${text}.` : text;
+};
 
 /** A reading of the candidate's own words as an actor of `type`. */
 export const named = (type: ActorType, c: Candidate, country: string | null = null): Reading => ({ type, name: nameText(c), country });
