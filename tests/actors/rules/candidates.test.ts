@@ -104,6 +104,13 @@ describe('rejection rules', () => {
     expect(candidates('The District Medical Officer (DMO) said 12 were ill, and the DMO ordered tests.').map((c) => c.name)).toEqual(['District Medical Officer']);
   });
 
+  it('addressed-by-office: a courtesy title before an office alone names no one; before a surname it does', () => {
+    expect(candidates('"Thank you, Mr. President," Lars Dahl said. Madam Speaker called the vote, and Mr. King agreed.').map((c) => c.name)).toEqual([
+      'Lars Dahl',
+      'King',
+    ]);
+  });
+
   it('divine-name: God is named, not an actor', () => {
     expect(candidates('He thanked Allah Almighty and the crowd cheered.')).toEqual([]);
   });

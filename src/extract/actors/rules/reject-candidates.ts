@@ -1,6 +1,7 @@
 // Capitalised words that are no name at all, dropped before classification. Named rules; `extract`
 // returns the candidate, or null to reject it.
 import { DIVINE_NAMES, FAITH_COMMUNITIES } from '../../../lexicon/faiths.js';
+import { ADDRESS_HONORIFICS, ADDRESSED_OFFICES } from '../../../lexicon/honorifics.js';
 import { definitionOf } from '../defined-acronyms.js';
 import { OFFICE_WORDS, ORG_HEADS } from '../lexicon-index.js';
 import type { Candidate, RejectionContext, RejectionRule } from './candidate-types.js';
@@ -9,6 +10,15 @@ const FAITH_COMMUNITY_SET = new Set(FAITH_COMMUNITIES);
 const DIVINE_NAME_SET = new Set(DIVINE_NAMES);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const NOUN_TAGS = ['Noun', 'Plural'];
+const ADDRESS_HONORIFIC_SET = new Set(ADDRESS_HONORIFICS.map((h) => h.toLowerCase().replace(/\.$/, '')));
+const ADDRESSED_OFFICE_SET = new Set(ADDRESSED_OFFICES);
+
+/** "Mr. President", "Madam Speaker": a courtesy title, then an office and no name. */
+function addressedByOffice(c: Candidate, ctx: RejectionContext): boolean {
+  const before = ctx.tokens[ctx.index - 1];
+  const office = c.tokens.map((t) => t.key).join(' ');
+  return before !== undefined && ADDRESS_HONORIFIC_SET.has(before.key) && ADDRESSED_OFFICE_SET.has(office) && !c.tokens[c.tokens.length - 1].tags.has('LastName');
+}
 
 /** "the Kashmiri Pandit victims", "a Sunni cleric": a determiner before it or a common noun after it. */
 function usedAsDescription(c: Candidate, ctx: RejectionContext): boolean {
@@ -35,6 +45,8 @@ export const REJECTION_RULES: readonly RejectionRule[] = [
       return head !== undefined && OFFICE_WORDS.has(head) && !ORG_HEADS.has(head) ? null : c;
     },
   },
+  // "Mr. President", "Madam Speaker": someone addressed by office is named by no name here.
+  { id: 'addressed-by-office', extract: (c, ctx) => (addressedByOffice(c, ctx) ? null : c) },
   // "asking Allah Almighty", "God Almighty": God is named, not an actor.
   { id: 'divine-name', extract: (c) => (c.tokens.some((t) => DIVINE_NAME_SET.has(t.key)) ? null : c) },
 ];
