@@ -15,6 +15,7 @@ import { resolveMention, type CallMention } from './participants.js';
 import { topicsIn } from './topics.js';
 import { findTriggers } from './triggers.js';
 import { unrealVeto } from './unreal.js';
+import { adoptStandIns, isStandIn, UNNAMED_OFFICE_STATE } from './unnamed-states.js';
 
 /** How many sentences on a "separate talks" list may follow the host's "talks with several leaders". */
 const HOST_REACH = 2;
@@ -137,6 +138,14 @@ export function extractCalls(ctx: ExtractContext): Call[] {
     if (event.date || !event.leadDay) continue;
     event.date = event.leadDay;
     event.rules.push('lead-call-article-day');
+  }
+
+  // States that stand for unnamed office-holders join the actors once a call keeps them.
+  for (const event of events) {
+    if (!event.participants.some(isStandIn)) continue;
+    event.participants = adoptStandIns(ctx.actors, event.participants);
+    if (event.initiator) [event.initiator] = adoptStandIns(ctx.actors, [event.initiator]);
+    event.rules.push(UNNAMED_OFFICE_STATE);
   }
 
   return events.map((e, i) => ({

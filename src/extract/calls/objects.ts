@@ -8,6 +8,7 @@ import type { Actor } from '../../schema.js';
 import { parseNumber } from '../../text/numbers.js';
 import { mentionsWithin, parties, type PlacedMention } from '../mentions.js';
 import type { TriggerMatch } from './triggers.js';
+import { standInState } from './unnamed-states.js';
 
 const PREPOSITION_RE = /\b(with|to|between|from)\b/i;
 /** "a call from X": only a call comes from someone. */
@@ -121,6 +122,9 @@ function statesBefore(placed: readonly PlacedMention[], pos: number, count: numb
   return found.length === count ? found : [];
 }
 
+/** ", Xi Jinping": the office's holder named in apposition. */
+const APPOSITIVE_NAME_RE = /^,\s+[A-Z]/;
+
 /** "the Canadian prime minister" in [from, to): the office's state, where no name follows the office. */
 export function demonymOffices(text: string, placed: readonly PlacedMention[], from: number, to: number): PlacedMention[] {
   const found: PlacedMention[] = [];
@@ -128,8 +132,11 @@ export function demonymOffices(text: string, placed: readonly PlacedMention[], f
   DEMONYM_OFFICE_RE.lastIndex = 0;
   for (let m = DEMONYM_OFFICE_RE.exec(body); m; m = DEMONYM_OFFICE_RE.exec(body)) {
     const country = COUNTRY_BY_DEMONYM.get(m[1].toLowerCase());
-    const actor = country ? officeActor(placed, country, m[2].toLowerCase().replace(/\s+/g, ' ')) : undefined;
     const start = from + m.index;
+    const known = country ? officeActor(placed, country, m[2].toLowerCase().replace(/\s+/g, ' ')) : undefined;
+    // One office-holder left unnamed ("Canadian Prime Minister and ..."), not one named after a comma.
+    const unnamed = !!country && !known && !m[0].endsWith('s') && !APPOSITIVE_NAME_RE.test(body.slice(m.index + m[0].length));
+    const actor = unnamed ? standInState(country, start, start + m[1].length, m[1]) : known;
     // A mention of a person inside the phrase ("U.S. President Trump" read as one) is that person.
     if (actor && !mentionsWithin(placed, start, start + m[0].length).some((p) => p.actor.type === 'person')) {
       found.push({ start, end: start + m[0].length, actor });
