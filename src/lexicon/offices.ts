@@ -19,9 +19,9 @@ export const OFFICES: string[] = [
 
 /** Lower-case role nouns that stand before a name ("spokesman Dmitry Peskov") or after a comma. */
 export const ROLE_NOUNS: string[] = [
-  'adviser', 'advisor', 'aide', 'ambassador', 'captain', 'chairman', 'chief', 'coach', 'commander', 'diplomat',
+  'adviser', 'advisor', 'aide', 'ambassador', 'captain', 'chairman', 'chief', 'coach', 'commander', 'delegate', 'diplomat',
   'director', 'editor', 'envoy', 'general', 'governor', 'journalist', 'leader', 'manager', 'mayor', 'minister',
-  'officer', 'official', 'president', 'prosecutor', 'spokesman', 'spokesperson', 'spokeswoman', 'striker', 'whip',
+  'negotiator', 'officer', 'official', 'president', 'prosecutor', 'rapporteur', 'spokesman', 'spokesperson', 'spokeswoman', 'striker', 'whip',
 ];
 
 /** Short forms of offices, given in the written-out form a reader knows ("PM Modi" is Prime Minister Modi). */

@@ -17,7 +17,7 @@ export function homeState(entities: Entity[], tokens: Token[], places: string[],
 /** A state's own official: a titled person who is no journalist nor city official, or a government organ. */
 function isOfficial(e: Entity): boolean {
   if (e.type === 'organization') return GOVERNMENT_ORGAN_RE.test(e.name);
-  return e.type === 'person' && e.title !== null && !MEDIA_TITLE_RE.test(e.title) && !NON_STATE_TITLE_RE.test(e.title);
+  return e.type === 'person' && e.title !== null && !MEDIA_TITLE_RE.test(e.title) && (!NON_STATE_TITLE_RE.test(e.title) || /\bgovernment\b/i.test(e.title));
 }
 
 /**
@@ -86,8 +86,12 @@ function regionOwner(tokens: Token[]): string | null {
 /** Journalists quoted by title ("Political Editor") work for an outlet, not a state. */
 const MEDIA_TITLE_RE = /\b(?:editor|correspondent|reporter|journalist)\b/i;
 
-/** A city's offices and commissioners ("Mayor", "Police Commissioner", "High Commissioner"): no state's own officials. */
-const NON_STATE_TITLE_RE = /\b(?:mayor|commissioner)\b/i;
+/**
+ * A city's offices and commissioners ("Mayor", "Police Commissioner", "High Commissioner") and the
+ * chairs of companies, parties and chambers ("chairman", "Senate Chairman"): no state's own officials,
+ * unless the office says it is the government's ("local government chairman").
+ */
+const NON_STATE_TITLE_RE = /\b(?:mayor|commissioner|chairman|chairwoman|chairperson)\b/i;
 
 /** Offices often held for another state or for an international body than the one a story is about. */
 const CROSS_BORDER_TITLE_RE =

@@ -14,6 +14,7 @@ import {
 } from './lexicon-index.js';
 import { OFFICE_ABBREVIATIONS } from '../../lexicon/offices.js';
 import { STATE_ORGAN_HEADS } from '../../lexicon/state-organs.js';
+import { describedOfficeBefore } from './described-office.js';
 import type { Token } from './tokens.js';
 
 export const keyOf = (tokens: Token[]): string => tokens.map((t) => t.key).join(' ');
@@ -61,7 +62,7 @@ export function statelessOwnerBefore(tokens: Token[], at: number): boolean {
 }
 
 /** An office written in lower case right before the run: "spokesman Dmitry Peskov", "foreign minister X". */
-export function officeBefore(tokens: Token[], keys: string[], runStart: number): { title: string; from: number } | null {
+export function officeBefore(tokens: Token[], keys: string[], runStart: number): { title: string; from: number; rule?: string } | null {
   for (let len = 3; len >= 1; len--) {
     const from = runStart - len;
     if (from < 0 || tokens[from].sentence !== tokens[runStart].sentence) continue;
@@ -75,7 +76,8 @@ export function officeBefore(tokens: Token[], keys: string[], runStart: number):
       return { title: officeText(tokens.slice(start, runStart)), from: start };
     }
   }
-  return null;
+  const described = describedOfficeBefore(tokens, keys, runStart);
+  return described && { title: officeText(tokens.slice(described.from, described.to)), from: described.from, rule: 'described-office' };
 }
 
 /** Where an office starts once words that qualify it are taken in: "deputy", "acting", "police" spokesman. */

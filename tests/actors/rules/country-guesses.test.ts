@@ -47,3 +47,15 @@ describe('dateline-home-country', () => {
     });
   });
 });
+
+describe('chairs are no state officials', () => {
+  it("gives the dateline's state to no chairman unless the office is the government's", () => {
+    const text = 'ABUJA, May 3 (AP) - Profits fell, chairman Musa Bello said. Local government chairman Ibrahim Sani said the road was shut.';
+    expect(person(text, 'Musa Bello')).toEqual({ title: 'chairman', country: null, rules: ['capitalized-run', 'person-cue'] });
+    expect(person(text, 'Ibrahim Sani')).toEqual({
+      title: 'Local government chairman',
+      country: 'Nigeria',
+      rules: ['capitalized-run', 'person-cue', 'dateline-home-country'],
+    });
+  });
+});

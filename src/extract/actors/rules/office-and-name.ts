@@ -133,6 +133,7 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
   if (pieceIndex === 0 && title === null && i === 0) {
     const before = officeBefore(tokens, keys, index);
     if (before) {
+      if (before.rule) rulesFound.push(before.rule);
       title = before.title;
       personCue = true;
       country = ownerBefore(tokens, before.from) ?? country;
