@@ -1,5 +1,5 @@
-// Source: heads of state and heads of government of the G20 member states (their foreign ministers
-// are in foreign-ministers.ts),
+// Source: heads of state and heads of government of the G20 member states, and the US vice
+// president (their foreign ministers are in foreign-ministers.ts),
 // 1990–2026, from general knowledge of the public record (years of taking and leaving office; an
 // empty end year means in office at the time of writing, late 2025). Monarchs known by one name and
 // acting holders are left out. One line per term: country | office | name[; other spellings] | from | to.
@@ -171,12 +171,19 @@ export const HEADS_OF_STATE_AND_GOVERNMENT: string[] = [
   'United Kingdom|Prime Minister|Rishi Sunak|2022|2024',
   'United Kingdom|Prime Minister|Keir Starmer|2024|',
   'United States|President|George H. W. Bush;George H.W. Bush|1989|1993',
+  'United States|Vice President|Dan Quayle|1989|1993',
   'United States|President|Bill Clinton|1993|2001',
+  'United States|Vice President|Al Gore|1993|2001',
   'United States|President|George W. Bush;George Bush|2001|2009',
+  'United States|Vice President|Dick Cheney|2001|2009',
   'United States|President|Barack Obama|2009|2017',
+  'United States|Vice President|Joe Biden;Joseph R. Biden|2009|2017',
   'United States|President|Donald Trump;Donald J. Trump|2017|2021',
+  'United States|Vice President|Mike Pence|2017|2021',
   'United States|President|Joe Biden;Joseph Biden;Joseph R. Biden|2021|2025',
+  'United States|Vice President|Kamala Harris;Kamala D. Harris|2021|2025',
   'United States|President|Donald Trump;Donald J. Trump|2025|',
+  'United States|Vice President|JD Vance;J. D. Vance|2025|',
 ];
 
 /** Countries whose people are named family name first ("Xi Jinping" is Xi, "Moon Jae-in" is Moon). */

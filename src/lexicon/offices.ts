@@ -13,7 +13,8 @@ export const OFFICES: string[] = [
   'Minister', 'Minister of State', 'PM', 'Pope', 'Premier', 'Pres.', 'President', 'President-elect', 'Press Secretary', 'Prime Minister', 'Prince',
   'Princess', 'Professor', 'Queen', 'Rep.', 'Representative', 'Secretary', 'Secretary General',
   'Secretary of Defense', 'Secretary of State', 'Secretary-General', 'Sen.', 'Senator', 'Sergeant', 'Sgt.', 'Sheikh',
-  'Speaker', 'Spokesman', 'Spokesperson', 'Spokeswoman', 'Sultan', 'Supreme Leader', 'Treasury Secretary',
+  'Speaker', 'Spokesman', 'Spokesperson', 'Spokeswoman', 'Sultan', 'Supreme Leader', 'Treasury Secretary', 'Under Secretary',
+  'Under Secretary of State',
   'Vice Premier', 'Vice President', 'Vice President-elect',
 ];
 

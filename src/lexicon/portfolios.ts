@@ -7,6 +7,7 @@ export const PORTFOLIO_WORDS: string[] = [
   'affairs', 'agriculture', 'broadcasting', 'commerce', 'communications', 'culture', 'defence', 'defense',
   'development', 'economy', 'education', 'electoral', 'energy', 'environment', 'finance', 'fire', 'fisheries',
   'foreign', 'health', 'housing', 'industry', 'information', 'infrastructure', 'intelligence', 'interior',
-  'labor', 'labour', 'military', 'petroleum', 'planning', 'policy', 'railway', 'railways', 'safety', 'senate',
+  'labor', 'labour', 'military', 'modernisation', 'modernization', 'petroleum', 'planning', 'policy', 'political',
+  'railway', 'railways', 'safety', 'senate',
   'tourism', 'trade', 'transport', 'transportation', 'welfare', 'youth',
 ];

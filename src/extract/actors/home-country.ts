@@ -93,8 +93,11 @@ const MEDIA_TITLE_RE = /\b(?:editor|correspondent|reporter|journalist)\b/i;
  */
 const NON_STATE_TITLE_RE = /\b(?:mayor|commissioner|chairman|chairwoman|chairperson)\b/i;
 
-/** Offices often held for another state or for an international body than the one a story is about. */
+/**
+ * Offices often held for another state or for an international body than the one a story is about.
+ * A secretary of state for a part of the state ("Secretary of State for Wales") stays at home.
+ */
 const CROSS_BORDER_TITLE_RE =
-  /^(?:chief|diplomat|envoy|ambassador|foreign policy chief)$|\b(?:president|prime minister|premier|chancellor|king|queen|foreign minister|minister of foreign affairs|secretary of state|secretary[- ]general|supreme leader|crown prince|emir|sultan|spokes(?:man|woman|person))\b/i;
+  /^(?:chief|diplomat|foreign policy chief)$|\b(?:president|prime minister|premier|chancellor|king|queen|foreign minister|minister of foreign affairs|secretary of state(?! for)|secretary[- ]general|envoy|ambassador|rapporteur|supreme leader|crown prince|emir|sultan|spokes(?:man|woman|person))\b/i;
 
 const GOVERNMENT_ORGAN_RE = /\b(?:Ministry|Government|Cabinet|Parliament|Police|Army)$/;

@@ -66,24 +66,34 @@ export function officeBefore(tokens: Token[], keys: string[], runStart: number):
   for (let len = 3; len >= 1; len--) {
     const from = runStart - len;
     if (from < 0 || tokens[from].sentence !== tokens[runStart].sentence) continue;
-    if (officeLengthAt(keys, from) !== len) continue;
+    // "ex-president X": the office as if "ex-" were not written.
+    const words = keys.slice(from, runStart);
+    words[0] = words[0].replace(EX_RE, '');
+    if (officeLengthAt(words, 0) !== len) continue;
     const gap = tokens[runStart - 1].post;
     // "the acting governor, Alexander Khinshtein,": a described office set off by a comma.
     const lead = modifiersBefore(tokens, from);
     const described = /^,\s+$/.test(gap) && keys.slice(Math.max(0, lead - 3), lead).some((k) => k === 'the' || k === 'a' || k === 'an');
     if (/^\s*$/.test(gap) || described) {
       const start = modifiersBefore(tokens, from);
-      return { title: officeText(tokens.slice(start, runStart)), from: start };
+      return { title: officeText(tokens.slice(start, runStart)), from: start, rule: formerHolder(tokens.slice(start, runStart)) };
     }
   }
   const described = describedOfficeBefore(tokens, keys, runStart);
   return described && { title: officeText(tokens.slice(described.from, described.to)), from: described.from, rule: 'described-office' };
 }
 
-/** Where an office starts once words that qualify it are taken in: "deputy", "acting", "police" spokesman. */
+/** 'former-holder' when an office's words are written with "ex-", else undefined. */
+export const formerHolder = (words: Token[]): string | undefined => (words.some((t) => EX_RE.test(t.key)) ? 'former-holder' : undefined);
+
+/** "deputy", "ex-deputy": a word that qualifies an office, "ex-" before it naming a holder no longer in office (rule 'former-holder'). */
+const isQualifier = (key: string): boolean => OFFICE_QUALIFIERS.has(key.replace(EX_RE, ''));
+const EX_RE = /^ex-(?=\p{L})/u;
+
+/** Where an office starts once words that qualify it are taken in: "deputy", "acting", "police" spokesman, "ex-Deputy" Prime Minister. */
 export function modifiersBefore(tokens: Token[], at: number): number {
   let start = at;
-  while (start > 0 && OFFICE_QUALIFIERS.has(tokens[start - 1].key) && tokens[start - 1].sentence === tokens[at].sentence && /^ +$/.test(tokens[start - 1].post)) start--;
+  while (start > 0 && isQualifier(tokens[start - 1].key) && tokens[start - 1].sentence === tokens[at].sentence && /^ +$/.test(tokens[start - 1].post)) start--;
   return start;
 }
 

@@ -8,12 +8,15 @@ import {
   HONORIFIC_WORDS,
   isKnownName,
   ORG_HEADS,
+  ORGANIZATION_BY_NAME,
+  PLACE_NAMES,
   PORTFOLIOS,
   RANK_TITLES,
 } from '../lexicon-index.js';
 import {
   firstOfficeWithName,
   formalState,
+  formerHolder,
   isStatelessOwner,
   keyOf,
   modifiersBefore,
@@ -34,6 +37,10 @@ import type { Candidate, PieceContext } from './candidate-types.js';
 
 /** "Railway Minister", "Chief Electoral Commissioner": the office names its portfolio (rule 'portfolio-title'). */
 const hasPortfolio = (title: string): boolean => title.toLowerCase().split(/[\s-]+/).some((w) => PORTFOLIOS.has(w));
+
+/** "for" and then a place or country that is no organization: what an office serves, not who holds it. */
+const isRemit = (joiner: Token, owner: Token[]): boolean =>
+  joiner.key === 'for' && (COUNTRY_BY_NAME.has(keyOf(owner)) || PLACE_NAMES.has(keyOf(owner))) && !ORGANIZATION_BY_NAME.has(keyOf(owner));
 
 /** Words before an office that name its owner: a country, a city, an organization. */
 export function ownerCandidate(owner: Token[]): Candidate {
@@ -113,7 +120,14 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
     const upToHead = nameFollows ? head + 1 : Math.min(1, rest.length - 1);
     const width = known ?? formal?.width ?? upToHead;
     const owner = rest.slice(0, width);
-    country = ownerCountry(owner) ?? formal?.country ?? country;
+    if (isRemit(name[0], owner) && width < rest.length) {
+      // "Secretary of State for Wales X", "Special Envoy for Syria Y": the place the office serves is
+      // part of the title, and no owner (rule 'office-for-place').
+      title = `${title} for ${officeText(owner)}`;
+      rulesFound.push('office-for-place');
+    } else {
+      country = ownerCountry(owner) ?? formal?.country ?? country;
+    }
     stateless = country === null && owner.length > 0 && isStatelessOwner(owner);
     if (owner.length) out.push({ ...ownerCandidate(owner), ownerOnly: true });
     name = rest.slice(width);
@@ -122,6 +136,8 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
     // "former Prime Minister Manmohan Singh": qualifiers written in lower case before the run.
     const start = modifiersBefore(tokens, index);
     if (start < index) title = officeText(tokens.slice(start, index)) + ' ' + title;
+    const former = formerHolder(tokens.slice(start, index));
+    if (former) rulesFound.push(former);
   }
   // "chief military spokesman Major General X": the role before the rank says what the person does here.
   const rankFirst = pieceIndex === 0 && found?.at === 0 && title !== null && RANK_TITLES.has(title) ? officeBefore(tokens, keys, index) : null;
