@@ -31,6 +31,9 @@ export function isVictimNoun(lower: string): boolean {
 
 // The singular nouns of the victim list: plural and collective ones end in -s or are listed here.
 const COLLECTIVE = new Set(['children', 'crew', 'family', 'gunmen', 'men', 'other', 'people', 'police', 'policemen', 'staff', 'women', 'youth']);
+/** Verbs that say a person died, taking no object: "died", "passed away", "succumbed to his wounds". */
+export const DEATH_VERB = '(?:died|passed\\s+away|succumbed)';
+
 export const SINGULAR_VICTIM_NOUNS: readonly string[] = VICTIM_NOUNS.filter((w) => !w.endsWith('s') && !COLLECTIVE.has(w));
 const SINGULAR = new Set(SINGULAR_VICTIM_NOUNS);
 

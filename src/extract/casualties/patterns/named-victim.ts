@@ -1,6 +1,7 @@
 // A named victim is a figure of one: "Among those killed was <title> <name>", "<Name>, 34, was shot and killed",
 // "<Name>, who was wounded" (one injured).
 import type { Finding, SentencePattern } from '../types.js';
+import { DEATH_VERB } from '../words.js';
 
 // Capitalized words, possessives and name particles: "Iran’s Supreme Leader Ali Khamenei".
 const NAME = `[A-Z][\\w’'.-]*(?:\\s+(?:[A-Z][\\w’'.-]*|bin|al|de|van|von|der)){0,6}`;
@@ -12,16 +13,16 @@ const AMONG_RE = new RegExp(
     `(?:\\s+(?:was|were|is|are))?\\s+(?:the\\s+)?(?:[a-z]+[’']s\\s+)?(${NAME})`,
   'g',
 );
-// "<Name> was killed", "<Name>, 34, died", "<Name>, who was killed", "<Name>, 34, of <Town>, died" (rule named-from-place);
+// "<Name> was killed", "<Name>, 34, died", "<Name> passed away", "<Name>, who was killed", "<Name>, 34, of <Town>, died" (rule named-from-place);
 // group 2 holds the home town, group 3 an injury verb
 const NAMED_DEATH_RE = new RegExp(
-  `(?<![\\w’'-])(${FULL_NAME})(?:\\s*,\\s*§+)?(\\s*,\\s*of\\s+[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3})?,?\\s+(?:who\\s+)?(?:(?:was|had\\s+been|has\\s+been)\\s+(?:shot\\s+and\\s+killed|killed|shot\\s+dead|fatally\\s+(?:shot|stabbed|wounded|injured)|(?:stabbed|beaten)\\s+to\\s+death|found\\s+dead|pronounced\\s+dead|slain|murdered|(wounded|injured))|died)\\b`,
+  `(?<![\\w’'-])(${FULL_NAME})(?:\\s*,\\s*§+)?(\\s*,\\s*of\\s+[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3})?,?\\s+(?:who\\s+)?(?:(?:was|had\\s+been|has\\s+been)\\s+(?:shot\\s+and\\s+killed|killed|shot\\s+dead|fatally\\s+(?:shot|stabbed|wounded|injured)|(?:stabbed|beaten)\\s+to\\s+death|found\\s+dead|pronounced\\s+dead|slain|murdered|(wounded|injured))|${DEATH_VERB})\\b`,
   'g',
 );
 // "in Pembroke Township was found dead": a place, not a person
 const PLACE_BEFORE_RE = /\b(?:in|of|at|from|near|on|to|for|outside)\s+$/;
-// "died at the age of 79", "died of cancer": a death, but no casualty
-const NATURAL_DEATH_RE = /^\s+(?:at\s+(?:the\s+)?age|aged|of\s+(?:cancer|natural|a\s+heart|heart|illness|complications|old\s+age|a\s+stroke)|peacefully|in\s+(?:his|her)\s+sleep)\b/i;
+// "died at the age of 79", "died of cancer", "succumbed to cancer": a death, but no casualty
+const NATURAL_DEATH_RE = /^\s+(?:at\s+(?:the\s+)?age|aged|(?:of|to)\s+(?:cancer|natural|a\s+heart|heart|illness|complications|old\s+age|a\s+stroke)|peacefully|in\s+(?:his|her)\s+sleep)\b/i;
 // Capitalized sentence openers and titles that start a capitalized run without being a name.
 const NOT_A_NAME_START = /^(?:A|An|The|This|That|These|Those|Police|Officers?|Authorities|Officials|Witnesses|He|She|They|It|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
 

@@ -2,7 +2,7 @@
 // "gunmen shot dead a police officer", "a 3-year-old boy died Sunday", "a woman who was hit by a stray bullet has died".
 import { cueAt, cueEndingAt } from '../cues.js';
 import type { Finding, SentencePattern } from '../types.js';
-import { SINGULAR_VICTIM_NOUNS } from '../words.js';
+import { DEATH_VERB, SINGULAR_VICTIM_NOUNS } from '../words.js';
 
 const SINGULAR = SINGULAR_VICTIM_NOUNS.join('|');
 
@@ -14,10 +14,10 @@ const ONE_PERSON_RE = new RegExp(
   `${ONE_PERSON}(?:\\s+who)?\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly))?(?=\\s)`,
   'g',
 );
-// "a 3-year-old boy died Sunday", "a teen is dead", "a girl who was shot in her bed has died", "a man was shot and later died": a death verb
+// "a 3-year-old boy died Sunday", "a girl has passed away", "a teen is dead", "a girl who was shot in her bed has died", "a man was shot and later died": a death verb
 // takes no object, so the person before it is the one who died (rule one-person-died)
 const ONE_PERSON_DIED_RE = new RegExp(
-  `${ONE_PERSON}(?:\\s+who\\s+[^,.;:!?]{1,100}?|\\s+was\\s+[^,.;:!?]{1,60}?\\s+and)?\\s+(?:(?:has|had|later)\\s+)?(?:died|dies|is\\s+dead|was\\s+pronounced\\s+dead)(?![\\w-])`,
+  `${ONE_PERSON}(?:\\s+who\\s+[^,.;:!?]{1,100}?|\\s+was\\s+[^,.;:!?]{1,60}?\\s+and)?\\s+(?:(?:has|had|later)\\s+)?(?:${DEATH_VERB}|dies|is\\s+dead|was\\s+pronounced\\s+dead)(?![\\w-])`,
   'g',
 );
 
@@ -35,7 +35,7 @@ export const singleVictim: SentencePattern = {
     const died = new Set<number>();
     ONE_PERSON_DIED_RE.lastIndex = 0;
     for (let m = ONE_PERSON_DIED_RE.exec(text); m; m = ONE_PERSON_DIED_RE.exec(text)) {
-      const victims = raw.slice(m.index, m.index + m[0].length).replace(/\s+(?:who|has|had|later|died|dies|is|was)\b.*$/s, '');
+      const victims = raw.slice(m.index, m.index + m[0].length).replace(/\s+(?:who|has|had|later|died|dies|passed|succumbed|is|was)\b.*$/s, '');
       died.add(m.index);
       found.push(Object.assign(one('killed', victims, base + m.index, base + m.index + m[0].length, /^another\b/i.test(m[0])), { rules: ['one-person-died'] }));
     }
