@@ -1,13 +1,15 @@
 // The one compromise parse of a document, made cheaper: the phrase chunker is skipped (no
-// extractor reads chunks), the tagger's pattern sweep is sweep.ts's (see nlp.ts), and it runs only
-// where a tag is read (post-tagger.ts).
+// extractor reads chunks), the tagger's pattern sweep is sweep.ts's (see nlp.ts), and both taggers
+// run only where a tag is read (stretches.ts).
 import { compromise, type NlpView } from './nlp.js';
-import { postTagCandidates } from './post-tagger.js';
+import { computeOnStretches } from './stretches.js';
 
 export type { NlpView } from './nlp.js';
 
-/** compromise's own steps after tokenizing (nlp.tokenize runs the first ones), less the chunker; the post-tagger is postTagCandidates. */
-const SKIPPED_STEPS = new Set(['contractions', 'alias', 'machine', 'postTagger', 'chunks']);
+/** compromise's own steps after tokenizing (nlp.tokenize runs the first ones), less the chunker. */
+const SKIPPED_STEPS = new Set(['contractions', 'alias', 'machine', 'chunks']);
+/** The taggers, which run on stretches of the text (stretches.ts). */
+const STRETCH_STEPS = ['preTagger', 'postTagger'] as const;
 let taggingSteps: string[] | null = null;
 
 /**
@@ -63,7 +65,12 @@ export function parse(text: string): NlpView {
   const nlp = compromise();
   taggingSteps ??= nlp.hooks().filter((step) => !SKIPPED_STEPS.has(step));
   const view = nlp.tokenize(boundedForTagger(text));
-  view.compute(taggingSteps);
-  postTagCandidates(view);
+  for (const step of taggingSteps) {
+    if ((STRETCH_STEPS as readonly string[]).includes(step)) computeOnStretches(view, step as (typeof STRETCH_STEPS)[number]);
+    else view.compute(step);
+  }
+  // What compromise's post-tagger does to the whole view after its sweep.
+  view.uncache();
+  view.unfreeze();
   return view;
 }
