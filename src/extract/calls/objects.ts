@@ -64,12 +64,24 @@ export function distinct(mentions: PlacedMention[]): PlacedMention[] {
 /** "the call was joined by", "the talks were also attended by": the agent phrase lists attendees. */
 const ATTENDED_BY_RE = /^\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:also|later|then|\w+ly)\s+)?(?:attended|joined)\s+by\s+/i;
 
+/** The object phrase a role rule found; what kind it is follows from the rule. */
+function objectPhrase(start: number, rule: string): ObjectPhrase {
+  return {
+    start,
+    rule,
+    between: rule === 'object-between',
+    from: rule === 'object-from',
+    bare: rule === 'object-bare' || rule === 'object-bare-gerund',
+    attendees: rule === 'object-attended-by',
+  };
+}
+
 /** Start of the object phrase after the trigger. */
 export function objectStart(text: string, match: TriggerMatch, sentence: TextSpan): ObjectPhrase | null {
   const window = text.slice(match.end, Math.min(sentence.end, match.end + 80));
   const attended = match.trigger.form === 'noun' ? ATTENDED_BY_RE.exec(window) : null;
   if (attended) {
-    return { start: match.end + attended[0].length, rule: 'object-attended-by', between: false, from: false, bare: false, attendees: true };
+    return objectPhrase(match.end + attended[0].length, 'object-attended-by');
   }
   const prep = PREPOSITION_RE.exec(window);
   const word = prep?.[1].toLowerCase();
@@ -79,15 +91,14 @@ export function objectStart(text: string, match: TriggerMatch, sentence: TextSpa
     (word !== 'to' || NOUN_PHRASE_START_RE.test(window.slice(prep.index + prep[0].length)));
   if (prep && usable && !PREPOSITION_GAP_STOP_RE.test(window.slice(0, prep.index))) {
     const start = match.end + prep.index + prep[0].length;
-    const rule = word === 'between' ? 'object-between' : word === 'from' ? 'object-from' : 'object-with';
-    return { start, rule, between: word === 'between', from: word === 'from', bare: false, attendees: false };
+    return objectPhrase(start, word === 'between' ? 'object-between' : word === 'from' ? 'object-from' : 'object-with');
   }
   // "after meeting Trump on Wednesday": the gerund takes its party straight after it.
   const gerund = GERUNDS.has(match.trigger.phrase) && GERUND_BEFORE_RE.test(text.slice(Math.max(0, match.start - 12), match.start));
-  if (gerund && /^\s+[A-Z]/.test(window)) return { start: match.end, rule: 'object-bare-gerund', between: false, from: false, bare: true, attendees: false };
+  if (gerund && /^\s+[A-Z]/.test(window)) return objectPhrase(match.end, 'object-bare-gerund');
   if (match.trigger.form === 'verb' && TRANSITIVE.has(match.trigger.phrase)) {
     const leaders = LEADERS_OF_RE.exec(window);
-    return { start: match.end + (leaders ? leaders[0].length : 0), rule: 'object-bare', between: false, from: false, bare: true, attendees: false };
+    return objectPhrase(match.end + (leaders ? leaders[0].length : 0), 'object-bare');
   }
   return null;
 }
