@@ -24,12 +24,13 @@ import { spokenYearParser } from './parsers/spoken-year.js';
 import { thatDayParser } from './parsers/that-day.js';
 import { clockTimeParser, midDayPartParser, namedTimeParser, twentyFourHourParser } from './parsers/time-of-day.js';
 import { vagueDurationParser } from './parsers/vague-duration.js';
+import { unitLongParser } from './parsers/unit-long.js';
 import { weekOfParser } from './parsers/week-of.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { yearEarlierParser } from './parsers/year-earlier.js';
 import { yearParser } from './parsers/year.js';
 import { yearRangeEndParser, yearRangeStartParser } from './parsers/year-range.js';
-import { attachModifiers } from './refiners/attach-modifiers.js';
+import { attachModifiers, attachOpenEnd } from './refiners/attach-modifiers.js';
 import { mergeDateTime } from './refiners/merge-date-time.js';
 import { dropOutsideContent } from './refiners/outside-content.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
@@ -72,6 +73,7 @@ const PARSERS: readonly DateParser[] = [
   durationRangeParser,
   durationParser,
   vagueDurationParser,
+  unitLongParser,
   yearParser,
   yearRangeStartParser,
   yearRangeEndParser,
@@ -105,7 +107,7 @@ export function extractDates(ctx: ExtractContext): DateFinding[] {
   const candidates: Candidate[] = [];
   for (const parser of PARSERS) runParser(parser, parseContext, doc.contentStart, candidates);
   const inContent = dropOutsideContent(candidates, doc.contentStart, doc.furniture.filter((f) => DATELESS_FURNITURE.has(f.kind)));
-  const merged = mergeDateTime(removeOverlaps(attachModifiers(removeOverlaps(inContent), doc.text)), doc.text);
+  const merged = mergeDateTime(removeOverlaps(attachOpenEnd(attachModifiers(removeOverlaps(inContent), doc.text), doc.text)), doc.text);
   const chosen = resolveReportedQuarter(resolveDayAnaphora(resolveAnaphora(merged, doc.text), doc.text), doc.text);
   return chosen.map((c) => ({ text: doc.text.slice(c.start, c.end), ...c }));
 }

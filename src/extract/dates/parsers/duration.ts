@@ -21,6 +21,8 @@ export const durationParser: DateParser = {
     const compound = ctx.text.slice(amountAt[1], unitAt[0]).includes('-') || (!/s$/i.test(g.unit) && /^an?$/i.test(g.article ?? '') && quantity.amount !== null && quantity.amount > 1);
     if (compound && quantity.unit === 'Q') return null;
     const single = /^an?$/i.test(g.amount);
+    // "a day-long meeting": the article is the noun's, the compound is rule unit-long's; "a decades" counts nothing.
+    if (single && (g.suffix === '-long' || /s$/i.test(g.unit))) return null;
     if (single && !g.quantifier && !g.article && !g.modifier && RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) {
       return { type: 'SET', value: durationValue(1, quantity.unit) };
     }

@@ -1,20 +1,37 @@
 // TimeML keeps position and approximation modifiers inside the extent: "the end of 1990", "early March",
-// "the mid-1990s". Parsers find the core; this widens it over a modifier right before it.
+// "the mid-1990s", "around Nov. 1", and an open end after it: "1994 or later", "1990 and beyond", "the next
+// year or so". Parsers find the core; these widen it over the modifier.
 import type { Candidate } from '../types.js';
 
 const MODIFIER_BEFORE =
-  /(?:\b(?:the\s+)?(?:(?:very\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half|last\s+half)\s+of\s+(?:the\s+)?|(?:early|late)\s+|mid-?)|\b(?:the|this)\s+)$/i;
+  /(?:\b(?:the\s+)?(?:(?:very\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half|last\s+half)\s+of\s+(?:the\s+)?|(?:early|late)\s+|mid-?)|\b(?:the|this)\s+|\b(?:around|approximately)\s+)$/i;
 const WINDOW = 40;
+/** A possessive date qualifies the noun after it; "around" then belongs to the noun ("get around Monday's ruling"). */
+const POSSESSIVE_AFTER = /^['\u2019]s?\b/;
+const OPEN_END_AFTER = /^\s+(?:or\s+(?:later|earlier|sooner|so)|and\s+beyond)\b/i;
+
+const isReference = (c: Candidate) => /^(?:[A-Z]+_REF)$/.test(c.value);
 
 export function attachModifiers(candidates: readonly Candidate[], text: string): Candidate[] {
   return candidates.map((c) => {
-    if (c.type !== 'DATE' || /^(?:[A-Z]+_REF)$/.test(c.value)) return c;
+    if (c.type !== 'DATE' || isReference(c)) return c;
     const before = text.slice(Math.max(0, c.start - WINDOW), c.start);
     const m = MODIFIER_BEFORE.exec(before);
+    if (!m) return c;
     // A bare "the" is kept only before a decade ("the 1990s") or a mid-/late- form that already has it.
-    if (!m || (/^the\s+$/i.test(m[0]) && !/^(?:mid|early|late)\b|^\d{3}0s|^'\d0s/i.test(text.slice(c.start, c.end)))) return c;
+    if (/^the\s+$/i.test(m[0]) && !/^(?:mid|early|late)\b|^\d{3}0s|^'\d0s/i.test(text.slice(c.start, c.end))) return c;
     // "this" before "past"/"coming" is part of the mention: "this past weekend", "this coming Sunday".
     if (/^this\s+$/i.test(m[0]) && !/^(?:past|coming)\b/i.test(text.slice(c.start, c.end))) return c;
+    if (/^(?:around|approximately)\s/i.test(m[0]) && POSSESSIVE_AFTER.test(text.slice(c.end))) return c;
     return { ...c, start: c.start - m[0].length, rules: [...c.rules, 'attach-modifiers'] };
+  });
+}
+
+/** "1994 or later", "next year or so": the open end stays in the extent; the value is the date's. */
+export function attachOpenEnd(candidates: readonly Candidate[], text: string): Candidate[] {
+  return candidates.map((c) => {
+    if (c.type !== 'DATE' || isReference(c)) return c;
+    const m = OPEN_END_AFTER.exec(text.slice(c.end, c.end + WINDOW));
+    return m ? { ...c, end: c.end + m[0].length, rules: [...c.rules, 'attach-open-end'] } : c;
   });
 }
