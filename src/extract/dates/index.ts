@@ -34,7 +34,7 @@ import { attachModifiers, attachOpenEnd } from './refiners/attach-modifiers.js';
 import { mergeDateTime } from './refiners/merge-date-time.js';
 import { dropOutsideContent } from './refiners/outside-content.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
-import { resolveAnaphora } from './refiners/resolve-anaphora.js';
+import { resolveAnaphora, resolveQuarterAnaphora } from './refiners/resolve-anaphora.js';
 import { resolveDayAnaphora } from './refiners/resolve-day-anaphora.js';
 import { resolveReportedQuarter } from './refiners/reported-quarter.js';
 import { createTenseReader } from './tense.js';
@@ -108,6 +108,7 @@ export function extractDates(ctx: ExtractContext): DateFinding[] {
   for (const parser of PARSERS) runParser(parser, parseContext, doc.contentStart, candidates);
   const inContent = dropOutsideContent(candidates, doc.contentStart, doc.furniture.filter((f) => DATELESS_FURNITURE.has(f.kind)));
   const merged = mergeDateTime(removeOverlaps(attachOpenEnd(attachModifiers(removeOverlaps(inContent), doc.text), doc.text)), doc.text);
-  const chosen = resolveReportedQuarter(resolveDayAnaphora(resolveAnaphora(merged, doc.text), doc.text), doc.text);
+  const anchored = resolveReportedQuarter(resolveDayAnaphora(resolveAnaphora(merged, doc.text), doc.text), doc.text);
+  const chosen = resolveQuarterAnaphora(anchored, doc.text);
   return chosen.map((c) => ({ text: doc.text.slice(c.start, c.end), ...c }));
 }

@@ -65,7 +65,7 @@ export function isCapitalized(word: string): boolean {
 }
 
 /** Words between an article and the amount that TimeML keeps in a duration's extent ("the past two months"). */
-const DURATION_MODIFIER = '(?:past|last|next|first|final|coming|previous|following|latest|remaining|additional|further|initial|recent)';
+const DURATION_MODIFIER = '(?:past|last|next|first|final|coming|previous|following|latest|remaining|additional|further|initial|recent|year-earlier|year-ago)';
 /** After these, "last" is the verb ("could last a few days"), not a modifier. */
 const VERB_BEFORE_LAST = 'could|would|will|may|might|can|should|must|to|not|did|does|do';
 const UNIT_ADJECTIVE = '(?:more|additional|full|straight|consecutive|trading|business|calendar|long)';

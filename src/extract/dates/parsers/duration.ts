@@ -2,6 +2,21 @@
 import { durationValue } from '../normalize.js';
 import { DURATION_CORE, isCapitalized, pattern, readQuantity } from '../patterns.js';
 import type { DateParser } from '../types.js';
+import { VICTIM_NOUNS } from '../../../lexicon/victim-nouns.js';
+
+const PERSON_NOUNS = new Set(VICTIM_NOUNS);
+/** Words that follow an age used as a noun ("the 10-month-old was hit", "a 4-month-old in the car", "the 20-month-old died"). */
+const AFTER_AGE_NOUN = new Set([
+  'and', 'are', 'at', 'died', 'from', 'had', 'has', 'in', 'inside', 'is', 'near', 'on', 'or', 'outside', 'suffered', 'was', 'were', 'when', 'who',
+  'will', 'with',
+]);
+/** "a 6-month-old son", "the 10-month-old, Ava", "13-month-old Kai": the age of a person, not a time (an "8-month-old truce" is). */
+function agesPerson(text: string, end: number): boolean {
+  const next = /^\s*([A-Za-z][\w'-]*)?/.exec(text.slice(end, end + 40))![1];
+  return next === undefined || isCapitalized(next) || PERSON_NOUNS.has(next.toLowerCase()) || AFTER_AGE_NOUN.has(next);
+}
+/** "a quarter of the market", "three quarters of its food": a fraction, unless of a span of time ("a quarter of a century"). */
+const FRACTION_AFTER = /^\s+of\b(?!\s+(?:an?\s+|the\s+)?(?:century|decade|year|hour|\d{4})\b)/i;
 
 /** What makes "a day" a rate: "$5 a day", "3 percent a year", "twice a day". */
 const RATE_BEFORE = /(?:\d|%|percent|cents?|dollars?|times|twice|once)\s*$/i;
@@ -15,10 +30,11 @@ export const durationParser: DateParser = {
     // A capitalised unit ("60 Minutes") is a title.
     if (!quantity || isCapitalized(g.unit)) return null;
     // Ages ("a 6-year-old", "52 years old") and fractions ("three-quarters") are not about time.
-    if (g.age || (g.suffix === '-old' && quantity.unit === 'Y')) return null;
+    if (g.age || (g.suffix === '-old' && (quantity.unit === 'Y' || agesPerson(ctx.text, m.index + m[0].length)))) return null;
+    if (quantity.unit === 'Q' && (quantity.amount === 1 || quantity.amount === 3) && FRACTION_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return null;
     const { amount: amountAt, unit: unitAt } = m.indices!.groups!;
-    // "two-year", or "a five year low": a number with a singular unit is an adjective.
-    const compound = ctx.text.slice(amountAt[1], unitAt[0]).includes('-') || (!/s$/i.test(g.unit) && /^an?$/i.test(g.article ?? '') && quantity.amount !== null && quantity.amount > 1);
+    // "two-year", "a five year low" or "the two day rally": a number with a singular unit is an adjective.
+    const compound = ctx.text.slice(amountAt[1], unitAt[0]).includes('-') || (!/s$/i.test(g.unit) && /^(?:an?|the)$/i.test(g.article ?? '') && quantity.amount !== null && quantity.amount > 1);
     if (compound && quantity.unit === 'Q') return null;
     const single = /^an?$/i.test(g.amount);
     // "a day-long meeting": the article is the noun's, the compound is rule unit-long's; "a decades" counts nothing.

@@ -1,5 +1,6 @@
 // "the third quarter", "third-quarter", "the latest quarter", "the year-earlier quarter", "the 1988 period",
-// "this year's third quarter", "the first half of 1990". Financial copy: a "period" is the quarter reported on.
+// "this year's third quarter", "the first half of 1990", "this quarter", "that quarter". Financial copy: a "period" is the
+// quarter reported on.
 import { parseOrdinal } from '../../../text/numbers.js';
 import { relativePeriod } from '../normalize.js';
 import { pattern } from '../patterns.js';
@@ -15,7 +16,7 @@ const YEAR_WORDS: Record<string, number> = { this: 0, last: -1, next: 1 };
 export const quarterParser: DateParser = {
   name: 'quarter',
   pattern: pattern(
-    `\\b(?:(?<article>the|a|its|their)\\s+)?(?:(?<yearWord>this|last|next)\\s+year's\\s+|(?<year>\\d{4})\\s+)?(?:(?:comparable|corresponding)\\s+)?` +
+    `\\b(?:(?<article>the|a|its|their|this|that)\\s+)?(?:(?<yearWord>this|last|next)\\s+year's\\s+|(?<year>\\d{4})\\s+)?(?:(?:comparable|corresponding)\\s+)?` +
       `(?:(?<modifier>year-ago|year-earlier|latest|recent|current|previous|past|last)\\s+)?(?:fiscal[\\s-]+)?(?:(?<ordinal>${ORDINAL})[\\s-]+)?(?:fiscal\\s+)?` +
       `(?<noun>quarter|half|period)(?![\\w-])(?:\\s+of\\s+(?<ofYear>\\d{4}))?`,
   ),
@@ -26,12 +27,16 @@ export const quarterParser: DateParser = {
     const modifier = g.modifier?.toLowerCase();
     const explicitYear = g.ofYear ?? g.year;
     const named = explicitYear || g.yearWord;
-    if (!g.ordinal && !modifier && !named && g.article?.toLowerCase() !== 'the') return null;
+    const article = g.article?.toLowerCase();
+    const demonstrative = article === 'this' || article === 'that';
+    if (!g.ordinal && !modifier && !named && article !== 'the' && !(demonstrative && noun === 'quarter')) return null;
     if (noun === 'half' && !g.ordinal) return null;
     if (noun === 'period' && (g.ordinal || (!modifier && !named))) return null;
     // "its third quarter" → "third quarter"; "the third-quarter results" → "third-quarter".
     const hyphenated = /-(?:quarter|half)$/i.test(m[0].split(/\s+of\s+/)[0]);
-    const dropArticle = g.article && (g.article.toLowerCase() !== 'the' || (hyphenated && !modifier && !named));
+    // "this third-quarter loss": the demonstrative is the noun's.
+    const alone = !g.ordinal && !modifier && !named;
+    const dropArticle = article && (demonstrative ? !alone : article !== 'the' || (hyphenated && !modifier && !named));
     const span = dropArticle ? { from: m[0].indexOf(m[0].slice(g.article.length).trim()), to: m[0].length } : undefined;
 
     const yearAgo = modifier === 'year-ago' || modifier === 'year-earlier';
@@ -50,8 +55,10 @@ export const quarterParser: DateParser = {
       }
       return { type: 'DATE', value: `${year ?? 'XXXX'}-${noun === 'half' ? 'H' : 'Q'}${n}`, span };
     }
-    // "the quarter", "the latest quarter", "the 1988 period": the quarter just reported on.
-    const offset = named ? -1 : modifier ? RELATIVE[modifier] : -1;
+    // "the quarter", "the latest quarter", "the 1988 period": the quarter just reported on; "this quarter" is the one
+    // under way (rule reported-quarter makes it the one reported on in a results story); "that quarter" is the last
+    // one named (rule that-quarter), the one just ended until then.
+    const offset = named ? -1 : modifier ? RELATIVE[modifier] : article === 'this' ? 0 : -1;
     const quarter = relativePeriod(ref, 'Q', offset);
     const value = named && year !== null ? `${year}-${quarter.split('-')[1]}` : quarter;
     return { type: 'DATE', value, span };

@@ -7,8 +7,12 @@ import { resolveFromLastMentioned, type AnaphorRule } from './last-mentioned.js'
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
 /** A quarter named by its number ("third-quarter", "the fiscal first quarter"), not counted from the reference. */
 const NUMBERED = /\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b/i;
-/** "the current quarter" is the one under way, not the one reported on. */
-const CURRENT = /\bcurrent\b/i;
+/**
+ * "the current quarter" is the one under way, not the one reported on ("this quarter" is, in a story reporting on
+ * one); "that quarter" is rule that-quarter's.
+ */
+const CURRENT = /\b(?:current|that)\b/i;
+const THIS = /^this\b/i;
 /**
  * After the lede, a numbered quarter is reported on (often another company's) only as a fiscal one, one "ended" on a
  * day, or one a company "reported" or "posted" results for; not one looked ahead to ("a fourth-quarter charge").
@@ -20,21 +24,22 @@ const REPORTED_BEFORE = /\b(?:reported|posted|reports|posts)\s+(?:[\w%$.,-]+\s+)
 const REPORTED_QUARTER: AnaphorRule<string> = {
   id: 'reported-quarter',
   antecedentOf(value, { candidate, text, current }) {
-    const quarter = QUARTER_VALUE.exec(value)?.[2];
     const words = text.slice(candidate.start, candidate.end);
-    if (!quarter || !NUMBERED.test(words)) return null;
+    if (!QUARTER_VALUE.test(value) || !NUMBERED.test(words)) return null;
     const reported =
       current === null ||
       FISCAL.test(words) ||
       ENDED_AFTER.test(text.slice(candidate.end, candidate.end + 10)) ||
       REPORTED_BEFORE.test(text.slice(Math.max(0, candidate.start - 60), candidate.start));
-    return reported ? quarter : null;
+    return reported ? value : null;
   },
-  resolve(c, text, quarter) {
+  resolve(c, text, reported) {
     const own = QUARTER_VALUE.exec(c.value);
     const words = text.slice(c.start, c.end);
-    if (!own || own[2] === quarter || NUMBERED.test(words) || CURRENT.test(words)) return null;
-    return `${own[1]}-Q${quarter}`;
+    if (!own || NUMBERED.test(words) || CURRENT.test(words)) return null;
+    // "This quarter's loss" is the reported quarter itself; "the quarter" keeps its own year.
+    const value = THIS.test(words) ? reported : `${own[1]}-Q${QUARTER_VALUE.exec(reported)![2]}`;
+    return value === c.value ? null : value;
   },
 };
 

@@ -29,3 +29,17 @@ const YEAR_OR_MONTH_ANAPHOR: AnaphorRule<RegExpExecArray> = {
 export function resolveAnaphora(candidates: readonly Candidate[], text: string): Candidate[] {
   return resolveFromLastMentioned(candidates, text, YEAR_OR_MONTH_ANAPHOR);
 }
+
+const QUARTER = /^\d{4}-Q[1-4]$/;
+
+/** "Results for that quarter": the quarter last named, year and all ("the year-ago quarter ... that quarter"). */
+const THAT_QUARTER: AnaphorRule<string> = {
+  id: 'that-quarter',
+  antecedentOf: (value) => (QUARTER.test(value) ? value : null),
+  resolve: (c, text, antecedent) => (/^that\s+quarter$/i.test(text.slice(c.start, c.end)) && c.value !== antecedent ? antecedent : null),
+};
+
+/** Expects candidates sorted by start. */
+export function resolveQuarterAnaphora(candidates: readonly Candidate[], text: string): Candidate[] {
+  return resolveFromLastMentioned(candidates, text, THAT_QUARTER);
+}
