@@ -3,10 +3,11 @@
 // (what the machine allows); start-up against its targets; CLI wall and CPU time on a folder of 4,000
 // articles with one and with N worker threads, and as N processes on N slices of it; peak memory. Appends the results to docs/PERFORMANCE.md. A benchmark, not a test.
 //
-//   node bench/bench.js [--mb 0.5] [--reps 5] [--cli-reps 3] [--folder-docs 4000] [--one-thread]
+//   node bench/bench.js [--mb 0.5] [--reps 5] [--cli-reps 3] [--folder-docs 4000] [--one-thread] [--startup]
 //
 // --one-thread: the in-process throughput section alone (extraction ÷ plain parse), printed and not
-// appended: a quick A/B figure while working on the extraction's speed.
+// appended: a quick A/B figure while working on the extraction's speed. --startup: the start-up table
+// alone, printed and not appended.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -32,6 +33,7 @@ const { values: args } = parseArgs({
     'cli-reps': { type: 'string', default: '3' },
     'folder-docs': { type: 'string', default: '4000' },
     'one-thread': { type: 'boolean', default: false },
+    startup: { type: 'boolean', default: false },
   },
 });
 const SAMPLE_BYTES = Number(args.mb) * 1e6;
@@ -51,6 +53,16 @@ const { texts, what, folder: folderTexts, folderWhat } = loadDocuments({ sampleB
 const totalBytes = texts.reduce((sum, text) => sum + bytesOf(text), 0);
 const totalWords = texts.reduce((sum, text) => sum + (text.match(/\S+/g)?.length ?? 0), 0);
 console.log(`bench: ${what}: ${(totalBytes / 1e6).toFixed(2)} MB, ${totalWords} words`);
+
+if (args.startup) {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'newsfacts-bench-'));
+  try {
+    console.log(startupLines(await measureStartup(work, texts)).join('\n'));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 
 // ---- in-process throughput ------------------------------------------------------------------
 
