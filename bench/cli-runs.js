@@ -39,13 +39,6 @@ export function runCommand(command) {
 /** Runs the CLI once. */
 export const runCli = (cliArgs) => runCommand([process.execPath, BIN, ...cliArgs]);
 
-/** Runs the CLI `times` times, one after another. */
-export async function repeat(times, cliArgs) {
-  const runs = [];
-  for (let i = 0; i < times; i++) runs.push(await runCli(cliArgs));
-  return runs;
-}
-
 /**
  * Runs several CLI processes at once, as one run: wall seconds until the last ends, the sum of
  * their peak RSS and of their CPU seconds, the first failing exit code.

@@ -1,9 +1,11 @@
 // Start-up of the command line in `npm run bench`, against its targets: `--version`, and one article
 // of about 2,000 characters from start to exit (the extractors load, one document runs in the main thread).
 // First a bare `node -e 0`: the floor node itself sets on this machine, which no target can go under.
+// The article runs twice: as a user runs it (from the start-up snapshot where there is one), and in one
+// process without it (NEWSFACTS_NO_SNAPSHOT), which is what the snapshot saves against.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { repeat, runCli, runCommand } from './cli-runs.js';
+import { BIN, runCli, runCommand } from './cli-runs.js';
 import { median, spread } from './stats.js';
 
 const RUNS = 5;
@@ -15,12 +17,18 @@ export async function measureStartup(work, texts) {
   const smallFile = path.join(work, 'small.txt');
   writeFileSync(smallFile, small);
   await runCli(['--version']); // warm the file cache
-  const bareNode = [];
-  for (let i = 0; i < RUNS; i++) bareNode.push(await runCommand([process.execPath, '-e', '0']));
+  const times = async (command) => {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await runCommand(command));
+    return runs;
+  };
+  const cli = [process.execPath, BIN];
+  const article = ['extract', '-q', '-f', 'json', smallFile];
   return [
-    { what: '`node -e 0` (node alone: the floor)', runs: bareNode, targetMs: null },
-    { what: '`newsfacts --version`', runs: await repeat(RUNS, ['--version']), targetMs: TARGETS_MS.version },
-    { what: `one article (${small.length} characters), \`-f json\``, runs: await repeat(RUNS, ['extract', '-q', '-f', 'json', smallFile]), targetMs: TARGETS_MS.article },
+    { what: '`node -e 0` (node alone: the floor)', runs: await times([process.execPath, '-e', '0']), targetMs: null },
+    { what: '`newsfacts --version`', runs: await times([...cli, '--version']), targetMs: TARGETS_MS.version },
+    { what: `one article (${small.length} characters), \`-f json\``, runs: await times([...cli, ...article]), targetMs: TARGETS_MS.article },
+    { what: 'the same, without the start-up snapshot', runs: await times(['env', 'NEWSFACTS_NO_SNAPSHOT=1', ...cli, ...article]), targetMs: null },
   ];
 }
 

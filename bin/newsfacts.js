@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync, statSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
+import { fileURLToPath } from 'node:url';
 
 /** The bundled build (scripts/bundle.js) when it is newer than tsc's output, else the modules. */
 function cliEntry() {
@@ -11,6 +11,14 @@ function cliEntry() {
   return mtime(bundle) >= mtime(modules) ? bundle : modules;
 }
 
+/** The command line in this process, as loaded from its files. */
+async function runHere() {
+  const { tuneHeap } = await import('../dist/cli/heap.js');
+  tuneHeap();
+  const { main } = await import(cliEntry().href);
+  return main(process.argv);
+}
+
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // Answered before the CLI loads (commander and the option parsers cost as much again as node's
@@ -18,11 +26,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   process.stdout.write(`${version}\n`);
 } else {
-  // V8 lets a heap grow to several times its live data before a full collection; newsfacts' live
-  // data is small and its garbage plentiful, so a slower growth keeps each thread's memory near what
-  // it uses (a third less peak RSS, no measurable CPU cost: docs/PERFORMANCE.md). Set before any
-  // worker starts, so every thread has it.
-  setFlagsFromString('--heap-growing-percent=20');
-  const { main } = await import(cliEntry().href);
-  process.exitCode = await main(process.argv);
+  // From the start-up snapshot where this node can use it (a second node, but one that starts with
+  // compromise and the extractors built: docs/PERFORMANCE.md); else, or if it cannot start, here.
+  const { usableSnapshot, runFromSnapshot } = await import('../dist/cli/snapshot-launch.js');
+  const blob = usableSnapshot();
+  const fromSnapshot = blob && (await runFromSnapshot(blob, fileURLToPath(import.meta.url), args).catch(() => null));
+  process.exitCode = fromSnapshot ?? (await runHere());
 }

@@ -1,0 +1,69 @@
+// Starting the command line from its start-up snapshot (snapshot.ts) when this node can use it:
+// bin/newsfacts.js runs a second node from the blob, whose heap already holds what a run would load
+// and build. node refuses a blob made by another binary or V8 build, or run with any V8 flag, so
+// anything short of a sure match runs the command line as before, in this process.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync, statSync } from 'node:fs';
+import { constants } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+
+const inDist = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+export const SNAPSHOT_BLOB = inDist('../bundle/snapshot.blob');
+/** The node the blob was built by (nodeIdentity), written beside it. */
+export const SNAPSHOT_STAMP = inDist('../bundle/snapshot.json');
+/** tsc's output: a blob older than it is stale, as the bundle is (bin/newsfacts.js). */
+const MODULES = inDist('./main.js');
+const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** node's exit code when it cannot load a snapshot, before any of the command line has run. */
+const SNAPSHOT_FAILURE = 14;
+
+export interface NodeIdentity {
+  version: string;
+  v8: string;
+  arch: string;
+  execPath: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** What a blob is tied to: this node binary, down to its file. */
+export function nodeIdentity(): NodeIdentity {
+  const binary = statSync(process.execPath);
+  return { version: process.version, v8: process.versions.v8, arch: process.arch, execPath: process.execPath, size: binary.size, mtimeMs: binary.mtimeMs };
+}
+
+/**
+ * The blob to start from, or null: none built, older than tsc's output, built by another node, node
+ * given options of its own (on its command line or in NODE_OPTIONS), or NEWSFACTS_NO_SNAPSHOT set.
+ */
+export function usableSnapshot(): string | null {
+  if (process.env.NEWSFACTS_NO_SNAPSHOT || process.env.NODE_OPTIONS || process.execArgv.length > 0) return null;
+  try {
+    if (statSync(SNAPSHOT_BLOB).mtimeMs < statSync(MODULES).mtimeMs) return null;
+    const stamp: unknown = JSON.parse(readFileSync(SNAPSHOT_STAMP, 'utf8'));
+    return isDeepStrictEqual(stamp, nodeIdentity()) ? SNAPSHOT_BLOB : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs the command line from the blob in a child node that shares this process's stdin, stdout and
+ * stderr, and resolves to its exit code; rejects only when the child cannot start or node cannot
+ * load the blob, before any of the command line has run (node has then said why on stderr). INT, TERM and HUP sent to this process go on to the child, which acts on
+ * them as the command line does (a half-written -o file is removed).
+ */
+export async function runFromSnapshot(blob: string, bin: string, args: string[]): Promise<number> {
+  const child = spawn(process.execPath, ['--snapshot-blob', blob, bin, ...args], { stdio: 'inherit' });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
+  try {
+    const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
+    if (code === SNAPSHOT_FAILURE) throw new Error('node could not load the start-up snapshot');
+    return code ?? 128 + constants.signals[signal ?? 'SIGTERM'];
+  } finally {
+    for (const signal of FORWARDED_SIGNALS) process.off(signal, forward);
+  }
+}

@@ -1,0 +1,29 @@
+// The command line as a V8 start-up snapshot: scripts/snapshot.js bundles this file into one script
+// and has node build dist/bundle/snapshot.blob from it; bin/newsfacts.js starts node from that blob
+// (snapshot-launch.ts). Its heap holds the command line's code, compromise with the project's words,
+// and what every extractor builds on first use (a short text has been through them all), so a run
+// starts there instead of loading and building it all (docs/PERFORMANCE.md).
+import { startupSnapshot } from 'node:v8';
+import { extract } from '../extract/from-text.js';
+import type { RecordKind } from '../kinds.js';
+import { tuneHeap } from './heap.js';
+import { main } from './main.js';
+
+/** Wire copy of our own that takes the extractors through the parts they build on first use. */
+const WARM_UP =
+  'GENEVA (Wire) - Norway\'s foreign minister, Anne Lind, said on Tuesday that two aid workers were killed ' +
+  'near the border, and called on both sides to hold talks in Oslo by March 4.';
+/**
+ * Not casualties: after its cue patterns have run, node 20 aborts while writing the snapshot (V8
+ * meets machine code of a regular expression it cannot serialise). Its first run builds little.
+ */
+const WARMED_UP: RecordKind[] = ['actors', 'calls', 'appeals', 'dates'];
+
+if (startupSnapshot.isBuildingSnapshot()) {
+  extract(WARM_UP, { only: WARMED_UP });
+  // process.argv is [node, bin/newsfacts.js, ...arguments]: the launcher passes its own path first.
+  startupSnapshot.setDeserializeMainFunction(async () => {
+    tuneHeap();
+    process.exitCode = await main(process.argv);
+  });
+}
