@@ -26,10 +26,11 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   process.stdout.write(`${version}\n`);
 } else {
-  // From the start-up snapshot where this node can use it (a second node, but one that starts with
-  // compromise and the extractors built: docs/PERFORMANCE.md); else, or if it cannot start, here.
+  // A short run starts from the snapshot where this node can use it (a second node, but one that
+  // starts with compromise and the extractors built: docs/PERFORMANCE.md); else, or if that node
+  // cannot start, the run is here.
   const { usableSnapshot, runFromSnapshot } = await import('../dist/cli/snapshot-launch.js');
-  const blob = usableSnapshot();
+  const blob = usableSnapshot(args);
   const fromSnapshot = blob && (await runFromSnapshot(blob, fileURLToPath(import.meta.url), args).catch(() => null));
   process.exitCode = fromSnapshot ?? (await runHere());
 }

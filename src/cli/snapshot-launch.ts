@@ -1,10 +1,10 @@
-// Starting the command line from its start-up snapshot (snapshot.ts) when this node can use it:
-// bin/newsfacts.js runs a second node from the blob, whose heap already holds what a run would load
-// and build. node refuses a blob made by another binary or V8 build, or run with any V8 flag, so
-// anything short of a sure match runs the command line as before, in this process.
+// Starting the command line from its start-up snapshot (snapshot.ts) when this node can use it and
+// the run is short: bin/newsfacts.js runs a second node from the blob, whose heap already holds what
+// a run would load and build. node refuses a blob made by another binary or V8 build, or run with
+// any V8 flag, so anything short of a sure match runs the command line as before, in this process.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -16,6 +16,8 @@ export const SNAPSHOT_STAMP = inDist('../bundle/snapshot.json');
 /** tsc's output: a blob older than it is stale, as the bundle is (bin/newsfacts.js). */
 const MODULES = inDist('./main.js');
 const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** More input files than this make a long run. */
+const FEW_FILES = 4;
 /** node's exit code when it cannot load a snapshot, before any of the command line has run. */
 const SNAPSHOT_FAILURE = 14;
 
@@ -35,11 +37,25 @@ export function nodeIdentity(): NodeIdentity {
 }
 
 /**
- * The blob to start from, or null: none built, older than tsc's output, built by another node, node
- * given options of its own (on its command line or in NODE_OPTIONS), or NEWSFACTS_NO_SNAPSHOT set.
+ * Whether the arguments look like a short run: no folder, no JSON Lines (a file, or `--input jsonl`
+ * on stdin), no glob, a few files at most. A long run gains nothing worth having from the snapshot,
+ * and its heap (compromise, built) would stay in the main thread all the run while worker threads
+ * extract: a third more peak memory (docs/PERFORMANCE.md). A wrong guess costs time or memory, never output.
  */
-export function usableSnapshot(): string | null {
+export function isShortRun(args: readonly string[]): boolean {
+  if (args.some((arg) => /jsonl|ndjson|[*?[{]/i.test(arg))) return false;
+  const found = args.map((arg) => statSync(arg, { throwIfNoEntry: false })).filter((stats): stats is Stats => stats !== undefined);
+  return !found.some((stats) => stats.isDirectory()) && found.length <= FEW_FILES;
+}
+
+/**
+ * The blob to start from for these arguments, or null: not a short run, none built, older than tsc's
+ * output, built by another node, node given options of its own (on its command line or in
+ * NODE_OPTIONS), or NEWSFACTS_NO_SNAPSHOT set.
+ */
+export function usableSnapshot(args: readonly string[]): string | null {
   if (process.env.NEWSFACTS_NO_SNAPSHOT || process.env.NODE_OPTIONS || process.execArgv.length > 0) return null;
+  if (!isShortRun(args)) return null;
   try {
     if (statSync(SNAPSHOT_BLOB).mtimeMs < statSync(MODULES).mtimeMs) return null;
     const stamp: unknown = JSON.parse(readFileSync(SNAPSHOT_STAMP, 'utf8'));

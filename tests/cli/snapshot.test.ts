@@ -1,8 +1,8 @@
 // The start-up snapshot (scripts/snapshot.js, src/cli/snapshot*.ts): `npm run build` makes one for
 // this node, bin/newsfacts.js runs from it with the same output and exit code as without it, and
 // anything it cannot use sends the run back to the modules, never to a failure.
-import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -32,10 +32,30 @@ describe.skipIf(!built)('the start-up snapshot', () => {
 
   it('is what bin/newsfacts.js runs from, when node has no options of its own', () => {
     const probe = path.join(scratchDir(), 'probe.mjs');
-    writeFileSync(probe, `const l = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/cli/snapshot-launch.js')).href)});\nconsole.log(l.usableSnapshot());\n`);
+    writeFileSync(probe, `const l = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/cli/snapshot-launch.js')).href)});\nconsole.log(l.usableSnapshot(['article.txt']));\n`);
     const { NODE_OPTIONS, NEWSFACTS_NO_SNAPSHOT, ...env } = process.env;
     const found = spawnSync(process.execPath, [probe], { cwd: ROOT, env, encoding: 'utf8' });
     expect(found.stdout.trim()).toBe(launch.SNAPSHOT_BLOB);
+  });
+
+  it('is for short runs: no folder, JSON Lines, glob or more than a few files', () => {
+    const dir = scratchDir();
+    const files = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'].map((name) => path.join(dir, name));
+    for (const file of files) writeFileSync(file, 'Text.\n');
+    expect([[], ['--help'], ['-f', 'json', files[0]], files.slice(0, 4)].map(launch.isShortRun)).toEqual([true, true, true, true]);
+    const long = [[dir], files, ['--input', 'jsonl'], ['news.JSONL'], [`${dir}/*.txt`], ['load', 'facts.duckdb', dir]];
+    expect(long.map(launch.isShortRun)).toEqual(long.map(() => false));
+  });
+
+  it('passes a signal on to the run, which removes its half-written -o file', async () => {
+    const dir = scratchDir();
+    const { NODE_OPTIONS, NEWSFACTS_NO_SNAPSHOT, ...env } = process.env;
+    const child = spawn(process.execPath, [BIN, '-q', '-o', path.join(dir, 'facts.json')], { cwd: ROOT, env });
+    child.stdin.write('Police said two people were hurt.\n');
+    for (let waited = 0; readdirSync(dir).length === 0 && waited < 20_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    child.kill('SIGTERM');
+    expect(await new Promise((resolve) => child.on('close', (code) => resolve(code)))).toBe(143);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('extracts articles as the modules do, in the main thread, with worker threads and from stdin', () => {
