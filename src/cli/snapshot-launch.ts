@@ -44,8 +44,17 @@ export function nodeIdentity(): NodeIdentity {
  */
 export function isShortRun(args: readonly string[]): boolean {
   if (args.some((arg) => /jsonl|ndjson|[*?[{]/i.test(arg))) return false;
-  const found = args.map((arg) => statSync(arg, { throwIfNoEntry: false })).filter((stats): stats is Stats => stats !== undefined);
+  const found = args.map(statOrNull).filter((stats): stats is Stats => stats !== null);
   return !found.some((stats) => stats.isDirectory()) && found.length <= FEW_FILES;
+}
+
+/** An argument's file, or null for anything else (an option, a value, a path that cannot be read): the command line reports those. */
+function statOrNull(arg: string): Stats | null {
+  try {
+    return statSync(arg, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 // The command line as a V8 start-up snapshot: scripts/snapshot.js bundles this file into one script
 // and has node build dist/bundle/snapshot.blob from it; bin/newsfacts.js starts node from that blob
 // (snapshot-launch.ts). Its heap holds the command line's code, compromise with the project's words,
-// and what every extractor builds on first use (a short text has been through them all), so a run
+// and what the extractors build on first use (a short text has been through all but one), so a run
 // starts there instead of loading and building it all (docs/PERFORMANCE.md).
 import { startupSnapshot } from 'node:v8';
 import { extract } from '../extract/from-text.js';

@@ -42,7 +42,8 @@ describe.skipIf(!built)('the start-up snapshot', () => {
     const dir = scratchDir();
     const files = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'].map((name) => path.join(dir, name));
     for (const file of files) writeFileSync(file, 'Text.\n');
-    expect([[], ['--help'], ['-f', 'json', files[0]], files.slice(0, 4)].map(launch.isShortRun)).toEqual([true, true, true, true]);
+    const short = [[], ['--help'], ['-f', 'json', files[0]], files.slice(0, 4), [`${files[0]}/not-a-folder`, 'bad\0name']];
+    expect(short.map(launch.isShortRun)).toEqual(short.map(() => true));
     const long = [[dir], files, ['--input', 'jsonl'], ['news.JSONL'], [`${dir}/*.txt`], ['load', 'facts.duckdb', dir]];
     expect(long.map(launch.isShortRun)).toEqual(long.map(() => false));
   });
