@@ -14,6 +14,7 @@ import { mergeMentions, type Entity, type Mention } from './merge.js';
 import { nominalMentions } from './nominal.js';
 import { officeOfStateBeforeName } from './office-of-state.js';
 import { findOwnedOrganizations } from './owned-organizations.js';
+import { placeElsewhere } from './place-elsewhere.js';
 import { pluralOffices } from './plural-offices.js';
 import { findRuns } from './runs.js';
 import { isSportsReport, spreadClubNames } from './sports.js';
@@ -53,6 +54,7 @@ export function extractActors(ctx: ExtractContext): Actor[] {
       found.push({ c, first, ...classify(c, { tokens, index: first, sports, lowerInDoc }, rules) });
     }
   }
+  found.splice(0, found.length, ...placeElsewhere(found));
   const surnames = personSurnames(found.map((f) => f.reading));
   found.push(...strandedSurnames(tokens, found, surnames));
   found.sort((a, b) => a.first - b.first);

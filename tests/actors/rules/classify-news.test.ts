@@ -21,6 +21,7 @@ const CASES: Array<[rule: string, text: string, words: string, reading: object]>
   ['defined-acronym', "The Coastal Fisheries Board (CFB) said on Monday that CFB inspectors had left.", 'CFB', { ...organization('CFB'), key: 'defined:coastal fisheries board' }],
   ['defined-acronym', 'The Office for the Relief of Flood Victims (ORFV) said 300 homes were lost.', 'Office for the Relief of Flood Victims', { ...organization('Office for the Relief of Flood Victims'), key: 'defined:office for the relief of flood victims' }],
   ['facility-name', 'The wounded were taken to the Lady Marwick Hospital overnight.', 'Marwick Hospital', place('Marwick Hospital')],
+  ['vehicle-make', 'The bomb was hidden in a Kia pickup truck.', 'Kia', { type: 'none' }],
   ['person-cue', 'The plan was backed by Mr Dalvo Penn on Monday.', 'Dalvo Penn', person('Dalvo Penn')],
   ['settlement-of', 'A resident of Kovra Dunel said the well had run dry.', 'Kovra Dunel', place('Kovra Dunel')],
   ['place-before-noun', 'Shoppers fled the Dorvak Vell market after the blast.', 'Dorvak Vell', place('Dorvak Vell')],

@@ -13,7 +13,7 @@ import { isCommonWord } from '../common-words.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isRegionalAffiliate, OFFICE_WORDS, ORG_HEADS, ORG_OPENERS, ORGANIZATION_BY_NAME, OUTLETS, PLACE_NAMES } from '../lexicon-index.js';
 import type { Token } from '../tokens.js';
 import {
-  ACRONYM_RE, MEDIA_WORDS, acronymActs, afterSettlementNoun, beforeRegion, modifiesPlaceNoun, isNewsAgency, afterPlacePreposition, compassAbbreviation, isBareOffice, isDatelinePlace, namesOutlet,
+  ACRONYM_RE, MEDIA_WORDS, acronymActs, afterSettlementNoun, beforeRegion, modifiesPlaceNoun, isNewsAgency, afterPlacePreposition, compassAbbreviation, isBareOffice, isDatelinePlace, modifiesVehicleNoun, namesOutlet,
   opensSentence, tagged,
 } from './cues.js';
 import { named, nameText, type ClassifyRule } from './types.js';
@@ -83,6 +83,15 @@ export const NEWS_CLASSIFY_RULES: readonly ClassifyRule[] = [
       // One key for the acronym and the words it spells: "OCHA" is the "UN Office for ... (OCHA)" named before it.
       return words && namesBody(words) ? { ...named('organization', c, c.country), key: `defined:${keyOf(words)}` } : null;
     },
+  },
+  // "a Kia pickup truck", "the King Air plane": a make or model named before a vehicle, even after a
+  // title-like word, is neither a person nor, as a product, the maker acting; a known body or a name
+  // the tagger knows as a place or an organization, or an acronym, keeps its reading ("a Sudan
+  // Airways plane", "an MTA bus").
+  {
+    id: 'vehicle-make',
+    read: (c, _key, ctx) =>
+      modifiesVehicleNoun(c, ctx) && !tagged(c.tokens, [...ORG_TAGS, ...PLACE_TAGS]) && !c.tokens.every((t) => ACRONYM_RE.test(t.text)) ? NONE : null,
   },
   { id: 'person-cue', read: (c) => (c.personCue ? named('person', c, c.country) : null) },
   { id: 'settlement-of', read: (c, _key, ctx) => (afterSettlementNoun(ctx) ? named('place', c) : null) },

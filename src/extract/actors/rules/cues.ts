@@ -2,6 +2,7 @@
 import { COMMON_ABBREVIATIONS } from '../../../lexicon/common-abbreviations.js';
 import { MEDIA_OUTLET_HEADS, OUTLET_NOUNS, MEDIA_WORDS as MEDIA_WORD_LIST } from '../../../lexicon/name-cues.js';
 import { PLACE_MODIFIED_NOUNS, SETTLEMENT_NOUNS } from '../../../lexicon/place-nouns.js';
+import { VEHICLE_NOUNS } from '../../../lexicon/vehicle-nouns.js';
 import { isActing } from '../acting.js';
 import { isCommonWord } from '../common-words.js';
 import { keyOf, type Candidate } from '../candidates.js';
@@ -141,4 +142,21 @@ export function modifiesPlaceNoun(c: Candidate, ctx: ClassifyContext): boolean {
   if (next === undefined || !/^ $/.test(ctx.tokens[last].post) || ctx.tokens[last].possessive || next.text !== next.key || !PLACE_MODIFIED_NOUN_SET.has(next.key)) return false;
   if (c.tokens.some((t) => ACRONYM_RE.test(t.text) || t.tags.has('Organization'))) return false;
   return !c.tokens.some((t) => isCommonWord(t.key, ctx.lowerInDoc));
+}
+
+const VEHICLE_NOUN_SET = new Set(VEHICLE_NOUNS);
+/** Plain words that may stand between a make and the vehicle noun: "pickup", "twin-engine". */
+const MAX_VEHICLE_MODIFIERS = 3;
+
+/** "a Kia pickup truck", "the King Air twin-engine plane": the name modifies a vehicle noun a few plain words on. */
+export function modifiesVehicleNoun(c: Candidate, ctx: ClassifyContext): boolean {
+  const last = c.tokens[c.tokens.length - 1];
+  if (last.possessive || last.post !== ' ') return false;
+  for (let i = lastIndex(c, ctx) + 1, n = 0; n <= MAX_VEHICLE_MODIFIERS; i++, n++) {
+    const t = ctx.tokens[i];
+    if (t === undefined || t.sentence !== last.sentence || t.text !== t.key || t.tags.has('Verb')) return false;
+    if (VEHICLE_NOUN_SET.has(t.key)) return true;
+    if (!/^[ -]$/.test(t.post) || !(t.tags.has('Noun') || t.tags.has('Adjective'))) return false;
+  }
+  return false;
 }

@@ -12,6 +12,13 @@ const DETERMINERS = new Set(['a', 'an', 'the']);
 const NOUN_TAGS = ['Noun', 'Plural'];
 const ADDRESS_HONORIFIC_SET = new Set(ADDRESS_HONORIFICS.map((h) => h.toLowerCase().replace(/\.$/, '')));
 const ADDRESSED_OFFICE_SET = new Set(ADDRESSED_OFFICES);
+const CLOCK_TIME_RE = /^\d{1,2}(?::\d{2}){1,2}$/;
+
+/** "3:00 PM ET", "1:44:31 PM Politics": the words after a clock time's PM are no Prime Minister's name. */
+function afterClockMeridiem(ctx: RejectionContext): boolean {
+  const [meridiem, time] = [ctx.tokens[ctx.index - 1], ctx.tokens[ctx.index - 2]];
+  return meridiem?.text === 'PM' && meridiem.post === ' ' && time !== undefined && time.post === ' ' && CLOCK_TIME_RE.test(time.text);
+}
 
 /** "Mr. President", "Madam Speaker": a courtesy title, then an office and no name. */
 function addressedByOffice(c: Candidate, ctx: RejectionContext): boolean {
@@ -47,6 +54,8 @@ export const REJECTION_RULES: readonly RejectionRule[] = [
   },
   // "Mr. President", "Madam Speaker": someone addressed by office is named by no name here.
   { id: 'addressed-by-office', extract: (c, ctx) => (addressedByOffice(c, ctx) ? null : c) },
+  // "Updated: 3:00 PM ET": a clock time's PM is no office, and what follows it (a time zone, a section) no holder.
+  { id: 'clock-meridiem', extract: (c, ctx) => (afterClockMeridiem(ctx) ? null : c) },
   // "asking Allah Almighty", "God Almighty": God is named, not an actor.
   { id: 'divine-name', extract: (c) => (c.tokens.some((t) => DIVINE_NAME_SET.has(t.key)) ? null : c) },
 ];
