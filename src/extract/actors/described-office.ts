@@ -2,7 +2,7 @@
 // on torture, Jane Roe,", "Russia's special envoy for trade, Ivan Petrov", "his representative,
 // Ali Hassan", "health ministry spokesman, Omar Said said" (rule 'described-office').
 import { officeLengthAt, ORG_HEADS } from './lexicon-index.js';
-import { modifiersBefore } from './offices-around.js';
+import { EX_RE, modifiersBefore } from './offices-around.js';
 import type { Token } from './tokens.js';
 
 /** Words that open what an office is for: "envoy for Syria", "rapporteur on torture", "ambassador to the UN". */
@@ -11,17 +11,27 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
 /** The longest complement read: "for foreign investment and economic cooperation". */
 const MAX_COMPLEMENT = 7;
 
-/** The word before a described office says it is one: a determiner, a possessive ("Russia's"), an organization noun ("ministry"), or a name's capital. */
-function introducesOffice(before: Token | undefined): boolean {
+/** Words before a described office's first that may stand after its determiner: "the newly named acting governor". */
+const DETERMINER_REACH = 3;
+
+/**
+ * The words before a described office say it is one: a determiner up to three words before, or,
+ * for an office in lower case, right before a possessive ("Russia's"), an organization noun
+ * ("ministry") or a name's capital. A capitalised office without one may be a list's item instead
+ * ("Northeast Commander, Baltimore City Police").
+ */
+function introducesOffice(tokens: Token[], keys: string[], from: number, capitalised: boolean): boolean {
+  const before = tokens[from - 1];
   if (!before || !/^ +$/.test(before.post)) return false;
-  return DETERMINERS.has(before.key) || before.possessive || ORG_HEADS.has(before.key) || /^\p{Lu}/u.test(before.text);
+  if (keys.slice(Math.max(0, from - DETERMINER_REACH), from).some((k) => DETERMINERS.has(k))) return true;
+  return !capitalised && (before.possessive || ORG_HEADS.has(before.key) || /^\p{Lu}/u.test(before.text));
 }
 
-/** An office ending at tokens[end] in lower case, and the index of its first word. */
-function officeEndingAt(tokens: Token[], keys: string[], end: number): number | null {
+/** An office ending at keys[end] ("ex-" before it as if not written), and the index of its first word. */
+function officeEndingAt(keys: string[], end: number): number | null {
   for (let len = 3; len >= 1; len--) {
     const from = end - len + 1;
-    if (from >= 0 && officeLengthAt(keys, from) === len && tokens[from].text === tokens[from].key) return from;
+    if (from >= 0 && officeLengthAt([keys[from].replace(EX_RE, ''), ...keys.slice(from + 1, end + 1)], 0) === len) return from;
   }
   return null;
 }
@@ -39,10 +49,11 @@ export function describedOfficeBefore(tokens: Token[], keys: string[], runStart:
     if (tokens[end + 1]?.tags.has('Verb') && end + 1 < runStart) return null;
     // The words between the office and the comma must open with "for", "on" or "to".
     if (end < last && !COMPLEMENT_OPENERS.has(keys[end + 1])) continue;
-    const office = officeEndingAt(tokens, keys, end);
+    const office = officeEndingAt(keys, end);
     if (office === null) continue;
     const from = modifiersBefore(tokens, office);
-    return introducesOffice(tokens[from - 1]) ? { from, to: runStart } : null;
+    const capitalised = tokens[office].text !== tokens[office].key;
+    return introducesOffice(tokens, keys, from, capitalised) ? { from, to: runStart } : null;
   }
   return null;
 }

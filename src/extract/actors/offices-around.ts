@@ -70,17 +70,16 @@ export function officeBefore(tokens: Token[], keys: string[], runStart: number):
     const words = keys.slice(from, runStart);
     words[0] = words[0].replace(EX_RE, '');
     if (officeLengthAt(words, 0) !== len) continue;
-    const gap = tokens[runStart - 1].post;
-    // "the acting governor, Alexander Khinshtein,": a described office set off by a comma.
-    const lead = modifiersBefore(tokens, from);
-    const described = /^,\s+$/.test(gap) && keys.slice(Math.max(0, lead - 3), lead).some((k) => k === 'the' || k === 'a' || k === 'an');
-    if (/^\s*$/.test(gap) || described) {
+    if (/^\s*$/.test(tokens[runStart - 1].post)) {
       const start = modifiersBefore(tokens, from);
       return { title: officeText(tokens.slice(start, runStart)), from: start, rule: formerHolder(tokens.slice(start, runStart)) };
     }
   }
+  // "the acting governor, Alexander Khinshtein,", "the UN special rapporteur on torture, Jane Roe,".
   const described = describedOfficeBefore(tokens, keys, runStart);
-  return described && { title: officeText(tokens.slice(described.from, described.to)), from: described.from, rule: 'described-office' };
+  if (!described) return null;
+  const office = tokens.slice(described.from, described.to);
+  return { title: officeText(office), from: described.from, rule: formerHolder(office) ?? 'described-office' };
 }
 
 /** 'former-holder' when an office's words are written with "ex-", else undefined. */
@@ -88,7 +87,7 @@ export const formerHolder = (words: Token[]): string | undefined => (words.some(
 
 /** "deputy", "ex-deputy": a word that qualifies an office, "ex-" before it naming a holder no longer in office (rule 'former-holder'). */
 const isQualifier = (key: string): boolean => OFFICE_QUALIFIERS.has(key.replace(EX_RE, ''));
-const EX_RE = /^ex-(?=\p{L})/u;
+export const EX_RE = /^ex-(?=\p{L})/u;
 
 /** Where an office starts once words that qualify it are taken in: "deputy", "acting", "police" spokesman, "ex-Deputy" Prime Minister. */
 export function modifiersBefore(tokens: Token[], at: number): number {

@@ -31,4 +31,18 @@ describe('described-office', () => {
     expect(person('The minister left; then, Hadi Karimi spoke to reporters.', 'Hadi Karimi')?.title).toBe(null);
     expect(person('As he was leaving office, Hadi Karimi spoke to reporters.', 'Hadi Karimi')?.title).toBe(null);
   });
+
+  it('reads an office with no complement after a determiner up to three words back, with "ex-" as former-holder', () => {
+    expect(person('The order was signed by the acting governor, Pavel Orlov, on Monday.', 'Pavel Orlov')).toEqual({
+      title: 'acting governor',
+      country: null,
+      rules: ['capitalized-run', 'described-office', 'person-cue'],
+    });
+    expect(person('The newly named acting governor, Pavel Orlov, arrived on Monday.', 'Pavel Orlov')?.title).toBe('acting governor');
+    expect(person('A statement from the ex-governor, Pavel Orlov, was read out.', 'Pavel Orlov')).toEqual({
+      title: 'ex-governor',
+      country: null,
+      rules: ['capitalized-run', 'former-holder', 'person-cue'],
+    });
+  });
 });
