@@ -1,7 +1,7 @@
 // Splits a run of capitalised words into what it holds: an owner ("Iran's", "Russian"), an office
 // ("Supreme Leader") and a name ("Ali Khamenei"). Split rules cut the run into pieces, piece rules
 // read each piece, rejection rules drop what is no name at all; every id goes to --explain.
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isKnownName, ORG_HEADS, ORG_OPENERS, officeLengthAt } from './lexicon-index.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isKnownName, ORG_HEADS, ORG_OPENERS, officeLengthAt, officePhraseLength } from './lexicon-index.js';
 import { keyOf, ownerCountry } from './offices-around.js';
 import type { Candidate, PieceRule, PieceState } from './rules/candidate-types.js';
 import { REJECTION_RULES } from './rules/reject-candidates.js';
@@ -20,8 +20,10 @@ function organizationCue(keys: string[]): boolean {
   if (leadOffice > 0 && (keys[leadOffice] === 'of' || keys[leadOffice] === 'for')) return false;
   if (ORG_HEADS.has(keys[keys.length - 1])) return true;
   // "Ministry of Defence", and after its owner "Hawaii Department of Transportation"; not where an
-  // office and its holder follow ("Reserve Bank of India Governor X").
-  const holderAfter = (from: number): boolean => keys.some((_, p) => p >= from && officeLengthAt(keys, p) > 0 && p + officeLengthAt(keys, p) < keys.length);
+  // office and its holder follow ("Reserve Bank of India Governor X"). After "of the" an office is
+  // the one the body serves, and no holder's name follows it ("Office of the Chief Medical Examiner").
+  const holderAfter = (from: number): boolean =>
+    !(keys[from] === 'the' && officePhraseLength(keys, from + 1) > 0) && keys.some((_, p) => p >= from && officeLengthAt(keys, p) > 0 && p + officeLengthAt(keys, p) < keys.length);
   return keys.some((k, i) => ORG_OPENERS.has(k) && keys[i + 1] === 'of' && i + 2 < keys.length && !holderAfter(i + 2));
 }
 

@@ -16,6 +16,8 @@ export interface GuessContext {
   home: HomeState;
   /** The article's year, when known. */
   year: number | null;
+  /** The countries the story names, as countries or places. */
+  countries: ReadonlySet<string>;
 }
 
 export interface CountryGuess {
@@ -39,7 +41,7 @@ function officialOfPerson(e: Entity, ctx: GuessContext): string | null {
 export const COUNTRY_GUESSES: readonly CountryGuess[] = [
   { id: 'official-of-person', extract: officialOfPerson },
   { id: 'bare-office-owner', extract: (e, ctx) => bareOfficeOwner(e, ctx.owners) },
-  { id: 'office-holder', extract: (e, ctx) => (e.type === 'person' ? (officeHolder(e.name, ctx.year)?.country ?? null) : null) },
+  { id: 'office-holder', extract: (e, ctx) => (e.type === 'person' ? (officeHolder(e.name, ctx.year, { title: e.title, countries: ctx.countries })?.country ?? null) : null) },
   { id: 'dateline-home-country', extract: (e, ctx) => datelineHomeCountry(e, ctx.home) },
   { id: 'story-home-country', extract: (e, ctx) => storyHomeCountry(e, ctx.home) },
 ];
@@ -58,6 +60,7 @@ export function guessCountries(entities: Entity[], story: Story, rules: readonly
     owners: officeOwners(entities, story.tokens),
     home: homeState(entities, story.tokens, story.datelinePlaces, story.datelineText),
     year: story.year,
+    countries: new Set(entities.filter((e) => e.type === 'country' || e.type === 'place').map((e) => e.name)),
   };
   for (const e of entities) {
     if (e.country !== null || e.stateless || (e.type !== 'person' && e.type !== 'organization')) continue;

@@ -1,6 +1,7 @@
 // Whose official a well-known office holder is, when the text does not say: "Macron said" in a
 // story dated 2019 is France's president. Looked up by full name, or by the one name a holder is
-// called by ("Macron", "Xi"), and only for articles dated within the holder's term (or undated).
+// called by ("Macron", "Xi"), and only for articles dated within the holder's term (or undated, by
+// full name or with the office written).
 import { FOREIGN_MINISTERS } from '../../lexicon/foreign-ministers.js';
 import { FAMILY_NAME_FIRST_COUNTRIES, HEADS_OF_STATE_AND_GOVERNMENT } from '../../lexicon/office-holders.js';
 import { SECURITY_COUNCIL_OFFICE_HOLDERS } from '../../lexicon/security-council-office-holders.js';
@@ -43,10 +44,29 @@ for (const line of [...HEADS_OF_STATE_AND_GOVERNMENT, ...SECURITY_COUNCIL_OFFICE
 /** In office in `year` (or the year after, when stories still name the outgoing holder); any term when undated. */
 const inTerm = (term: Term, year: number | null) => year === null || (year >= term.from && year <= (term.to ?? Infinity) + 1);
 
-/** The office holder named `name` in `year`: the country when the name points at one country only, the office when at one office. */
-export function officeHolder(name: string, year: number | null): { country: string; office: string | null } | null {
+/** What the story says around a person called by one name: the office it gives them, the countries it names. */
+export interface HolderContext {
+  title: string | null;
+  countries: ReadonlySet<string>;
+}
+
+/**
+ * A holder called by one name ("Harris") is the gazetteer's only where the story supports it: the
+ * article is dated within the term, or gives the person the holder's office, or names the holder's
+ * country; an undated crime story's "Harris" is no vice president (rule 'office-holder').
+ */
+const calledInTerm = (term: Term, year: number | null, story: HolderContext) =>
+  inTerm(term, year) && (year !== null || story.title?.toLowerCase() === term.office.toLowerCase() || story.countries.has(term.country));
+
+const NO_CONTEXT: HolderContext = { title: null, countries: new Set() };
+
+/**
+ * The office holder named `name` in `year`: the country when the name points at one country only,
+ * the office when at one office. A lone name needs the story's support (`story`) when undated.
+ */
+export function officeHolder(name: string, year: number | null, story: HolderContext = NO_CONTEXT): { country: string; office: string | null } | null {
   const key = nameKey(name);
-  const terms = (key.includes(' ') ? BY_NAME.get(key) : BY_CALLED.get(key))?.filter((t) => inTerm(t, year)) ?? [];
+  const terms = key.includes(' ') ? (BY_NAME.get(key)?.filter((t) => inTerm(t, year)) ?? []) : (BY_CALLED.get(key)?.filter((t) => calledInTerm(t, year, story)) ?? []);
   const countries = new Set(terms.map((t) => t.country));
   const offices = new Set(terms.map((t) => t.office));
   return countries.size === 1 ? { country: terms[0].country, office: offices.size === 1 ? terms[0].office : null } : null;

@@ -2,6 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { person } from './helpers.js';
 import { officeHolder } from '../../../src/extract/actors/office-holders.js';
+import { extract } from '../../../src/index.js';
+
+/** The title, country and rule ids of the person named `name` in a text with no date. */
+function undated(text: string, name: string) {
+  const actor = extract(text, { refDate: null, explain: true, only: ['actors'] }).actors.find((a) => a.name === name);
+  return actor && { title: actor.title, country: actor.country, rules: actor.rules };
+}
 
 describe('office-holder', () => {
   it('gives a holder of a G20 office the country when the text names none, within the term', () => {
@@ -14,8 +21,30 @@ describe('office-holder', () => {
 
   it('finds a holder by the one name they are called by, family name first where that is the custom', () => {
     expect(officeHolder('Xi', 2020)).toEqual({ country: 'China', office: 'President' });
-    expect(officeHolder('Lavrov', null)).toEqual({ country: 'Russia', office: 'Foreign Minister' });
+    expect(officeHolder('Lavrov', 2010)).toEqual({ country: 'Russia', office: 'Foreign Minister' });
     expect(officeHolder('Recep Tayyip Erdogan', 2016)).toEqual({ country: 'Turkey', office: 'President' });
+  });
+
+  it("finds a holder by one name in an undated story only with the holder's office or country written", () => {
+    expect(officeHolder('Lavrov', null)).toBeNull();
+    expect(officeHolder('Lavrov', null, { title: 'Foreign Minister', countries: new Set() })).toEqual({ country: 'Russia', office: 'Foreign Minister' });
+    expect(officeHolder('Lavrov', null, { title: null, countries: new Set(['Russia']) })).toEqual({ country: 'Russia', office: 'Foreign Minister' });
+    expect(officeHolder('Sergei Lavrov', null)).toEqual({ country: 'Russia', office: 'Foreign Minister' });
+    expect(undated('Harris, 34, was held at the county jail, police said.', 'Harris')).toEqual({
+      title: null,
+      country: null,
+      rules: ['capitalized-run', 'person-tag'],
+    });
+    expect(undated('Vice President Harris toured the plant on Monday.', 'Harris')).toEqual({
+      title: 'Vice President',
+      country: 'United States',
+      rules: ['capitalized-run', 'person-cue', 'office-holder'],
+    });
+    expect(undated('Lavrov said he would fly to Russia on Monday.', 'Lavrov')).toEqual({
+      title: null,
+      country: 'Russia',
+      rules: ['capitalized-run', 'lone-name-speaks', 'office-holder'],
+    });
   });
 
   it('gives nothing outside the term or for an unknown name', () => {
