@@ -28,9 +28,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 } else {
   // A short run starts from the snapshot where this node can use it (a second node, but one that
   // starts with compromise and the extractors built: docs/PERFORMANCE.md); else, or if that node
-  // cannot start, the run is here.
-  const { usableSnapshot, runFromSnapshot } = await import('../dist/cli/snapshot-launch.js');
-  const blob = usableSnapshot(args);
-  const fromSnapshot = blob && (await runFromSnapshot(blob, fileURLToPath(import.meta.url), args).catch(() => null));
+  // cannot start, or dist/ is from a build before the snapshot, the run is here.
+  const launch = await import('../dist/cli/snapshot-launch.js').catch(() => null);
+  const blob = launch?.usableSnapshot(args) ?? null;
+  const fromSnapshot = blob && (await launch.runFromSnapshot(blob, fileURLToPath(import.meta.url), args).catch(() => null));
   process.exitCode = fromSnapshot ?? (await runHere());
 }
