@@ -2,7 +2,8 @@
 // bin/newsfacts.js starts node from (src/cli/snapshot.ts, snapshot-launch.ts, docs/PERFORMANCE.md).
 // A snapshot is built from one CommonJS script that requires node's own modules alone: esbuild puts
 // the command line and compromise in it, `import()` becomes `require`, and the packages left out
-// (as in bundle.js) are loaded at run time through scripts/snapshot/location.js. The blob fits only
+// (as in bundle.js) are loaded at run time through scripts/snapshot/location.js; the country entries
+// are in it as data, as in bundle.js. The blob fits only
 // the node that built it: snapshot.json beside it says which. Before it is kept, the command line run
 // from it must print what it prints without it for a short article. If the build or that check fails
 // the command line still works, only slower: this warns and leaves no blob.
@@ -10,6 +11,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { countriesAsData } from './countries-as-data.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SCRIPT = 'dist/bundle/snapshot.cjs';
@@ -61,7 +63,7 @@ await build({
   supported: { 'dynamic-import': false },
   define: { 'import.meta.url': 'snapshotLocation.url' },
   inject: [LOCATION],
-  plugins: [bundledCompromise, atRunTime],
+  plugins: [bundledCompromise, atRunTime, countriesAsData],
   logLevel: 'warning',
 });
 /** The command line on CHECK_ARTICLE, from the snapshot or not; null if it failed. */

@@ -1,227 +1,62 @@
-// Source: UN member states list plus observer, widely covered and former states (Yugoslavia, Zaire,
-// the Soviet Union); demonyms and capitals as in common English usage; aliases are the short and
-// abbreviated forms newspapers print.
+// The countries actors carry: the world-countries package's states (world-countries.ts) with our
+// overlay of what news writes and the package lacks (country-overlay.ts), merged once at import.
+import { type PackageCountry, PACKAGE_COUNTRIES } from './world-countries.js';
+import * as overlay from './country-overlay.js';
+
+export { HOME_NATIONS } from './country-overlay.js';
 
 export interface CountryEntry {
-  /** Canonical English short name, the one actors carry. */
+  /** The English short name actors carry ("United States", "Turkey"). */
   name: string;
-  /** Null where the capital's name is also a common word or given name (Male, Victoria) or belongs to a successor state. */
-  capital: string | null;
+  /** Capitals as news writes them, read as the government ("Moscow said"); none for former states. */
+  capitals: string[];
   /** Adjectives of nationality ("Iranian"), also used as nouns for a citizen. */
   demonyms: string[];
-  /** Other ways the text names the state ("U.S.", "America", "Britain"). */
+  /** Other ways the text names the state ("U.S.", "America", "Britain", "Russian Federation"). */
   aliases: string[];
 }
 
-function country(name: string, capital: string | null, demonyms: string[], aliases: string[] = []): CountryEntry {
-  return { name, capital, demonyms, aliases };
+/** "Côte d'Ivoire" → "Cote d'Ivoire": copy is written both ways. */
+const withoutAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
+/** "People's Republic of China" → "People’s Republic of China": copy is written with either apostrophe. */
+const withCurlyApostrophe = (s: string): string => s.replace(/'/g, '\u2019');
+const spellings = (words: readonly string[]): string[] => [...new Set(words.flatMap((w) => [w, withoutAccents(w)]).flatMap((w) => [w, withCurlyApostrophe(w)]))];
+
+/**
+ * The package's other names that are names in English copy: several words ("Republic of Korea",
+ * "Ivory Coast", "Congo-Kinshasa") or an abbreviation in capitals ("UAE", "DPRK"). Single words are
+ * mostly the state's own-language name and collide with English words and brands ("Island",
+ * "Nippon", "Emirates"); the ones news uses are in the overlay. Two-letter codes and inverted index
+ * forms ("Korea, Republic of") are left out.
+ */
+const isEnglishAlias = (s: string): boolean => !s.includes(',') && (/[\s-]/.test(s.trim()) || /^[A-Z]{3,}$/.test(s));
+
+/** "Kittitian or Nevisian", "Bosnian, Herzegovinian": one demonym per state part. */
+const splitDemonyms = (ds: readonly string[]): string[] => ds.flatMap((d) => d.split(/, | or /));
+
+function fromPackage(c: PackageCountry): CountryEntry {
+  const name = overlay.PRINTED_NAMES[c.code] ?? c.common;
+  const packageAliases = [c.common, c.official, ...c.altSpellings.filter(isEnglishAlias)].filter((a) => !overlay.NOT_ALIASES[c.code]?.includes(a));
+  const aliases = spellings([...packageAliases, ...(overlay.ALIASES[c.code] ?? [])]);
+  const names = new Set([name, ...aliases].map((n) => n.toLowerCase()));
+  const seat = overlay.SEATS_OF_GOVERNMENT[c.code];
+  const capitals = spellings([...(seat ?? c.capitals.slice(0, 1)), ...(overlay.CAPITAL_SPELLINGS[c.code] ?? [])])
+    .filter((capital) => !overlay.CAPITALS_NOT_METONYMS.includes(capital));
+  // A package demonym that is the state's name ("Djibouti") reads as the name.
+  const packageDemonyms = splitDemonyms(c.demonyms).filter((d) => !names.has(d.toLowerCase()) && overlay.SHARED_DEMONYMS[d] === undefined);
+  const demonyms = spellings([...packageDemonyms, ...(overlay.DEMONYMS[c.code] ?? [])]);
+  return { name, capitals, demonyms, aliases: aliases.filter((a) => a !== name) };
 }
 
-export const COUNTRIES: CountryEntry[] = [
-  country('Afghanistan', 'Kabul', ['Afghan', 'Afghani']),
-  country('Albania', 'Tirana', ['Albanian']),
-  country('Algeria', 'Algiers', ['Algerian']),
-  country('Andorra', 'Andorra la Vella', ['Andorran']),
-  country('Angola', 'Luanda', ['Angolan']),
-  country('Antigua and Barbuda', "Saint John's", ['Antiguan']),
-  country('Argentina', 'Buenos Aires', ['Argentine', 'Argentinian']),
-  country('Armenia', 'Yerevan', ['Armenian']),
-  country('Australia', 'Canberra', ['Australian']),
-  country('Austria', 'Vienna', ['Austrian']),
-  country('Azerbaijan', 'Baku', ['Azerbaijani', 'Azeri']),
-  country('Bahamas', 'Nassau', ['Bahamian'], ['The Bahamas']),
-  country('Bahrain', 'Manama', ['Bahraini']),
-  country('Bangladesh', 'Dhaka', ['Bangladeshi']),
-  country('Barbados', 'Bridgetown', ['Barbadian']),
-  country('Belarus', 'Minsk', ['Belarusian', 'Belarussian']),
-  country('Belgium', 'Brussels', ['Belgian']),
-  country('Belize', 'Belmopan', ['Belizean']),
-  country('Benin', 'Porto-Novo', ['Beninese']),
-  country('Bhutan', 'Thimphu', ['Bhutanese']),
-  country('Bolivia', 'La Paz', ['Bolivian']),
-  country('Bosnia and Herzegovina', 'Sarajevo', ['Bosnian'], ['Bosnia']),
-  country('Botswana', 'Gaborone', ['Botswanan']),
-  country('Brazil', 'Brasilia', ['Brazilian']),
-  country('Brunei', 'Bandar Seri Begawan', ['Bruneian']),
-  country('Bulgaria', 'Sofia', ['Bulgarian']),
-  country('Burkina Faso', 'Ouagadougou', ['Burkinabe']),
-  country('Burundi', 'Gitega', ['Burundian']),
-  country('Cambodia', 'Phnom Penh', ['Cambodian']),
-  country('Cameroon', 'Yaounde', ['Cameroonian']),
-  country('Canada', 'Ottawa', ['Canadian']),
-  country('Cape Verde', 'Praia', ['Cape Verdean'], ['Cabo Verde']),
-  country('Central African Republic', 'Bangui', ['Central African']),
-  country('Chad', "N'Djamena", ['Chadian']),
-  country('Chile', 'Santiago', ['Chilean']),
-  country('China', 'Beijing', ['Chinese'], ["People's Republic of China", 'PRC']),
-  country('Colombia', 'Bogota', ['Colombian']),
-  country('Comoros', 'Moroni', ['Comoran', 'Comorian']),
-  country('Costa Rica', 'San Jose', ['Costa Rican']),
-  country('Croatia', 'Zagreb', ['Croatian', 'Croat']),
-  country('Cuba', 'Havana', ['Cuban']),
-  country('Cyprus', 'Nicosia', ['Cypriot']),
-  country('Czech Republic', 'Prague', ['Czech'], ['Czechia']),
-  country('Czechoslovakia', null, ['Czechoslovak']),
-  country('Democratic Republic of the Congo', 'Kinshasa', ['Congolese'], ['DR Congo', 'DRC', 'Congo-Kinshasa']),
-  country('Denmark', 'Copenhagen', ['Danish', 'Dane']),
-  country('Djibouti', 'Djibouti', ['Djiboutian']),
-  country('Dominica', 'Roseau', ['Dominican']),
-  country('Dominican Republic', 'Santo Domingo', []),
-  country('East Timor', 'Dili', ['Timorese'], ['Timor-Leste']),
-  country('Ecuador', 'Quito', ['Ecuadorian', 'Ecuadorean']),
-  country('Egypt', 'Cairo', ['Egyptian']),
-  country('El Salvador', 'San Salvador', ['Salvadoran', 'Salvadorean']),
-  country('Equatorial Guinea', 'Malabo', ['Equatoguinean']),
-  country('Eritrea', 'Asmara', ['Eritrean']),
-  country('Estonia', 'Tallinn', ['Estonian']),
-  country('Eswatini', 'Mbabane', ['Swazi'], ['Swaziland']),
-  country('Ethiopia', 'Addis Ababa', ['Ethiopian']),
-  country('Fiji', 'Suva', ['Fijian']),
-  country('Finland', 'Helsinki', ['Finnish', 'Finn']),
-  country('France', 'Paris', ['French']),
-  country('Gabon', 'Libreville', ['Gabonese']),
-  country('Gambia', 'Banjul', ['Gambian'], ['The Gambia']),
-  country('Georgia', 'Tbilisi', ['Georgian']),
-  country('Germany', 'Berlin', ['German']),
-  country('Ghana', 'Accra', ['Ghanaian']),
-  country('Greece', 'Athens', ['Greek']),
-  country('Grenada', "St. George's", ['Grenadian']),
-  country('Guatemala', 'Guatemala City', ['Guatemalan']),
-  country('Guinea', 'Conakry', ['Guinean']),
-  country('Guinea-Bissau', 'Bissau', ['Bissau-Guinean']),
-  country('Guyana', 'Georgetown', ['Guyanese']),
-  country('Haiti', 'Port-au-Prince', ['Haitian']),
-  country('Honduras', 'Tegucigalpa', ['Honduran']),
-  country('Hungary', 'Budapest', ['Hungarian']),
-  country('Iceland', 'Reykjavik', ['Icelandic', 'Icelander']),
-  country('India', 'New Delhi', ['Indian']),
-  country('Indonesia', 'Jakarta', ['Indonesian']),
-  country('Iran', 'Tehran', ['Iranian', 'Persian'], ['Islamic Republic of Iran']),
-  country('Iraq', 'Baghdad', ['Iraqi']),
-  country('Ireland', 'Dublin', ['Irish']),
-  country('Israel', 'Jerusalem', ['Israeli']),
-  country('Italy', 'Rome', ['Italian']),
-  country('Ivory Coast', 'Yamoussoukro', ['Ivorian'], ["Cote d'Ivoire"]),
-  country('Jamaica', 'Kingston', ['Jamaican']),
-  country('Japan', 'Tokyo', ['Japanese']),
-  country('Jordan', 'Amman', ['Jordanian']),
-  country('Kazakhstan', 'Astana', ['Kazakh', 'Kazakhstani']),
-  country('Kenya', 'Nairobi', ['Kenyan']),
-  country('Kiribati', 'Tarawa', ['I-Kiribati']),
-  country('Kosovo', 'Pristina', ['Kosovar']),
-  country('Kuwait', 'Kuwait City', ['Kuwaiti']),
-  country('Kyrgyzstan', 'Bishkek', ['Kyrgyz']),
-  country('Laos', 'Vientiane', ['Lao', 'Laotian']),
-  country('Latvia', 'Riga', ['Latvian']),
-  country('Lebanon', 'Beirut', ['Lebanese']),
-  country('Lesotho', 'Maseru', ['Basotho']),
-  country('Liberia', 'Monrovia', ['Liberian']),
-  country('Libya', 'Tripoli', ['Libyan']),
-  country('Liechtenstein', 'Vaduz', ['Liechtensteiner']),
-  country('Lithuania', 'Vilnius', ['Lithuanian']),
-  country('Luxembourg', 'Luxembourg', ['Luxembourgish', 'Luxembourger']),
-  country('Madagascar', 'Antananarivo', ['Malagasy']),
-  country('Malawi', 'Lilongwe', ['Malawian']),
-  country('Malaysia', 'Kuala Lumpur', ['Malaysian']),
-  country('Maldives', null, ['Maldivian']),
-  country('Mali', 'Bamako', ['Malian']),
-  country('Malta', 'Valletta', ['Maltese']),
-  country('Marshall Islands', 'Majuro', ['Marshallese']),
-  country('Mauritania', 'Nouakchott', ['Mauritanian']),
-  country('Mauritius', 'Port Louis', ['Mauritian']),
-  country('Mexico', 'Mexico City', ['Mexican']),
-  country('Micronesia', 'Palikir', ['Micronesian']),
-  country('Moldova', 'Chisinau', ['Moldovan']),
-  country('Monaco', 'Monaco', ['Monegasque']),
-  country('Mongolia', 'Ulaanbaatar', ['Mongolian']),
-  country('Montenegro', 'Podgorica', ['Montenegrin']),
-  country('Morocco', 'Rabat', ['Moroccan']),
-  country('Mozambique', 'Maputo', ['Mozambican']),
-  country('Myanmar', 'Naypyidaw', ['Burmese'], ['Burma']),
-  country('Namibia', 'Windhoek', ['Namibian']),
-  country('Nauru', 'Yaren', ['Nauruan']),
-  country('Nepal', 'Kathmandu', ['Nepalese', 'Nepali']),
-  country('Netherlands', 'Amsterdam', ['Dutch'], ['Holland', 'The Netherlands']),
-  country('New Zealand', 'Wellington', ['New Zealander']),
-  country('Nicaragua', 'Managua', ['Nicaraguan']),
-  country('Niger', 'Niamey', ['Nigerien']),
-  country('Nigeria', 'Abuja', ['Nigerian']),
-  country('North Korea', 'Pyongyang', ['North Korean'], ['DPRK']),
-  country('North Macedonia', 'Skopje', ['Macedonian'], ['Macedonia']),
-  country('Norway', 'Oslo', ['Norwegian']),
-  country('Oman', 'Muscat', ['Omani']),
-  country('Pakistan', 'Islamabad', ['Pakistani']),
-  country('Palau', 'Ngerulmud', ['Palauan']),
-  country('Palestine', 'Ramallah', ['Palestinian'], ['Palestinian Territories']),
-  country('Panama', 'Panama City', ['Panamanian']),
-  country('Papua New Guinea', 'Port Moresby', ['Papua New Guinean']),
-  country('Paraguay', 'Asuncion', ['Paraguayan']),
-  country('Peru', 'Lima', ['Peruvian']),
-  country('Philippines', 'Manila', ['Philippine', 'Filipino'], ['The Philippines']),
-  country('Poland', 'Warsaw', ['Polish', 'Pole']),
-  country('Portugal', 'Lisbon', ['Portuguese']),
-  country('Qatar', 'Doha', ['Qatari']),
-  country('Republic of the Congo', 'Brazzaville', [], ['Congo', 'Congo-Brazzaville']),
-  country('Romania', 'Bucharest', ['Romanian']),
-  country('Russia', 'Moscow', ['Russian'], ['Russian Federation']),
-  country('Rwanda', 'Kigali', ['Rwandan']),
-  country('Saint Kitts and Nevis', 'Basseterre', ['Kittitian']),
-  country('Saint Lucia', 'Castries', ['Saint Lucian']),
-  country('Saint Vincent and the Grenadines', 'Kingstown', ['Vincentian']),
-  country('Samoa', 'Apia', ['Samoan']),
-  country('San Marino', 'San Marino', ['Sammarinese']),
-  country('Sao Tome and Principe', 'Sao Tome', ['Santomean']),
-  country('Saudi Arabia', 'Riyadh', ['Saudi', 'Saudi Arabian']),
-  country('Senegal', 'Dakar', ['Senegalese']),
-  country('Serbia', 'Belgrade', ['Serbian', 'Serb']),
-  country('Seychelles', null, ['Seychellois']),
-  country('Sierra Leone', 'Freetown', ['Sierra Leonean']),
-  country('Singapore', 'Singapore', ['Singaporean']),
-  country('Slovakia', 'Bratislava', ['Slovak', 'Slovakian']),
-  country('Slovenia', 'Ljubljana', ['Slovenian', 'Slovene']),
-  country('Solomon Islands', 'Honiara', ['Solomon Islander']),
-  country('Somalia', 'Mogadishu', ['Somali']),
-  country('South Africa', 'Pretoria', ['South African']),
-  country('South Korea', 'Seoul', ['South Korean'], ['Republic of Korea', 'ROK']),
-  country('South Sudan', 'Juba', ['South Sudanese']),
-  country('Soviet Union', null, ['Soviet'], ['USSR', 'U.S.S.R.']),
-  country('Spain', 'Madrid', ['Spanish', 'Spaniard']),
-  country('Sri Lanka', 'Colombo', ['Sri Lankan']),
-  country('Sudan', 'Khartoum', ['Sudanese']),
-  country('Suriname', 'Paramaribo', ['Surinamese'], ['Surinam']),
-  country('Sweden', 'Stockholm', ['Swedish', 'Swede']),
-  country('Switzerland', 'Bern', ['Swiss']),
-  country('Syria', 'Damascus', ['Syrian']),
-  country('Taiwan', 'Taipei', ['Taiwanese']),
-  country('Tajikistan', 'Dushanbe', ['Tajik', 'Tajikistani']),
-  country('Tanzania', 'Dodoma', ['Tanzanian']),
-  country('Thailand', 'Bangkok', ['Thai']),
-  country('Togo', 'Lome', ['Togolese']),
-  country('Tonga', "Nuku'alofa", ['Tongan']),
-  country('Trinidad and Tobago', 'Port of Spain', ['Trinidadian'], ['Trinidad']),
-  country('Tunisia', 'Tunis', ['Tunisian']),
-  country('Turkey', 'Ankara', ['Turkish', 'Turk'], ['Turkiye', 'Türkiye']),
-  country('Turkmenistan', 'Ashgabat', ['Turkmen']),
-  country('Tuvalu', 'Funafuti', ['Tuvaluan']),
-  country('Uganda', 'Kampala', ['Ugandan']),
-  country('Ukraine', 'Kyiv', ['Ukrainian']),
-  country('United Arab Emirates', 'Abu Dhabi', ['Emirati'], ['UAE', 'U.A.E.']),
-  country('United Kingdom', 'London', ['British', 'Briton'], ['Britain', 'Great Britain', 'U.K.', 'UK']),
-  country('United States', 'Washington', ['American', 'U.S.', 'US'], [
-    'America', 'U.S.', 'U.S.A.', 'US', 'USA', 'United States of America',
-  ]),
-  country('Uruguay', 'Montevideo', ['Uruguayan']),
-  country('Uzbekistan', 'Tashkent', ['Uzbek']),
-  country('Vanuatu', 'Port Vila', ['Ni-Vanuatu']),
-  country('Vatican City', 'Vatican City', [], ['Holy See', 'Vatican']),
-  country('Venezuela', 'Caracas', ['Venezuelan']),
-  country('Vietnam', 'Hanoi', ['Vietnamese'], ['Viet Nam']),
-  country('Yemen', "Sanaa", ['Yemeni']),
-  country('Yugoslavia', null, ['Yugoslav']),
-  country('Zaire', null, ['Zairean', 'Zairian']),
-  country('Zambia', 'Lusaka', ['Zambian']),
-  country('Zimbabwe', 'Harare', ['Zimbabwean']),
-];
+const isState = (c: PackageCountry): boolean => c.independent || overlay.STATES_NOT_INDEPENDENT_IN_PACKAGE.includes(c.code);
 
-/** The nations of the United Kingdom, which field their own national sides in sport. */
-export const HOME_NATIONS: string[] = ['England', 'Northern Ireland', 'Scotland', 'Wales'];
+/** A demonym two states share goes to the one the overlay names ("Congolese"). */
+function withSharedDemonyms(entries: CountryEntry[]): CountryEntry[] {
+  for (const [demonym, state] of Object.entries(overlay.SHARED_DEMONYMS)) entries.find((e) => e.name === state)?.demonyms.push(demonym);
+  return entries;
+}
+
+export const COUNTRIES: CountryEntry[] = withSharedDemonyms([
+  ...PACKAGE_COUNTRIES.filter(isState).map(fromPackage),
+  ...overlay.FORMER_STATES.map((s) => ({ ...s, capitals: [] })),
+]);

@@ -1,4 +1,4 @@
-// The country tables, built once from countries.ts for every extractor: every key is the lower-case
+// The country tables, built once from countries.ts (world-countries plus our overlay) for every extractor: every key is the lower-case
 // text as written in news ("u.s.", "iranian", "moscow"), every value a canonical country name.
 import { COUNTRIES } from './countries.js';
 
@@ -13,7 +13,7 @@ export const COUNTRY_BY_CAPITAL = new Map<string, string>();
 for (const c of COUNTRIES) {
   for (const n of [c.name, ...c.aliases]) COUNTRY_BY_NAME.set(lower(n), c.name);
   for (const d of c.demonyms) COUNTRY_BY_DEMONYM.set(lower(d), c.name);
-  if (c.capital) COUNTRY_BY_CAPITAL.set(lower(c.capital), c.name);
+  for (const capital of c.capitals) COUNTRY_BY_CAPITAL.set(lower(capital), c.name);
 }
 
 /** The canonical names. */

@@ -1,7 +1,7 @@
 // The bundled build of the CLI (scripts/bundle.js, which bin/newsfacts.js runs) behaves as the
 // modules tsc emits: same output, same exit code, for the commands that load other parts lazily.
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,12 @@ describe.skipIf(!fresh)('the bundled build of the CLI', () => {
     same(['-q', '-f', 'ndjson', '--jobs', '1', ...articles]);
     same(['-q', '-f', 'ndjson', '--jobs', '2', ...articles]);
   }, 120_000);
+
+  it('carries the country entries as data instead of reading the world-countries package', () => {
+    const dir = path.dirname(BUNDLE);
+    const code = readdirSync(dir).map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n');
+    expect([code.includes('world-countries/'), /\bCOUNTRIES = \[\s*\{\s*"name"/.test(code)]).toEqual([false, true]);
+  });
 
   it('prints the same help, schema and usage errors', () => {
     same(['--help']);
