@@ -1,12 +1,13 @@
 // The one compromise parse of a document, made cheaper: the phrase chunker is skipped (no
-// extractor reads chunks), the tagger's pattern sweep is sweep.ts's (see nlp.ts), and both taggers
-// run only where a tag is read (stretches.ts).
+// extractor reads chunks), the tokenizer is tokenize.ts's, the tagger's pattern sweep is sweep.ts's
+// (see nlp.ts), and both taggers run only where a tag is read (stretches.ts).
 import { compromise, type NlpView } from './nlp.js';
 import { computeOnStretches } from './stretches.js';
+import { tokenize } from './tokenize.js';
 
 export type { NlpView } from './nlp.js';
 
-/** compromise's own steps after tokenizing (nlp.tokenize runs the first ones), less the chunker. */
+/** compromise's own steps after tokenizing (tokenize.ts runs the first ones), less the chunker. */
 const SKIPPED_STEPS = new Set(['contractions', 'alias', 'machine', 'chunks']);
 /** The taggers, which run on stretches of the text (stretches.ts). */
 const STRETCH_STEPS = ['preTagger', 'postTagger'] as const;
@@ -64,7 +65,7 @@ export function boundedForTagger(text: string): string {
 export function parse(text: string): NlpView {
   const nlp = compromise();
   taggingSteps ??= nlp.hooks().filter((step) => !SKIPPED_STEPS.has(step));
-  const view = nlp.tokenize(boundedForTagger(text));
+  const view = tokenize(nlp, boundedForTagger(text));
   for (const step of taggingSteps) {
     if ((STRETCH_STEPS as readonly string[]).includes(step)) computeOnStretches(view, step as (typeof STRETCH_STEPS)[number]);
     else view.compute(step);

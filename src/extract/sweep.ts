@@ -34,13 +34,51 @@ interface Entry {
   seen: number;
   rank: number;
 }
+/** A cue of the net: the patterns filed under it, and in how many of the pieces swept so far it was present. */
+interface Cue {
+  entries: Entry[];
+  present: number;
+  /** Patterns of the net that name it: the rarity used before any piece is counted. */
+  patterns: number;
+}
 interface HookIndex {
   keys: string[];
-  /** Each pattern under one cue it cannot run without: a need (all must be present), else every want. */
-  triggers: Map<string, Entry[]>;
+  entries: Entry[];
+  cues: Map<string, Cue>;
+  /** Pieces swept with this net, and the count at which the patterns are filed again. */
+  pieces: number;
+  refileAt: number;
 }
 const indexes = new WeakMap<SweepNet['hooks'], HookIndex | null>();
 let stamp = 0;
+
+/** Pieces after which the patterns are first filed by what the text holds; then every 4 times as many. */
+const FIRST_REFILE = 256;
+
+/**
+ * Files each pattern under cues one of which a piece must hold for the pattern to pass compromise's
+ * filters: its rarest need (all needs must be there), or, where that is cheaper, its rarest wants
+ * (at least minWant of them must be there, so any wants.length − minWant + 1 of them will do).
+ * Rarity is the share of the pieces swept so far that held the cue (before any, how many patterns
+ * name it). Which cue a pattern is filed under changes what is looked at, never what passes.
+ */
+function file(index: HookIndex): void {
+  const cost = (cue: string): number => {
+    const { present, patterns } = index.cues.get(cue) as Cue;
+    return present + patterns / 10_000;
+  };
+  for (const cue of index.cues.values()) cue.entries = [];
+  for (const entry of index.entries) {
+    const { needs, wants, minWant } = entry.pattern;
+    const need = needs.length > 0 ? needs.reduce((a, b) => (cost(b) < cost(a) ? b : a)) : null;
+    const someWants = minWant > 0 ? [...new Set([...wants].sort((a, b) => cost(a) - cost(b)).slice(0, wants.length - minWant + 1))] : [];
+    const byWants = minWant > 0 ? someWants.reduce((sum, want) => sum + cost(want), 0) : Infinity;
+    for (const cue of need !== null && cost(need) <= byWants ? [need] : someWants) index.cues.get(cue)?.entries.push(entry);
+  }
+}
+
+/** Every pattern of the net can be reached from a cue: it has a need, or wants of which it needs some. */
+const reachable = (pattern: SweepPattern): boolean => pattern.needs.length > 0 || (pattern.minWant > 0 && pattern.wants.length > 0);
 
 /** The index of a net, or null where two patterns share a match string (compromise keeps only the first one it meets). */
 function hookIndex(hooks: SweepNet['hooks']): HookIndex | null {
@@ -56,19 +94,13 @@ function hookIndex(hooks: SweepNet['hooks']): HookIndex | null {
   );
   const matches = new Set([...entries.keys()].map((pattern) => pattern.match));
   let index: HookIndex | null = null;
-  if (matches.size === entries.size) {
-    const triggers = new Map<string, Entry[]>();
-    const register = (cue: string, entry: Entry): void => {
-      const list = triggers.get(cue) ?? [];
-      list.push(entry);
-      triggers.set(cue, list);
-    };
-    for (const entry of entries.values()) {
-      const { needs, wants } = entry.pattern;
-      if (needs.length > 0) register(needs.reduce((a, b) => (hooks[b].length < hooks[a].length ? b : a)), entry);
-      else for (const want of wants) register(want, entry);
-    }
-    index = { keys, triggers };
+  if (matches.size === entries.size && [...entries.keys()].every(reachable)) {
+    const cues = new Map<string, Cue>();
+    const cueOf = (key: string): Cue => cues.get(key) ?? (cues.set(key, { entries: [], present: 0, patterns: 0 }).get(key) as Cue);
+    for (const pattern of entries.keys()) for (const key of new Set([...pattern.needs, ...pattern.wants])) cueOf(key).patterns++;
+    for (const key of keys) cueOf(key);
+    index = { keys, entries: [...entries.values()], cues, pieces: 0, refileAt: FIRST_REFILE };
+    file(index);
   }
   indexes.set(hooks, index);
   return index;
@@ -87,15 +119,22 @@ function admitted(pattern: SweepPattern, haves: Set<string>, termCount: number):
 /**
  * The patterns compromise would try on one piece of text, in its order. Its own sweep walks every
  * cue of the net (~730) for every comma-separated piece, concatenates their pattern lists (the
- * longest hold 80 patterns), drops repeats and filters; here each pattern is reached once, from
- * one cue it needs, compromise's filters (needs, ifNo, wants, length) decide, and the few that pass
- * are put in the place of their first copy in compromise's concatenation.
+ * longest hold 80 patterns), drops repeats and filters; here a pattern is reached only from the
+ * rare cues it is filed under (`file`), compromise's filters (needs, ifNo, wants, length) decide,
+ * and the few that pass are put in the place of their first copy in compromise's concatenation.
  */
 function candidates(net: SweepNet, index: HookIndex, haves: Set<string>, termCount: number): SweepPattern[] {
   stamp++;
+  if (++index.pieces === index.refileAt) {
+    file(index);
+    index.refileAt *= 4;
+  }
   const passed: Entry[] = [];
-  for (const cue of haves) {
-    for (const entry of index.triggers.get(cue) ?? []) {
+  for (const key of haves) {
+    const cue = index.cues.get(key);
+    if (cue === undefined) continue;
+    cue.present++;
+    for (const entry of cue.entries) {
       if (entry.seen === stamp) continue;
       entry.seen = stamp;
       if (!admitted(entry.pattern, haves, termCount)) continue;

@@ -63,6 +63,20 @@ describe('fasterBulkMatch', () => {
     expect(summary(faster(document, net, methods))).toEqual(expected);
   });
 
+  it('finds the same once its patterns are filed by the cues the text holds (after 256 pieces)', () => {
+    const sweeps = SENTENCES.map(sweepOf);
+    // A net of its own, so this index starts counting here.
+    const [, net] = sweeps[0];
+    const own: SweepNet = { hooks: { ...net.hooks }, always: net.always };
+    const ownFaster = fasterBulkMatch(original);
+    for (let round = 0; round < 3; round++) {
+      for (const [document, , methods] of sweeps) {
+        expect(summary(ownFaster(document, own, methods))).toEqual(summary(original(document, own, methods)));
+      }
+      for (let i = 0; i < 300; i++) ownFaster(sweeps[i % sweeps.length][0], own, sweeps[0][2]);
+    }
+  });
+
   it('stops at the first match when asked', () => {
     const [document, net, methods] = sweepOf(SENTENCES[1]);
     expect(summary(faster(document, net, methods, { matchOne: true }))).toEqual(summary(original(document, net, methods, { matchOne: true })));

@@ -25,6 +25,8 @@ export interface ReportedProposal {
  */
 const SHOULD_THEN_SPEAKER_RE =
   /([^.;:!?“”"]{1,160}?\b(?:should|needs?\s+to|must)\b(?!\s+not\b|n't|\s+have\s+\w+(?:ed|en)\b)[^.;!?“”"]{1,200}?),["”’]?\s+((?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she)\s+)(?:also\s+)?(?:said|says|added|adds|told|stressed|noted|insisted)\b/g;
+/** The modal SHOULD_THEN_SPEAKER_RE needs: a sentence without one is not scanned (the pattern tries up to 160 characters from every position). */
+const MODAL_RE = /\b(?:should|needs?\s+to|must)\b/;
 /** "if they should fail, ...": a condition, not a proposal ("must have realised" is an inference, left out above). */
 const CONDITION_RE = /\b(?:if|whether|unless)\b/i;
 const MAX_DEMAND_WORDS = 16;
@@ -35,6 +37,7 @@ const BARE_MODAL_RE = /^(?:should|must|needs?\s+to)\s+/i;
 export function findProposalsBeforeSpeaker(text: string, from: number, to: number): ReportedProposal[] {
   const body = text.slice(from, to);
   const found: ReportedProposal[] = [];
+  if (!MODAL_RE.test(body)) return found;
   SHOULD_THEN_SPEAKER_RE.lastIndex = 0;
   for (let m = SHOULD_THEN_SPEAKER_RE.exec(body); m; m = SHOULD_THEN_SPEAKER_RE.exec(body)) {
     if (JOINT_AGREEMENT_RE.test(m[1]) || CONDITION_RE.test(m[1])) continue;
