@@ -5,7 +5,7 @@
 // FUZZ_RUNS (default 10,000 in all, split over the three generators) and FUZZ_SEED are settable:
 //   FUZZ_RUNS=100000 FUZZ_SEED=42 npx vitest run tests/robustness/fuzz.test.ts
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { readHtml } from '../../src/input/html.js';
 import { readJsonlLine } from '../../src/input/jsonl.js';
@@ -80,6 +80,9 @@ function check(article: string, publishedAt?: string | null): void {
 const share = (part: number) => Math.max(1, Math.round(RUNS * part));
 
 describe(`fuzzing (${RUNS} inputs, seed ${SEED})`, () => {
+  // The first document loads compromise (seconds on a busy machine): the time limit is per document.
+  beforeAll(() => void extract('Warm-up.'), 60_000);
+
   it('random text in mixed scripts with control characters', { timeout: 600_000 }, () => {
     fc.assert(fc.property(text, (t) => check(t)), { numRuns: share(0.6), seed: SEED });
   });
