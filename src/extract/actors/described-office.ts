@@ -1,8 +1,8 @@
 // An office described before the name and set off from it by a comma: "the UN special rapporteur
 // on torture, Jane Roe,", "Russia's special envoy for trade, Ivan Petrov", "his representative,
 // Ali Hassan", "health ministry spokesman, Omar Said said" (rule 'described-office').
-import { officeLengthAt, ORG_HEADS } from './lexicon-index.js';
-import { EX_RE, modifiersBefore } from './offices-around.js';
+import { ORG_HEADS } from './lexicon-index.js';
+import { modifiersBefore, officeEndingAt } from './offices-around.js';
 import type { Token } from './tokens.js';
 
 /** Words that open what an office is for: "envoy for Syria", "rapporteur on torture", "ambassador to the UN". */
@@ -25,15 +25,6 @@ function introducesOffice(tokens: Token[], keys: string[], from: number, capital
   if (!before || !/^ +$/.test(before.post)) return false;
   if (keys.slice(Math.max(0, from - DETERMINER_REACH), from).some((k) => DETERMINERS.has(k))) return true;
   return !capitalised && (before.possessive || ORG_HEADS.has(before.key) || /^\p{Lu}/u.test(before.text));
-}
-
-/** An office ending at keys[end] ("ex-" before it as if not written), and the index of its first word. */
-function officeEndingAt(keys: string[], end: number): number | null {
-  for (let len = 3; len >= 1; len--) {
-    const from = end - len + 1;
-    if (from >= 0 && officeLengthAt([keys[from].replace(EX_RE, ''), ...keys.slice(from + 1, end + 1)], 0) === len) return from;
-  }
-  return null;
 }
 
 /**

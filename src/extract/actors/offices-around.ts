@@ -63,23 +63,31 @@ export function statelessOwnerBefore(tokens: Token[], at: number): boolean {
 
 /** An office written in lower case right before the run: "spokesman Dmitry Peskov", "foreign minister X". */
 export function officeBefore(tokens: Token[], keys: string[], runStart: number): { title: string; from: number; rule?: string } | null {
-  for (let len = 3; len >= 1; len--) {
-    const from = runStart - len;
-    if (from < 0 || tokens[from].sentence !== tokens[runStart].sentence) continue;
-    // "ex-president X": the office as if "ex-" were not written.
-    const words = keys.slice(from, runStart);
-    words[0] = words[0].replace(EX_RE, '');
-    if (officeLengthAt(words, 0) !== len) continue;
-    if (/^\s*$/.test(tokens[runStart - 1].post)) {
-      const start = modifiersBefore(tokens, from);
-      return { title: officeText(tokens.slice(start, runStart)), from: start, rule: formerHolder(tokens.slice(start, runStart)) };
-    }
+  // The office is in the name's sentence: its first word is at most three back.
+  let earliest = runStart;
+  while (earliest > Math.max(0, runStart - 3) && tokens[earliest - 1].sentence === tokens[runStart].sentence) earliest--;
+  const from = /^\s*$/.test(tokens[runStart - 1]?.post ?? '') ? officeEndingAt(keys, runStart - 1, earliest) : null;
+  if (from !== null) {
+    const start = modifiersBefore(tokens, from);
+    return { title: officeText(tokens.slice(start, runStart)), from: start, rule: formerHolder(tokens.slice(start, runStart)) };
   }
   // "the acting governor, Alexander Khinshtein,", "the UN special rapporteur on torture, Jane Roe,".
   const described = describedOfficeBefore(tokens, keys, runStart);
   if (!described) return null;
   const office = tokens.slice(described.from, described.to);
   return { title: officeText(office), from: described.from, rule: formerHolder(office) ?? 'described-office' };
+}
+
+/**
+ * The first word of the longest office (three words at most) ending at keys[end] and starting no
+ * earlier than `earliest`, "ex-" before it read as if not written ("ex-president X"); else null.
+ */
+export function officeEndingAt(keys: string[], end: number, earliest = 0): number | null {
+  for (let len = 3; len >= 1; len--) {
+    const from = end - len + 1;
+    if (from >= earliest && officeLengthAt([keys[from].replace(EX_RE, ''), ...keys.slice(from + 1, end + 1)], 0) === len) return from;
+  }
+  return null;
 }
 
 /** 'former-holder' when an office's words are written with "ex-", else undefined. */
