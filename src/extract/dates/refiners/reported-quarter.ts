@@ -4,7 +4,8 @@
 import type { Candidate } from '../types.js';
 import { resolveFromLastMentioned, type AnaphorRule } from './last-mentioned.js';
 
-const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
+/** A quarter's value: its year and number. */
+export const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
 /** A quarter named by its number ("third-quarter", "the fiscal first quarter"), not counted from the reference. */
 const NUMBERED = /\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b/i;
 /**

@@ -2,6 +2,7 @@
 // the reference ("in 1995 ... the following year" is 1996). Without an earlier year the parser's value stays.
 import type { Candidate } from '../types.js';
 import { resolveFromLastMentioned, type AnaphorRule } from './last-mentioned.js';
+import { QUARTER_VALUE } from './reported-quarter.js';
 
 const ANAPHOR = /^(?:(?:early|late|earlier|later)[\s-]+(?:in\s+)?)?(?:the\s+(following|previous|prior|same)|that)\s+(year|month)$/i;
 const OFFSETS: Record<string, number> = { following: 1, previous: -1, prior: -1, same: 0 };
@@ -30,12 +31,10 @@ export function resolveAnaphora(candidates: readonly Candidate[], text: string):
   return resolveFromLastMentioned(candidates, text, YEAR_OR_MONTH_ANAPHOR);
 }
 
-const QUARTER = /^\d{4}-Q[1-4]$/;
-
 /** "Results for that quarter": the quarter last named, year and all ("the year-ago quarter ... that quarter"). */
 const THAT_QUARTER: AnaphorRule<string> = {
   id: 'that-quarter',
-  antecedentOf: (value) => (QUARTER.test(value) ? value : null),
+  antecedentOf: (value) => (QUARTER_VALUE.test(value) ? value : null),
   resolve: (c, text, antecedent) => (/^that\s+quarter$/i.test(text.slice(c.start, c.end)) && c.value !== antecedent ? antecedent : null),
 };
 
