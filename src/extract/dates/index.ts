@@ -20,6 +20,7 @@ import { relativeDayParser } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
 import { seasonYearParser } from './parsers/season-year.js';
 import { shiftParser } from './parsers/shift.js';
+import { soonParser } from './parsers/soon.js';
 import { spokenYearParser } from './parsers/spoken-year.js';
 import { thatDayParser } from './parsers/that-day.js';
 import { clockTimeParser, midDayPartParser, namedTimeParser, twentyFourHourParser } from './parsers/time-of-day.js';
@@ -79,6 +80,7 @@ const PARSERS: readonly DateParser[] = [
   yearRangeEndParser,
   spokenYearParser,
   referenceParser,
+  soonParser,
 ];
 
 function runParser(parser: DateParser, ctx: ParseContext, from: number, out: Candidate[]): void {
