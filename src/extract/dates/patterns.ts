@@ -60,6 +60,13 @@ export function inQuarterContext(text: string, at: number): boolean {
   return QUARTER_CONTEXT_RE.test(text.slice(Math.max(0, at - QUARTER_CONTEXT_CHARS), at));
 }
 
+/** A length just before "an hour"/"per second" makes a speed, which TimeML does not mark ("70 miles an hour", "120 km per hour"). */
+const SPEED_BEFORE_RE = /\b(?:miles|kilometers|kilometres|km|meters|metres|feet|yards|knots)\s*$/i;
+
+export function isSpeed(text: string, at: number): boolean {
+  return SPEED_BEFORE_RE.test(text.slice(Math.max(0, at - 12), at));
+}
+
 export function isCapitalized(word: string): boolean {
   return /^[A-Z]/.test(word);
 }

@@ -1,8 +1,9 @@
 // "two years", "the past two months", "a few days", "the first nine months", "two-year", "$5 a day" (a set).
 import { durationValue } from '../normalize.js';
-import { DURATION_CORE, isCapitalized, pattern, readQuantity } from '../patterns.js';
+import { DURATION_CORE, isCapitalized, isSpeed, pattern, readQuantity } from '../patterns.js';
 import type { DateParser } from '../types.js';
 import { VICTIM_NOUNS } from '../../../lexicon/victim-nouns.js';
+import { NUMBER_PATTERN } from '../../../text/numbers.js';
 
 const PERSON_NOUNS = new Set(VICTIM_NOUNS);
 /** Words that follow an age used as a noun ("the 10-month-old was hit", "a 4-month-old in the car", "the 20-month-old died"). */
@@ -18,8 +19,19 @@ function agesPerson(text: string, end: number): boolean {
 /** "a quarter of the market", "three quarters of its food": a fraction, unless of a span of time ("a quarter of a century"). */
 const FRACTION_AFTER = /^\s+of\b(?!\s+(?:an?\s+|the\s+)?(?:century|decade|year|hour|\d{4})\b)/i;
 
-/** What makes "a day" a rate: "$5 a day", "3 percent a year", "twice a day". */
-const RATE_BEFORE = /(?:\d|%|percent|cents?|dollars?|times|twice|once)\s*$/i;
+/**
+ * What makes "a day" a rate: "$5 a day", "3 percent a year", "twice a day", "$2 million a year", and a count of
+ * things ("700 seats a week", "hundreds of interviews a day", "24 hours a day"). TimeML reads a rate as a SET.
+ */
+const RATE_BEFORE = new RegExp(
+  `(?:\\d|%|percent|cents?|dollars?|times|twice|once|illion|thousand|` +
+    `\\b(?:${NUMBER_PATTERN}|dozens|hundreds|thousands|millions)\\s+(?:of\\s+)?(?:[a-z-]+\\s+)?[a-z-]*[a-z]s)\\s*$`,
+  'i',
+);
+/** How far back a rate's amount may stand ("fifty thousand compact discs a year"). */
+const RATE_WINDOW = 48;
+/** "12 people a day after the blast": a span counted from an event, no rate. */
+const NOT_RATE_AFTER = /^\s+(?:after|before|later|earlier|ago)\b/i;
 
 export const durationParser: DateParser = {
   name: 'duration',
@@ -39,7 +51,9 @@ export const durationParser: DateParser = {
     const single = /^an?$/i.test(g.amount);
     // "a day-long meeting": the article is the noun's, the compound is rule unit-long's; "a decades" counts nothing.
     if (single && (g.suffix === '-long' || /s$/i.test(g.unit))) return null;
-    if (single && !g.quantifier && !g.article && !g.modifier && RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) {
+    if (single && isSpeed(ctx.text, m.index)) return null;
+    if (single && !g.quantifier && !g.article && !g.modifier && RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - RATE_WINDOW), m.index)) &&
+      !NOT_RATE_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
       return { type: 'SET', value: durationValue(1, quantity.unit) };
     }
     // A compound adjective ("a two-year deal", "the 16-hour flight") keeps its article out of the extent,

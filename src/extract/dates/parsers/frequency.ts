@@ -3,7 +3,7 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, pad2, weekdayNumber } from
 import { DAY_PARTS } from '../../../lexicon/day-parts.js';
 import { FREQUENCY_WORDS } from '../../../lexicon/time-units.js';
 import { durationValue } from '../normalize.js';
-import { AMOUNT, DAY_PART, UNIT, alternation, isCapitalized, pattern, readQuantity } from '../patterns.js';
+import { AMOUNT, DAY_PART, UNIT, alternation, isCapitalized, isSpeed, pattern, readQuantity } from '../patterns.js';
 import type { DateParser } from '../types.js';
 
 
@@ -21,7 +21,7 @@ export const everyParser: DateParser = {
   pattern: pattern(
     `\\b(?:every|each|per)\\s+(?:(other)\\s+)?(?:(${WEEKDAY_PATTERN}|${MONTH_PATTERN})|(${DAY_PART})|(?:(${AMOUNT})\\s+)?(${UNIT}))\\b`,
   ),
-  extract(m) {
+  extract(m, ctx) {
     if (m[2]) {
       if (!isCapitalized(m[2])) return null;
       const weekday = weekdayNumber(m[2]);
@@ -30,7 +30,7 @@ export const everyParser: DateParser = {
     }
     if (m[3]) return { type: 'SET', value: `XXXX-XX-XXT${DAY_PARTS[m[3].toLowerCase()]}` };
     const quantity = readQuantity(m[4] ?? 'a', m[5]);
-    if (!quantity || quantity.amount === null) return null;
+    if (!quantity || quantity.amount === null || isSpeed(ctx.text, m.index)) return null;
     return { type: 'SET', value: durationValue(quantity.amount * (m[1] ? 2 : 1), quantity.unit) };
   },
 };
