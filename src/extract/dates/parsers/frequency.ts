@@ -7,10 +7,19 @@ import { AMOUNT, DAY_PART, UNIT, alternation, isCapitalized, isSpeed, pattern, r
 import type { DateParser } from '../types.js';
 
 
+/** A sentence's first word: "Daily flights resume" is no name. */
+const SENTENCE_START = /(?:^|[.!?:]["'”’]?\s+|\n\s*|["“‘`(]\s*)$/;
+
+/** A capitalised "Daily" or "Weekly" inside a sentence is part of a name ("the China Daily", "Publishers Weekly"). */
+function inName(text: string, word: string, at: number): boolean {
+  return isCapitalized(word) && !SENTENCE_START.test(text.slice(Math.max(0, at - 4), at));
+}
+
 export const frequencyWordParser: DateParser = {
   name: 'frequency-word',
   pattern: pattern(`\\b(${alternation(Object.keys(FREQUENCY_WORDS))})\\b`),
-  extract(m) {
+  extract(m, ctx) {
+    if (inName(ctx.text, m[1], m.index)) return null;
     const [amount, unit] = FREQUENCY_WORDS[m[1].toLowerCase()];
     return { type: 'SET', value: durationValue(amount, unit) };
   },
