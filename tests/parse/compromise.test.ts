@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compromise } from '../../src/extract/nlp.js';
 import { fasterBulkMatch, type BulkMatch, type SweepNet } from '../../src/extract/sweep.js';
 
@@ -21,6 +21,19 @@ describe('the private compromise', () => {
     expect(lexiconOf(ours)['manama']).toBe('City');
     expect(lexiconOf(nlp)['manama']).toBe(undefined);
     expect(lexiconOf(createRequire(import.meta.url)('compromise') as typeof nlp)['manama']).toBe(undefined);
+  });
+
+  it("reads compromise's debug switches once, when it is built, not on every tag it sets", () => {
+    const ours = compromise();
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    process.env.DEBUG_TAGS = 'true';
+    try {
+      expect(ours('The minister spoke to Anna Weller on Friday.').has('#Person')).toBe(true);
+      expect(log).not.toHaveBeenCalled();
+    } finally {
+      delete process.env.DEBUG_TAGS;
+      log.mockRestore();
+    }
   });
 
   it('leaves the shared compromise its own pattern sweep', () => {
