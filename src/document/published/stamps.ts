@@ -67,8 +67,9 @@ export const STAMP_RULES: readonly StampRule[] = [
   // "Saturday, 25 April 2015", "Thu 02nd April 2020 | 12:15 PM", "Sun 13 Oct 2013 04.53 EDT"
   { id: 'weekday-stamp', role: 'stamp', cue: new RegExp(`\\b(?:${WEEKDAY_PATTERN}|${WEEKDAY_ABBREVIATION})\\.?,? `, 'g'), scope: 'head', before: BYLINE_BEFORE },
   // "20 November 2016 21:42 (UTC +04:00)", "Reporter Name December 16, 20161:35 am", "AgencyJune 21, 2019":
-  // a date early on a short line, glued to the name before it or not
-  { id: 'date-line', role: 'stamp', cue: /(?<=^[^\n]{0,40})(?:\b|(?<=[a-z]))(?=\d|[A-Z][a-z]{2})/gm, scope: 'head', before: BYLINE_BEFORE },
+  // a date early on a short line, glued to the name before it or not. The cheap test comes first:
+  // the look back to the line's start, tried at every position, cost ~1% of the extraction.
+  { id: 'date-line', role: 'stamp', cue: /(?=\d|[A-Z][a-z]{2})(?:\b|(?<=[a-z]))(?<=^[^\n]{0,40})/gm, scope: 'head', before: BYLINE_BEFORE },
 ];
 
 const RULE_RANK = new Map(STAMP_RULES.map((rule, rank) => [rule.id, rank]));
