@@ -29,8 +29,14 @@ const CLOSED_CLASS = ['Auxiliary', 'Conjunction', 'Copula', 'Determiner', 'Modal
 /** Words either side of a capitalised word that the taggers see (compromise's patterns are mostly 2–4 words). */
 const REACH = 3;
 
+/** Whether a word starts with a capital: ASCII decided without the Unicode pattern (run on every word twice). */
+function capitalised(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITALISED_RE.test(text);
+}
+
 const candidate = (term: Term): boolean =>
-  CAPITALISED_RE.test(term.text) && !(term.index[1] === 0 && CLOSED_CLASS.some((tag) => term.tags.has(tag)));
+  capitalised(term.text) && !(term.index[1] === 0 && CLOSED_CLASS.some((tag) => term.tags.has(tag)));
 
 /** A word ending in a colon: the pre-tagger reads it as a heading word ("Scorer:") when it opens what it is given. */
 const COLON_RE = /:/;

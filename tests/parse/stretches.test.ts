@@ -37,6 +37,11 @@ describe('the taggers on the stretches around capitalised words', () => {
     expect(stretchTexts(view)).toEqual(['Mendez told reporters the']);
   });
 
+  it('tag around a word whose capital is not in ASCII, and not around a word in lower case that is', () => {
+    const view = parse('The delegation arrived late in the evening at Élysée gates, while ébéniste workers waited outside the hall.');
+    expect(stretchTexts(view)).toEqual(['the evening at Élysée gates']);
+  });
+
   it.each([
     'Foreign Minister Sergei Lavrov spoke by telephone on Tuesday with his Turkish counterpart, the ministry said.',
     'Chancellor Olaf Scholz met Prime Minister Fumio Kishida in Tokyo on Friday, a spokesman for the chancellery said.',
