@@ -2,7 +2,7 @@
 // this node, bin/newsfacts.js runs from it with the same output and exit code as without it, and
 // anything it cannot use sends the run back to the modules, never to a failure.
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -95,4 +95,98 @@ describe.skipIf(!built)('the start-up snapshot', () => {
     const missing = path.join(scratchDir(), 'snapshot.blob');
     await expect(launch.runFromSnapshot(missing, BIN, ['--version'])).rejects.toThrow('could not load the start-up snapshot');
   });
+});
+
+/** bin/newsfacts, the command npm links on POSIX systems: a sh script in front of bin/newsfacts.js. */
+const SH_BIN = path.join(ROOT, 'bin/newsfacts');
+
+/** A program run with the test runner's NODE_OPTIONS left out; `snapshot: false` sets NEWSFACTS_NO_SNAPSHOT. */
+function runProgram(command: string, args: string[], { env = {} as Record<string, string>, input = '', cwd = ROOT } = {}) {
+  const { NODE_OPTIONS, FORCE_COLOR, NEWSFACTS_NO_SNAPSHOT, ...inherited } = process.env;
+  const result = spawnSync(command, args, { cwd, env: { ...inherited, ...env }, input, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * A copy of the package (bin/, package.json, dist/ without the blob; node_modules linked) whose blob is
+ * a probe: a snapshot that prints its arguments and parent process instead of running the command line.
+ */
+function probePackage() {
+  const pkg = path.join(scratchDir(), 'pkg');
+  cpSync(path.join(ROOT, 'bin'), path.join(pkg, 'bin'), { recursive: true });
+  cpSync(path.join(ROOT, 'package.json'), path.join(pkg, 'package.json'));
+  cpSync(path.join(ROOT, 'dist'), path.join(pkg, 'dist'), { recursive: true, filter: (file) => !/snapshot\.(blob|json)$/.test(file) });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(pkg, 'node_modules'));
+  const probe = path.join(pkg, 'probe.cjs');
+  writeFileSync(probe, "require('node:v8').startupSnapshot.setDeserializeMainFunction(() => console.log(JSON.stringify({ probe: process.argv.slice(1), parent: process.ppid })));\n");
+  const blob = path.join(pkg, 'dist/bundle/snapshot.blob');
+  const { NODE_OPTIONS, ...env } = process.env;
+  expect(spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', probe], { cwd: pkg, env }).status).toBe(0);
+  cpSync(launch.SNAPSHOT_STAMP, path.join(pkg, 'dist/bundle/snapshot.json'));
+  return { pkg, bin: path.join(pkg, 'bin/newsfacts'), blob };
+}
+
+describe.skipIf(!built || process.platform === 'win32')('the sh launcher, bin/newsfacts', () => {
+  const article = path.join(FIXTURES, 'readout-phone-call.txt');
+  const same = (args: string[], input = '') => expect(runProgram(SH_BIN, args, { input })).toEqual(run(args, { input }));
+
+  it('is what npm links as the command', () => {
+    expect(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).bin).toEqual({ newsfacts: 'bin/newsfacts' });
+  });
+
+  it('prints what node bin/newsfacts.js prints, with the same exit code', () => {
+    same(['-q', '-f', 'ndjson', '--jobs', '1', article, path.join(FIXTURES, 'html-article.html')]);
+    same(['-q', '-f', 'json', '--ref-date', '2026-02-01'], 'MADRID (Wire) - Two firefighters were hurt on Sunday, the city said.\n');
+    same(['--only', 'weather', article]);
+    same(['no-such-file.txt']);
+    same(['--help']);
+  }, 120_000);
+
+  it('answers --version from package.json, as bin/newsfacts.js does', () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(runProgram(SH_BIN, ['--version'])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+    same(['--version']);
+    same(['-V']);
+  });
+
+  it('runs the modules when there is no blob', () => {
+    const { pkg, blob } = probePackage();
+    rmSync(blob);
+    const args = ['-q', '-f', 'ndjson', article];
+    expect(runProgram(path.join(pkg, 'bin/newsfacts'), args)).toEqual(run(args, { snapshot: false }));
+  }, 60_000);
+
+  it('execs node from the blob itself for a short run, through links, and leaves it aside otherwise', () => {
+    const { pkg, bin, blob } = probePackage();
+    // What the probe printed, or else the command line's usage error (an unknown option is quick to reach).
+    const probed = (command: string, args: string[], env = {}) => {
+      const { stdout, stderr } = runProgram(command, [...args, '--bogus'], { env });
+      return stdout.startsWith('{"probe"') ? JSON.parse(stdout) : stderr;
+    };
+    const modules = "newsfacts: unknown option '--bogus'\n";
+    const binJs = path.join(pkg, 'bin/newsfacts.js');
+    expect(probed(bin, [article])).toEqual({ probe: [binJs, article, '--bogus'], parent: process.pid });
+    const linked = path.join(pkg, 'node_modules-bin');
+    mkdirSync(linked);
+    symlinkSync('../bin/newsfacts', path.join(linked, 'newsfacts'));
+    expect(probed(path.join(linked, 'newsfacts'), [])).toEqual({ probe: [binJs, '--bogus'], parent: process.pid });
+    // bin/newsfacts.js takes it too, from a second node.
+    expect(probed(process.execPath, [binJs]).parent).not.toBe(process.pid);
+
+    const files = ['a', 'b', 'c', 'd', 'e'].map((name) => path.join(pkg, `${name}.txt`));
+    for (const file of files) writeFileSync(file, 'Text.\n');
+    const long = [[FIXTURES], files, ['--input', 'jsonl'], ['news.JSONL'], [`${pkg}/*.txt`]];
+    expect(long.map((args) => probed(bin, args))).toEqual(long.map(() => modules));
+    expect(probed(bin, [], { NEWSFACTS_NO_SNAPSHOT: '1' })).toBe(modules);
+    expect(probed(bin, [], { NODE_OPTIONS: '--max-old-space-size=512' })).toBe(modules);
+    const stamp = path.join(pkg, 'dist/bundle/snapshot.json');
+    const identity = JSON.parse(readFileSync(stamp, 'utf8'));
+    writeFileSync(stamp, `${JSON.stringify({ ...identity, size: identity.size + 1 })}\n`);
+    expect(probed(bin, [])).toBe(modules);
+    writeFileSync(stamp, `${JSON.stringify(identity)}\n`);
+    expect(probed(bin, [])).toEqual({ probe: [binJs, '--bogus'], parent: process.pid });
+    const later = new Date(statSync(blob).mtimeMs + 60_000);
+    utimesSync(path.join(pkg, 'dist/cli/main.js'), later, later);
+    expect(probed(bin, [])).toBe(modules);
+  }, 120_000);
 });
