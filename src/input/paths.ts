@@ -1,7 +1,6 @@
 // PATH arguments → input sources: "-" (stdin), files, folders (recursed) and globs.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { describeFileError } from '../describe-error.js';
 
 /** File endings read when a folder is given. */
@@ -25,10 +24,20 @@ function statKind(p: string): 'file' | 'dir' | { problem: string; code?: string 
 
 const ARTICLE_FILE_RE = new RegExp(`\\.(?:${ARTICLE_EXTENSIONS.join('|')})$`, 'i');
 
+// tinyglobby is loaded only for a folder or a path that is not there: a run on a few files never
+// needs it (docs/PERFORMANCE.md: start-up).
+
 /** The articles in a folder, their extensions in any case (".TXT" from older systems). */
 async function folderFiles(dir: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
   const files = await glob('**/*', { cwd: dir, dot: false, absolute: false, onlyFiles: true });
   return files.filter((f) => ARTICLE_FILE_RE.test(f)).sort().map((f) => path.join(dir, f));
+}
+
+/** The files a glob matches, sorted, or null when the argument is no pattern. */
+async function globFiles(pattern: string): Promise<string[] | null> {
+  const { glob, isDynamicPattern } = await import('tinyglobby');
+  return isDynamicPattern(pattern) ? (await glob(pattern, { onlyFiles: true })).sort() : null;
 }
 
 export async function resolvePaths(args: string[]): Promise<SourceRef[]> {
@@ -49,12 +58,11 @@ export async function resolvePaths(args: string[]): Promise<SourceRef[]> {
       for (const file of files) refs.push({ kind: 'file', path: file });
     } else if (kind.code !== 'ENOENT') {
       refs.push({ kind: 'missing', path: arg, problem: kind.problem });
-    } else if (isDynamicPattern(arg)) {
-      const files = (await glob(arg, { onlyFiles: true })).sort();
-      if (files.length === 0) refs.push({ kind: 'missing', path: arg, problem: 'no files match this pattern' });
-      for (const file of files) refs.push({ kind: 'file', path: file });
     } else {
-      refs.push({ kind: 'missing', path: arg, problem: kind.problem });
+      const files = await globFiles(arg);
+      if (files === null) refs.push({ kind: 'missing', path: arg, problem: kind.problem });
+      else if (files.length === 0) refs.push({ kind: 'missing', path: arg, problem: 'no files match this pattern' });
+      else for (const file of files) refs.push({ kind: 'file', path: file });
     }
   }
   return refs;

@@ -2,7 +2,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { INVALID_UTF8, decodeText, looksBinary } from './decode.js';
-import { looksLikeHtml, readHtml } from './html.js';
+import { looksLikeHtml } from './html-start.js';
 import { readJsonlLine } from './jsonl.js';
 import { linesOf, type LongLine } from './lines.js';
 import { rawLimit, tooLarge, tooLong } from './limits.js';
@@ -29,13 +29,16 @@ function kindByContent(head: string): Exclude<InputKind, 'auto'> {
 
 const problemOf = (error: unknown) => describeFileError(error, 'the file disappeared before it could be read');
 
+/** The page reader, loaded with its tokenizer package when the first page is met (docs/PERFORMANCE.md: start-up). */
+const htmlReader = () => import('./html.js');
+
 /** One whole document from bytes, already known to be within the size limit: text or HTML. */
-function documentFrom(bytes: Buffer, source: string, kind: InputKind, maxChars: number): InputItem {
+async function documentFrom(bytes: Buffer, source: string, kind: InputKind, maxChars: number): Promise<InputItem> {
   if (bytes.length === 0) return { source, error: 'empty file' };
   if (looksBinary(bytes)) return { source, error: 'binary file, not an article' };
   const { text: raw, warnings } = decodeText(bytes);
   if (raw.trim() === '') return { source, error: 'empty file' };
-  const page = kind === 'html' || (kind === 'auto' && looksLikeHtml(raw)) ? readHtml(raw) : null;
+  const page = kind === 'html' || (kind === 'auto' && looksLikeHtml(raw)) ? (await htmlReader()).readHtml(raw) : null;
   const text = page ? page.text : raw;
   const long = tooLong(text.length, maxChars);
   if (long) return { source, error: long };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeHtml, readHtml } from '../../src/input/html.js';
+import { looksLikeHtml } from '../../src/input/html-start.js';
+import { readHtml } from '../../src/input/html.js';
 
 const PAGE = `<!doctype html><html><head><title>Ignored title</title>
 <meta property="article:published_time" content="2024-02-03T10:00:00Z">
