@@ -31,12 +31,14 @@ export function usefulThreads(jobs: number, documents: number | null, cores = av
 }
 
 /**
- * Heap limits of each worker thread, chosen for speed within memory: V8 lets a heap grow between
- * full collections by a factor it takes from the heap's ceiling, 1.3 at 256 MB rising to 2 just
- * under 2 GB (and 4 from 2 GB, which doubles a worker's memory). With 1.3 a worker spends its time
- * in full collections: on 4,000 GVA articles `--jobs 2` took 32.4 s (236 MB) at 256 MB, 28.2 s
- * (276 MB) here, 28.7 s (410 MB) at 2,048. A document's own memory is bounded by --max-chars, not
- * by this ceiling. A small young generation keeps each worker near what it uses.
+ * Heap limits of each worker thread, chosen for speed within memory. The old generation's growth
+ * between full collections is set for every thread by tuneHeap (heap.ts; V8 flags are per process),
+ * so this ceiling only bounds a worker; a document's own memory is bounded by --max-chars. V8 makes
+ * the young generation three semi-spaces and rounds the semi-space up to a power of two: 12 MB gives
+ * 4 MB, 13-24 MB all give 8 MB, 25-48 MB give 16 MB (as large as a process's grows). A bigger one
+ * halves a worker's scavenges (8 MB) or brings them near a process's (16 MB), but costs about 25 or
+ * 60 MB of peak memory over two workers, which `load` cannot spare under 300 MB, and no CPU gain
+ * could be measured (docs/PERFORMANCE.md, 2026-12-07).
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 2000, maxYoungGenerationSizeMb: 12 };
 
