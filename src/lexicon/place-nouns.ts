@@ -16,3 +16,11 @@ export const SETTLEMENT_NOUNS: string[] = [
 
 /** Common nouns a place's name modifies: "the Tal Afar market", "the Nagorno-Karabakh conflict". */
 export const PLACE_MODIFIED_NOUNS: string[] = ['border', 'conflict', 'crisis', 'district', 'market', 'province', 'region', 'valley', 'war'];
+
+/** Last words of a street's, district's or institution's name, which a capitalized run before a casualty
+ * verb may be instead of a person ("Balsam Court and a woman were shot"): common US/UK address usage. */
+export const ADDRESS_HEADS: string[] = [
+  'avenue', 'boulevard', 'center', 'centre', 'college', 'county', 'court', 'department', 'hall', 'heights',
+  'hills', 'mall', 'office', 'parish', 'park', 'road', 'school', 'side', 'square', 'station', 'street',
+  'university', 'yard',
+];

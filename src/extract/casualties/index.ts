@@ -19,6 +19,7 @@ import { singleVictim } from './patterns/single-victim.js';
 import { tollFigure } from './patterns/toll.js';
 import { victimList } from './patterns/victim-list.js';
 import { victimsAndSelf } from './patterns/victims-and-self.js';
+import { victimsInARow } from './patterns/victims-in-a-row.js';
 import { findQuantities } from './quantity.js';
 import { dedupeFigures } from './refiners/dedupe.js';
 import { dropNestedVague } from './refiners/nested-vague.js';
@@ -28,7 +29,7 @@ import type { Finding, QuantityPattern, SentencePattern } from './types.js';
 /** Tried in order on each figure; the first that accepts it wins, so a cue right before the figure ("killed 12") is read first. */
 const QUANTITY_PATTERNS: readonly QuantityPattern[] = [cueBeforeNumber, numberBeforeCue, tollFigure, invertedToll, livesTaken, ellipticalFigure];
 /** Run on each sentence after the figure patterns; the later ones read what the earlier found. */
-const SENTENCE_PATTERNS: readonly SentencePattern[] = [namedVictim, victimList, singleVictim, both, conjoinedGroup, breakdown, includedList, victimsAndSelf];
+const SENTENCE_PATTERNS: readonly SentencePattern[] = [victimsInARow, namedVictim, victimList, singleVictim, both, conjoinedGroup, breakdown, includedList, victimsAndSelf];
 
 export function extractCasualties(ctx: ExtractContext): Casualty[] {
   const { text } = ctx.doc;

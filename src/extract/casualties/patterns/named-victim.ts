@@ -24,7 +24,7 @@ const PLACE_BEFORE_RE = /\b(?:in|of|at|from|near|on|to|for|outside)\s+$/;
 // "died at the age of 79", "died of cancer", "succumbed to cancer": a death, but no casualty
 const NATURAL_DEATH_RE = /^\s+(?:at\s+(?:the\s+)?age|aged|(?:of|to)\s+(?:cancer|natural|a\s+heart|heart|illness|complications|old\s+age|a\s+stroke)|peacefully|in\s+(?:his|her)\s+sleep)\b/i;
 // Capitalized sentence openers and titles that start a capitalized run without being a name.
-const NOT_A_NAME_START = /^(?:A|An|The|This|That|These|Those|Police|Officers?|Authorities|Officials|Witnesses|He|She|They|It|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
+export const NOT_A_NAME_START = /^(?:A|An|The|This|That|These|Those|Police|Officers?|Authorities|Officials|Witnesses|He|She|They|It|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
 
 export const namedVictim: SentencePattern = {
   name: 'named-victim',

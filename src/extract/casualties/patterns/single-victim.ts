@@ -4,11 +4,11 @@ import { cueAt, cueEndingAt } from '../cues.js';
 import type { Finding, SentencePattern } from '../types.js';
 import { DEATH_VERB, SINGULAR_VICTIM_NOUNS } from '../words.js';
 
-const SINGULAR = SINGULAR_VICTIM_NOUNS.join('|');
+export const SINGULAR = SINGULAR_VICTIM_NOUNS.join('|');
 
 // the words between the article and the noun describe the person; a function word means the article was another noun's
 // ("a call reporting a man was shot", "a man and woman died")
-const MODIFIER = `(?!(?:a|after|an|and|another|as|at|by|for|from|in|of|on|or|reporting|said|says|that|the|to|when|where|which|with)\\s)[\\w§’'-]+\\s+`;
+export const MODIFIER = `(?!(?:a|after|an|and|another|as|at|by|for|from|in|of|on|or|reporting|said|says|that|the|to|when|where|which|with)\\s)[\\w§’'-]+\\s+`;
 const ONE_PERSON = `(?<![\\w-])(?:[Aa]n?|[Aa]nother)\\s+(?:${MODIFIER}){0,3}?(?:${SINGULAR})(?![\\w-])`;
 const ONE_PERSON_RE = new RegExp(
   `${ONE_PERSON}(?:\\s+who)?\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly))?(?=\\s)`,
@@ -29,12 +29,15 @@ const NEXT_ONE_RE = /(?<![\w-])[Aa]\s+(?:second|third|fourth|fifth|sixth)(?:\s+(
 
 export const singleVictim: SentencePattern = {
   name: 'single-victim',
-  extract(sentence) {
+  extract(sentence, earlier) {
     const { text, raw, start: base } = sentence;
     const found: Finding[] = [];
+    // "a man and a woman were found dead" was counted whole (rule victims-in-a-row)
+    const inRow = (at: number) => earlier.some((f) => f.rules?.[0] === 'victims-in-a-row' && f.start <= base + at && base + at < f.end);
     const died = new Set<number>();
     ONE_PERSON_DIED_RE.lastIndex = 0;
     for (let m = ONE_PERSON_DIED_RE.exec(text); m; m = ONE_PERSON_DIED_RE.exec(text)) {
+      if (inRow(m.index)) continue;
       const victims = raw.slice(m.index, m.index + m[0].length).replace(/\s+(?:who|has|had|later|died|dies|passed|succumbed|is|was)\b.*$/s, '');
       died.add(m.index);
       found.push(Object.assign(one('killed', victims, base + m.index, base + m.index + m[0].length, /^another\b/i.test(m[0])), { rules: ['one-person-died'] }));
@@ -42,7 +45,7 @@ export const singleVictim: SentencePattern = {
     ONE_PERSON_RE.lastIndex = 0;
     for (let m = ONE_PERSON_RE.exec(text); m; m = ONE_PERSON_RE.exec(text)) {
       // "a girl who was shot in her bed has died" is one death, not also one injured
-      if (died.has(m.index)) continue;
+      if (died.has(m.index) || inRow(m.index)) continue;
       const cue = cueAt(text, m.index + m[0].length);
       if (!cue) continue;
       const victims = raw.slice(m.index, m.index + m[0].length).replace(/\s+(?:was|has\s+been|had\s+been)(?:\s+\w+)?$/, '');

@@ -7,7 +7,7 @@ const IDENTIFIED_RE =
   /\b(?:[Tt]hose\s+(?:killed|who\s+died)|[Tt]he\s+people\s+(?:killed|who\s+died)|[Tt]he\s+(?:dead|deceased)|[Tt]he\s+(?:dead\s+|slain\s+)?victims?)\s+(?:(?:were|was|have\s+been|has\s+been)\s+(identified\s+as)|were|are)\s+([^.;]+)/g;
 /** Without "identified as", a list must name this many people to be read as one ("The victims were Palestinians" is not). */
 const MIN_PLAIN_LIST = 2;
-const KIN = 'brother|sister|son|daughter|wife|husband|father|mother|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|friend';
+export const KIN = 'brother|sister|son|daughter|wife|husband|father|mother|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|friend';
 const LIST_SEPARATOR_RE = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
 // "Priya Shah (Pune, Maharashtra)": where a listed victim is from is set aside before the list is split
 const PARENTHESES_RE = /\([^()]*\)/g;
