@@ -1,0 +1,27 @@
+// One death told of someone already introduced: "He was pronounced dead at the scene", "she later died at
+// a hospital", "The victim succumbed to his injuries", "the boy was declared brain dead". Read only when the
+// article has given no figure of the dead before, so the person is not counted twice.
+import type { SentencePattern } from '../types.js';
+import { MODIFIER, SINGULAR } from './single-victim.js';
+
+// "he", "she", "the victim", "the 19-year-old man"
+const SUBJECT = `(?:[Hh]e|[Ss]he|[Tt]he\\s+(?:${MODIFIER}){0,2}(?:${SINGULAR}))`;
+// the words that make a death a casualty: where or from what the person died
+const DIED_OF_HARM = `(?:died|succumbed)\\s+(?:at\\s+the\\s+scene|at\\s+(?:(?:an?|the)\\s+)?(?:[\\w.'’-]+\\s+){0,3}?[Hh]ospital|(?:from|of|to)\\s+(?:his|her|the)\\s+(?:[\\w-]+\\s+)?(?:injuries|wounds?)|on\\s+the\\s+way|en\\s+route)`;
+const LONE_DEATH_RE = new RegExp(
+  `(?<![\\w-])(${SUBJECT})\\s+(?:(?:was|has\\s+been|had\\s+been)\\s+(?:later\\s+)?(?:pronounced|declared)\\s+(?:brain\\s+)?dead|(?:later|eventually|subsequently)\\s+(?:died|succumbed)|${DIED_OF_HARM})(?![\\w-])`,
+  'g',
+);
+
+export const loneDeath: SentencePattern = {
+  name: 'lone-death',
+  extract(sentence, found, earlier) {
+    if ([...earlier, ...found].some((f) => f.kind === 'killed')) return [];
+    const { text, raw, start: base } = sentence;
+    LONE_DEATH_RE.lastIndex = 0;
+    const m = LONE_DEATH_RE.exec(text);
+    if (!m) return [];
+    const named = /^(?:he|she)$/i.test(m[1]) ? null : raw.slice(m.index, m.index + m[1].length);
+    return [{ kind: 'killed', quantity: { count: 1, min: null, max: null, qualifier: 'exact' }, victims: named, start: base + m.index, end: base + m.index + m[0].length }];
+  },
+};
