@@ -10,11 +10,19 @@ export const COUNTRY_BY_NAME = new Map<string, string>();
 export const COUNTRY_BY_DEMONYM = new Map<string, string>();
 /** Capital → country, for metonyms ("Moscow said" → Russia). */
 export const COUNTRY_BY_CAPITAL = new Map<string, string>();
+/** "people republic of china": a name as the actors' word keys spell it, a possessive's "'s" cut. */
+const asWordKeys = (key: string): string => key.replace(/['’]s\b/g, '');
 for (const c of COUNTRIES) {
-  for (const n of [c.name, ...c.aliases]) COUNTRY_BY_NAME.set(lower(n), c.name);
+  for (const n of [c.name, ...c.aliases]) {
+    COUNTRY_BY_NAME.set(lower(n), c.name);
+    COUNTRY_BY_NAME.set(asWordKeys(lower(n)), c.name);
+  }
   for (const d of c.demonyms) COUNTRY_BY_DEMONYM.set(lower(d), c.name);
   for (const capital of c.capitals) COUNTRY_BY_CAPITAL.set(lower(capital), c.name);
 }
+
+/** How many words a country's name or alias may take, longest first ("democratic republic of the congo": 5). */
+export const COUNTRY_NAME_WIDTHS: readonly number[] = [...new Set([...COUNTRY_BY_NAME.keys()].map((k) => k.split(' ').length))].sort((a, b) => b - a);
 
 /** The canonical names. */
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.map((c) => c.name));

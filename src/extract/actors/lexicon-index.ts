@@ -14,7 +14,7 @@ export interface OrganizationInfo {
 
 const lower = (s: string): string => s.toLowerCase();
 
-export { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_NAMES } from '../../lexicon/country-index.js';
+export { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_NAME_WIDTHS, COUNTRY_NAMES } from '../../lexicon/country-index.js';
 
 export const PLACE_NAMES = new Set(PLACES.map(lower));
 

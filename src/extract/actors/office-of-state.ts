@@ -2,7 +2,7 @@
 // comma before the name is the name's title and country (rule 'office-of-state-before-name').
 import { tagRules } from '../provenance.js';
 import type { Candidate } from './candidates.js';
-import { COUNTRY_BY_NAME, officeLengthAt } from './lexicon-index.js';
+import { COUNTRY_BY_NAME, COUNTRY_NAME_WIDTHS, officeLengthAt } from './lexicon-index.js';
 import { keyOf, officeText } from './offices-around.js';
 import type { Token } from './tokens.js';
 
@@ -14,7 +14,7 @@ interface Read {
 
 /** The state whose name ends at tokens[end - 1], and where it starts. */
 function stateEndingAt(tokens: Token[], end: number): { country: string; from: number } | null {
-  for (const width of [3, 2, 1]) {
+  for (const width of COUNTRY_NAME_WIDTHS) {
     const from = end - width;
     const country = from >= 0 ? COUNTRY_BY_NAME.get(keyOf(tokens.slice(from, end))) : undefined;
     if (country) return { country, from };
@@ -23,14 +23,14 @@ function stateEndingAt(tokens: Token[], end: number): { country: string; from: n
 }
 
 /**
- * The capitalised office ending right before tokens[end], opening its sentence or after a lower-case
- * word or a colon; after "Putin, " it is Putin's apposition instead.
+ * The capitalised office ending right before tokens[end], opening its sentence (after "The" too) or
+ * after a lower-case word or a colon; after "Putin, " it is Putin's apposition instead.
  */
 function officeEndingAt(tokens: Token[], keys: string[], end: number): number | null {
   for (let from = Math.max(0, end - 4); from < end; from++) {
     if (officeLengthAt(keys, from) !== end - from || !/^\p{Lu}/u.test(tokens[from].text)) continue;
     const before = tokens[from - 1];
-    if (!before || before.sentence !== tokens[from].sentence || before.text === before.key || /[:(—–]\s*$/.test(before.post)) return from;
+    if (!before || before.sentence !== tokens[from].sentence || before.text === before.key || before.key === 'the' || /[:(—–]\s*$/.test(before.post)) return from;
   }
   return null;
 }

@@ -5,6 +5,7 @@ import {
   COUNTRY_BY_CAPITAL,
   COUNTRY_BY_DEMONYM,
   COUNTRY_BY_NAME,
+  COUNTRY_NAME_WIDTHS,
   officeLengthAt,
   OFFICE_QUALIFIERS,
   officePhraseLength,
@@ -146,7 +147,7 @@ function stateAfterOffice(words: Token[]): { width: number; country: string } | 
   if (words[0]?.key !== 'of') return null;
   const at = words[1]?.key === 'the' ? 2 : 1;
   const rest = words.slice(at);
-  for (const w of [3, 2, 1]) {
+  for (const w of COUNTRY_NAME_WIDTHS) {
     const country = w <= rest.length ? ownerCountry(rest.slice(0, w)) : null;
     if (country) return { width: at + w, country };
   }
@@ -235,7 +236,7 @@ export function officeAfter(tokens: Token[], keys: string[], runEnd: number): Of
 export function formalState(rest: Token[]): { width: number; country: string } | null {
   if (rest[1]?.key !== 'of') return null;
   const at = rest[2]?.key === 'the' ? 3 : 2;
-  for (const w of [3, 2, 1]) {
+  for (const w of COUNTRY_NAME_WIDTHS) {
     const country = at + w < rest.length ? COUNTRY_BY_NAME.get(keyOf(rest.slice(at, at + w))) : undefined;
     if (country) return { width: at + w, country };
   }

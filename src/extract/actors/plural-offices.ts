@@ -4,7 +4,7 @@
 import { OFFICES } from '../../lexicon/offices.js';
 import { tagRules } from '../provenance.js';
 import type { Candidate } from './candidates.js';
-import { COUNTRY_BY_NAME, officeLengthAt, officePhraseLength, PORTFOLIOS } from './lexicon-index.js';
+import { COUNTRY_BY_NAME, COUNTRY_NAME_WIDTHS, officeLengthAt, officePhraseLength, PORTFOLIOS } from './lexicon-index.js';
 import { keyOf, ownerCountry } from './offices-around.js';
 import { nameText } from './rules/types.js';
 import type { Token } from './tokens.js';
@@ -24,7 +24,7 @@ const singular = (key: string): string => key.replace(/ies$/, 'y').replace(/men$
  * with the singular title ("Secretary" of "State", of "Defence"); with its width in words.
  */
 function listItem(tokens: Token[], at: number, officeKeys: string[]): { width: number; country: string | null; text: string } | null {
-  for (const width of [3, 2, 1]) {
+  for (const width of COUNTRY_NAME_WIDTHS) {
     const country = at + width <= tokens.length ? COUNTRY_BY_NAME.get(keyOf(tokens.slice(at, at + width))) : undefined;
     if (country) return { width, country, text: country };
   }

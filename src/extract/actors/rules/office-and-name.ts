@@ -5,6 +5,7 @@ import {
   COUNTRY_BY_CAPITAL,
   COUNTRY_BY_DEMONYM,
   COUNTRY_BY_NAME,
+  COUNTRY_NAME_WIDTHS,
   HONORIFIC_WORDS,
   isKnownName,
   ORG_HEADS,
@@ -110,7 +111,7 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
   // "President of the United States", "Prime Minister of Canada Justin Trudeau", "Secretary for Wales X".
   if (title && (name[0]?.key === 'of' || name[0]?.key === 'for')) {
     const rest = trimJoiners(name);
-    const known = [3, 2, 1].find((w) => w <= rest.length && (ownerCountry(rest.slice(0, w)) || isKnownName(keyOf(rest.slice(0, w)))));
+    const known = COUNTRY_NAME_WIDTHS.find((w) => w <= rest.length && (ownerCountry(rest.slice(0, w)) || isKnownName(keyOf(rest.slice(0, w)))));
     const head = rest.findIndex((t) => ORG_HEADS.has(t.key));
     // Unknown owners: a state's formal name ("the Union of the Comoros"), up to an organization
     // word ("the European Council"), else one word.

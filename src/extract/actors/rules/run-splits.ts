@@ -48,6 +48,12 @@ function cutAfterEach(piece: Token[], cutAfter: (t: Token, i: number) => boolean
   return parts.length > 1 ? parts : null;
 }
 
+/** "People's Republic of China", "Trinidad and Tobago": a name known whole takes in piece[from] to piece[to - 1]. */
+function knownNameAround(piece: Token[], from: number, to: number): boolean {
+  for (let a = from; a >= 0; a--) for (let b = to; b <= piece.length; b++) if (isKnownName(keyOf(piece.slice(a, b)))) return true;
+  return false;
+}
+
 const countryWord = (x: Token): boolean => COUNTRY_BY_NAME.has(x.key) || COUNTRY_BY_DEMONYM.has(x.key);
 
 export const RUN_SPLIT_RULES: readonly RunSplitRule[] = [
@@ -63,12 +69,16 @@ export const RUN_SPLIT_RULES: readonly RunSplitRule[] = [
     },
   },
   // "Iran's Supreme Leader Ali Khamenei": a possessive owns what follows it; an office's or a
-  // plural noun's inside an organization's name does not ("Prime Minister's Office", "People's Party").
+  // plural noun's inside an organization's name does not ("Prime Minister's Office", "People's Party"),
+  // nor one inside a state's official name ("Democratic People's Republic of Korea").
   {
     id: 'possessive-split',
     split(piece) {
       const organization = ORG_HEADS.has(piece[piece.length - 1].key);
-      return cutAfterEach(piece, (t) => t.possessive && !(organization && (OFFICE_WORDS.has(t.key) || isPluralNoun(t.key))));
+      return cutAfterEach(
+        piece,
+        (t, i) => t.possessive && !(organization && (OFFICE_WORDS.has(t.key) || isPluralNoun(t.key))) && !knownNameAround(piece, i, i + 2),
+      );
     },
   },
   {
@@ -80,7 +90,7 @@ export const RUN_SPLIT_RULES: readonly RunSplitRule[] = [
       let part: Token[] = [];
       piece.forEach((t, i) => {
         // "Office for the Coordination of Humanitarian Affairs (OCHA)": an acronym spells the words whole.
-        if (!isJoiner(t) || joinerBinds(piece, i, part[part.length - 1]) || insideDefinition(tokens, t)) {
+        if (!isJoiner(t) || joinerBinds(piece, i, part[part.length - 1]) || insideDefinition(tokens, t) || knownNameAround(piece, i - 1, i + 2)) {
           part.push(t);
           return;
         }
