@@ -2,27 +2,37 @@
 // from general knowledge. Multi-word titles are listed whole; the longest match wins.
 
 export const OFFICES: string[] = [
-  'Adm.', 'Admiral', 'Ambassador', 'Attorney General', 'Bishop', 'Brig.', 'Brig. Gen.', 'Brigadier', 'Brigadier General', 'Capt.', 'Captain',
-  'Cardinal', 'Chairman', 'Chairperson', 'Chairwoman', 'Chancellor', 'Chief', 'Chief Executive', 'Chief Justice', 'Chief Minister',
-  'Chief of Staff', 'Col.', 'Colonel', 'Commander', 'Commissioner', 'Congressman', 'Congresswoman', 'Crown Prince',
-  'Defence Minister', 'Defense Minister', 'Defense Secretary', 'Deputy Foreign Minister', 'Deputy Prime Minister',
-  'Director', 'Economy Minister', 'Emir', 'Emperor', 'Envoy', 'Finance Minister', 'First Lady', 'Foreign Minister',
-  'Foreign Secretary', 'FM', 'Gen.', 'General', 'Gov.', 'Governor', 'Health Minister', 'Home Secretary',
+  'Adm.', 'Admiral', 'Ambassador', 'Archbishop', 'Assemblyman', 'Assemblywoman',
+  'Attorney General', 'Ayatollah', 'Bishop', 'Brig.', 'Brig. Gen.', 'Brigadier', 'Brigadier General',
+  'Cabinet Secretary', 'Capt.', 'Captain', 'Cardinal', 'Chairman', 'Chairperson', 'Chairwoman', 'Chancellor', 'Chief',
+  'Chief Cabinet Secretary', 'Chief Executive', 'Chief Executive Officer', 'Chief Justice', 'Chief Minister',
+  'Chief of Staff', 'Chief Prosecutor', 'Col.', 'Colonel', 'Commander', 'Commissioner', 'Congressman', 'Congresswoman',
+  'Councillor', 'Councilman', 'Councilwoman', 'Crown Prince', 'Defence Minister', 'Defense Minister',
+  'Defense Secretary', 'Deputy Foreign Minister', 'Deputy Premier', 'Deputy Prime Minister', 'Director',
+  'Director General', 'Director-General', 'District Attorney', 'Economy Minister', 'Emir', 'Emperor', 'Envoy',
+  'Field Marshal', 'Finance Minister', 'First Lady', 'First Minister', 'FM', 'Foreign Minister', 'Foreign Secretary',
+  'Gen.', 'General', 'Gov.', 'Governor', 'Governor General', 'Governor-General', 'Grand Ayatollah', 'Grand Mufti',
+  'Health Minister', 'High Commissioner', 'High Representative', 'Home Secretary', 'Imam', 'Inspector General',
   'Interior Minister', 'Judge', 'Justice', 'Justice Minister', 'King', 'Leader', 'Lieutenant', 'Lieutenant Colonel',
-  'Lieutenant General', 'Lt.', 'Lt. Col.', 'Lt. Gen.', 'Maj.', 'Maj. Gen.', 'Major', 'Major General', 'Mayor',
-  'Minister', 'Minister of State', 'PM', 'Pope', 'Premier', 'Pres.', 'President', 'President-elect', 'Press Secretary', 'Prime Minister', 'Prince',
-  'Princess', 'Professor', 'Queen', 'Rep.', 'Representative', 'Secretary', 'Secretary General',
-  'Secretary of Defense', 'Secretary of State', 'Secretary-General', 'Sen.', 'Senator', 'Sergeant', 'Sgt.', 'Sheikh',
-  'Speaker', 'Spokesman', 'Spokesperson', 'Spokeswoman', 'Sultan', 'Supreme Leader', 'Treasury Secretary', 'Under Secretary',
-  'Under Secretary of State',
-  'Vice Premier', 'Vice President', 'Vice President-elect',
+  'Lieutenant General', 'Lieutenant Governor', 'Lt.', 'Lt. Col.', 'Lt. Gen.', 'Lt. Gov.', 'Maj.', 'Maj. Gen.', 'Major',
+  'Major General', 'Majority Leader', 'Managing Director', 'Mayor', 'Minister', 'Minister of State', 'Minority Leader',
+  'National Security Adviser', 'National Security Advisor', 'Patriarch', 'PM', 'Police Chief', 'Police Commissioner',
+  'Pope', 'Premier', 'Pres.', 'President', 'President-elect', 'Press Secretary', 'Prime Minister', 'Prince',
+  'Princess', 'Professor', 'Prosecutor', 'Prosecutor General', 'Queen', 'Rabbi', 'Rear Admiral', 'Rep.',
+  'Representative', 'Secretary', 'Secretary General', 'Secretary of Defense', 'Secretary of State',
+  'Secretary-General', 'Sen.', 'Senator', 'Sergeant', 'Sgt.', 'Sheikh', 'Sheriff', 'Solicitor General', 'Speaker',
+  'Spokesman', 'Spokesperson', 'Spokeswoman', 'State Counsellor', 'Sultan', 'Supreme Leader', 'Surgeon General',
+  'Taoiseach', 'Treasury Secretary', 'Under Secretary', 'Under Secretary of State', 'Undersecretary', 'Vice Admiral',
+  'Vice Chairman', 'Vice Chancellor', 'Vice Premier', 'Vice President', 'Vice President-elect',
 ];
 
 /** Lower-case role nouns that stand before a name ("spokesman Dmitry Peskov") or after a comma. */
 export const ROLE_NOUNS: string[] = [
-  'adviser', 'advisor', 'aide', 'ambassador', 'captain', 'chairman', 'chief', 'coach', 'commander', 'delegate', 'diplomat',
-  'director', 'editor', 'envoy', 'general', 'governor', 'journalist', 'leader', 'manager', 'mayor', 'minister',
-  'negotiator', 'officer', 'official', 'president', 'prosecutor', 'rapporteur', 'spokesman', 'spokesperson', 'spokeswoman', 'striker', 'whip',
+  'adviser', 'advisor', 'aide', 'ambassador', 'attorney', 'captain', 'chairman', 'chancellor', 'chief', 'coach',
+  'commander', 'commissioner', 'counsel', 'delegate', 'diplomat', 'director', 'editor', 'envoy', 'general', 'governor',
+  'journalist', 'lawmaker', 'lawyer', 'leader', 'legislator', 'manager', 'mayor', 'minister', 'negotiator', 'officer',
+  'official', 'premier', 'president', 'prosecutor', 'rapporteur', 'senator', 'sheriff', 'spokesman', 'spokesperson',
+  'spokeswoman', 'striker', 'whip',
 ];
 
 /** Short forms of offices, given in the written-out form a reader knows ("PM Modi" is Prime Minister Modi). */
@@ -42,9 +52,10 @@ export const OFFICE_MODIFIERS: string[] = [
  * person does here ("Major General X, the chief military spokesman", "Prince Y, Minister of ...").
  */
 export const RANKS_AND_STYLES: string[] = [
-  'Adm.', 'Admiral', 'Brig.', 'Brig. Gen.', 'Brigadier', 'Brigadier General', 'Capt.', 'Captain', 'Col.', 'Colonel', 'Gen.', 'General', 'Lieutenant',
-  'Lieutenant Colonel', 'Lieutenant General', 'Lt', 'Lt Col', 'Lt.', 'Lt. Col.', 'Lt. Gen.', 'Maj.', 'Maj. Gen.', 'Major',
-  'Major General', 'Prince', 'Princess', 'Sergeant', 'Sgt.', 'Sheikh',
+  'Adm.', 'Admiral', 'Brig.', 'Brig. Gen.', 'Brigadier', 'Brigadier General', 'Capt.', 'Captain',
+  'Col.', 'Colonel', 'Field Marshal', 'Gen.', 'General', 'Lieutenant', 'Lieutenant Colonel', 'Lieutenant General',
+  'Lt', 'Lt Col', 'Lt.', 'Lt. Col.', 'Lt. Gen.', 'Maj.', 'Maj. Gen.', 'Major', 'Major General', 'Prince', 'Princess',
+  'Rear Admiral', 'Sergeant', 'Sgt.', 'Sheikh', 'Vice Admiral',
 ];
 
 /** State forms written before "of" in a state's formal name ("Republic of Korea", "Kingdom of Saudi Arabia"). */

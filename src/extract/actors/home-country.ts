@@ -17,7 +17,7 @@ export function homeState(entities: Entity[], tokens: Token[], places: string[],
 /** A state's own official: a titled person who is no journalist nor city official, or a government organ. */
 function isOfficial(e: Entity): boolean {
   if (e.type === 'organization') return GOVERNMENT_ORGAN_RE.test(e.name);
-  return e.type === 'person' && e.title !== null && !MEDIA_TITLE_RE.test(e.title) && (!NON_STATE_TITLE_RE.test(e.title) || /\bgovernment\b/i.test(e.title));
+  return e.type === 'person' && e.title !== null && !NO_STATE_TITLE_RE.test(e.title) && (!NON_STATE_TITLE_RE.test(e.title) || /\bgovernment\b/i.test(e.title));
 }
 
 /**
@@ -83,15 +83,21 @@ function regionOwner(tokens: Token[]): string | null {
   return null;
 }
 
-/** Journalists quoted by title ("Political Editor") work for an outlet, not a state. */
-const MEDIA_TITLE_RE = /\b(?:editor|correspondent|reporter|journalist)\b/i;
+/**
+ * Journalists ("Political Editor"), lawyers and clergy ("Archbishop", "Grand Ayatollah") quoted by
+ * title work for an outlet, a client or a faith, not a state.
+ */
+const NO_STATE_TITLE_RE =
+  /\b(?:editor|correspondent|reporter|journalist|lawyer|counsel|archbishop|ayatollah|bishop|cardinal|imam|mufti|patriarch|pope|rabbi)\b|\battorney\b(?![- ]general)/i;
 
 /**
- * A city's offices and commissioners ("Mayor", "Police Commissioner", "High Commissioner") and the
- * chairs of companies, parties and chambers ("chairman", "Senate Chairman"): no state's own officials,
- * unless the office says it is the government's ("local government chairman").
+ * A city's or county's offices and commissioners ("Mayor", "Sheriff", "District Attorney", "Police
+ * Commissioner", "High Commissioner") and the chairs of companies, parties and chambers ("chairman",
+ * "Senate Chairman"): no state's own officials, unless the office says it is the government's
+ * ("local government chairman").
  */
-const NON_STATE_TITLE_RE = /\b(?:mayor|commissioner|chairman|chairwoman|chairperson)\b/i;
+const NON_STATE_TITLE_RE =
+  /\b(?:mayor|sheriff|district attorney|council(?:man|woman|lou?r)|assembly(?:man|woman)|commissioner|chairman|chairwoman|chairperson)\b/i;
 
 /**
  * Offices often held for another state or for an international body than the one a story is about.

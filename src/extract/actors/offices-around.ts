@@ -105,13 +105,16 @@ export function modifiersBefore(tokens: Token[], at: number): number {
   return start;
 }
 
-/** The owner right before an office: "Kremlin spokesman", "Iran's foreign minister", "US envoy". */
+/**
+ * The owner right before an office: "Kremlin spokesman", "Iran's foreign minister", "US envoy"; not
+ * a place ending the clause before ("the war in Sudan, spokesperson X said").
+ */
 export function ownerBefore(tokens: Token[], at: number): string | null {
   const prev = tokens[at - 1];
-  if (!prev || prev.sentence !== tokens[at].sentence) return null;
+  if (!prev || prev.sentence !== tokens[at].sentence || !/^\s*$/.test(prev.post)) return null;
   const one = ownerCountry([prev]);
   if (one) return one;
-  const two = at >= 2 ? ownerCountry([tokens[at - 2], prev]) : null;
+  const two = at >= 2 && /^\s*$/.test(tokens[at - 2].post) ? ownerCountry([tokens[at - 2], prev]) : null;
   return two;
 }
 
