@@ -239,9 +239,16 @@ export function officeAfter(tokens: Token[], keys: string[], runEnd: number): Of
 export function formalState(rest: Token[]): { width: number; country: string } | null {
   if (rest[1]?.key !== 'of') return null;
   const at = rest[2]?.key === 'the' ? 3 : 2;
-  for (const w of COUNTRY_NAME_WIDTHS) {
-    const country = at + w < rest.length ? COUNTRY_BY_NAME.get(keyOf(rest.slice(at, at + w))) : undefined;
-    if (country) return { width: at + w, country };
+  // a word must follow the state's name
+  const state = countryNameAt(rest, at, rest.length - 1);
+  return state && { width: at + state.width, country: state.country };
+}
+
+/** The country whose name (any length the list has, longest first) starts at tokens[at] and ends before `end`. */
+export function countryNameAt(tokens: Token[], at: number, end = tokens.length): { width: number; country: string } | null {
+  for (const width of COUNTRY_NAME_WIDTHS) {
+    const country = at + width <= end ? COUNTRY_BY_NAME.get(keyOf(tokens.slice(at, at + width))) : undefined;
+    if (country) return { width, country };
   }
   return null;
 }

@@ -4,8 +4,8 @@
 import { OFFICES } from '../../lexicon/offices.js';
 import { tagRules } from '../provenance.js';
 import type { Candidate } from './candidates.js';
-import { COUNTRY_BY_NAME, COUNTRY_NAME_WIDTHS, officeLengthAt, officePhraseLength, PORTFOLIOS } from './lexicon-index.js';
-import { keyOf, ownerCountry } from './offices-around.js';
+import { officeLengthAt, officePhraseLength, PORTFOLIOS } from './lexicon-index.js';
+import { countryNameAt, ownerCountry } from './offices-around.js';
 import { nameText } from './rules/types.js';
 import type { Token } from './tokens.js';
 
@@ -24,10 +24,8 @@ const singular = (key: string): string => key.replace(/ies$/, 'y').replace(/men$
  * with the singular title ("Secretary" of "State", of "Defence"); with its width in words.
  */
 function listItem(tokens: Token[], at: number, officeKeys: string[]): { width: number; country: string | null; text: string } | null {
-  for (const width of COUNTRY_NAME_WIDTHS) {
-    const country = at + width <= tokens.length ? COUNTRY_BY_NAME.get(keyOf(tokens.slice(at, at + width))) : undefined;
-    if (country) return { width, country, text: country };
-  }
+  const state = countryNameAt(tokens, at);
+  if (state) return { ...state, text: state.country };
   const t = tokens[at];
   if (!t || !/^\p{Lu}/u.test(t.text)) return null;
   const office = [...officeKeys, 'of', t.key];
