@@ -2,12 +2,15 @@
 // (HeidelTime's news strategy, with word lists instead of a part-of-speech tagger).
 import type { TextSpan } from '../../document/types.js';
 import { IRREGULAR_PAST_VERBS, NOT_PAST_ED_WORDS } from '../../lexicon/past-tense-verbs.js';
+import { SCHEDULED_PRESENT_VERBS } from '../../lexicon/scheduling-verbs.js';
 import type { Tense } from './types.js';
 
 const PAST = new Set(IRREGULAR_PAST_VERBS);
 const NOT_PAST = new Set(NOT_PAST_ED_WORDS);
 /** Words that put a clause in the future; "'ll" is read as the word "ll". */
 const FUTURE = new Set(['effective', 'will', 'shall', 'll', 'would', 'upcoming', 'scheduled', 'tomorrow', 'next']);
+/** The present of a timetable looks ahead: "the leaders meet Friday". */
+const SCHEDULED = new Set(SCHEDULED_PRESENT_VERBS);
 /** Words that only look back: "since March 2" lies before the reference. */
 const PAST_CUES = new Set(['since', 'ago']);
 /** Present-tense auxiliaries: a clause governed by one has no past or future direction. */
@@ -38,7 +41,7 @@ interface Marker {
 
 function tenseOfWord(word: string): Tense | 'present' | null {
   const lower = word.toLowerCase();
-  if (FUTURE.has(lower)) return 'future';
+  if (FUTURE.has(lower) || SCHEDULED.has(lower)) return 'future';
   if (PRESENT.has(lower)) return 'present';
   if (PAST.has(lower) || PAST_CUES.has(lower)) return 'past';
   // Capitalised -ed words mid-sentence are names ("United"), not verbs.
@@ -64,7 +67,11 @@ function findMarkers(text: string, span: TextSpan): Marker[] {
     if (/^next$/i.test(m[0]) && /^\s+to\b/.test(body.slice(m.index + 4, m.index + 8))) continue;
     const tense = tenseOfWord(m[0].replace(/^'+/, ''));
     if (tense === 'past' && AFTER_BE_RE.test(body.slice(Math.max(0, m.index - 7), m.index))) continue;
-    if (tense === 'past' && /ed$/i.test(m[0]) && AFTER_DETERMINER_RE.test(body.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const scheduled = SCHEDULED.has(m[0].toLowerCase());
+    const nounLike = (tense === 'past' && /ed$/i.test(m[0])) || scheduled;
+    if (nounLike && AFTER_DETERMINER_RE.test(body.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // An infinitive ("had been due to expire") takes its tense from the verb that governs it.
+    if (scheduled && /\bto\s+$/i.test(body.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (tense) found.push({ at: span.start + m.index, tense: tense === 'present' ? 'none' : tense });
   }
   return found;
