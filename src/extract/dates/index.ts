@@ -18,7 +18,7 @@ import { quarterParser } from './parsers/quarter.js';
 import { referenceParser } from './parsers/reference.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
-import { seasonYearParser } from './parsers/season-year.js';
+import { seasonPartParser, seasonYearParser } from './parsers/season-year.js';
 import { shiftParser } from './parsers/shift.js';
 import { soonParser } from './parsers/soon.js';
 import { spokenYearParser } from './parsers/spoken-year.js';
@@ -57,6 +57,7 @@ const PARSERS: readonly DateParser[] = [
   conjoinedDayParser,
   monthParser,
   seasonYearParser,
+  seasonPartParser,
   holidayParser,
   agoParser,
   laterParser,

@@ -8,7 +8,7 @@ import type { Tense } from './types.js';
 const PAST = new Set(IRREGULAR_PAST_VERBS);
 const NOT_PAST = new Set(NOT_PAST_ED_WORDS);
 /** Words that put a clause in the future; "'ll" is read as the word "ll". */
-const FUTURE = new Set(['effective', 'will', 'shall', 'll', 'would', 'upcoming', 'scheduled', 'tomorrow', 'next']);
+const FUTURE = new Set(['effective', 'will', 'shall', 'll', 'would', 'upcoming', 'scheduled', 'slated', 'tomorrow', 'next']);
 /** The present of a timetable looks ahead: "the leaders meet Friday". */
 const SCHEDULED = new Set(SCHEDULED_PRESENT_VERBS);
 /** Words that only look back: "since March 2" lies before the reference. */

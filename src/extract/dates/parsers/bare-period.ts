@@ -1,18 +1,21 @@
 // "the year", "the week", "the weekend", "the summer", "year-end": the period the story is in, or the one
-// just past when the clause is in the past tense. "the year ended June 30" is a fiscal year: a duration.
+// just past when the clause is in the past tense (a weekend, or a season not yet begun this year); "the month" only
+// at its edge ("by the end of the month"). "the year ended June 30" is a fiscal year: a duration.
 import { SEASONS } from '../../../lexicon/day-parts.js';
 import { referenceDay, relativePeriod, weekdayIndex } from '../normalize.js';
 import { alternation, pattern } from '../patterns.js';
 import type { DateParser } from '../types.js';
+import { bareSeasonValue } from './season-year.js';
 
 export const barePeriodParser: DateParser = {
   name: 'bare-period',
   pattern: pattern(
-    `\\b(?:the\\s+(?:(?:full|fiscal|latest\\s+fiscal)\\s+)?(year|week|weekend|${alternation(Object.keys(SEASONS))})(?!-)|(year[\\s-]end|year's\\s+end))\\b(?<ending>\\s+(?:ended|ending|to)\\b)?`,
+    `\\b(?:the\\s+(?:(?:full|fiscal|latest\\s+fiscal)\\s+)?(year|week|weekend|${alternation(Object.keys(SEASONS))})(?!-)|(year[\\s-]end|year's\\s+end)|(?<=\\b(?:end|beginning|start|middle|close)\\s+of\\s+)the\\s+(?<edgeMonth>month))\\b(?<ending>\\s+(?:ended|ending|to)\\b)?`,
   ),
   extract(m, ctx) {
     const ref = ctx.reference;
     if (m[2]) return { type: 'DATE', value: relativePeriod(ref, 'Y', 0) };
+    if (m.groups!.edgeMonth) return m.groups!.ending ? null : { type: 'DATE', value: relativePeriod(ref, 'M', 0) };
     const period = m[1].toLowerCase();
     const past = ctx.tenseAt(m.index) === 'past';
     if (period === 'year') {
@@ -29,8 +32,8 @@ export const barePeriodParser: DateParser = {
       const week = relativePeriod(ref, 'W', offset);
       return { type: 'DATE', value: week.includes('X') ? week : `${week}-WE` };
     }
-    const season = SEASONS[period];
-    if (ref?.year == null) return { type: 'DATE', value: `XXXX-${season}` };
-    return { type: 'DATE', value: `${ref.year}-${season}` };
+    // "the fall of communism", "the spring of his career": an event or a figure, not a season.
+    if (/^\s+of\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
+    return { type: 'DATE', value: bareSeasonValue(ref, SEASONS[period], ctx.tenseAt(m.index)) };
   },
 };
