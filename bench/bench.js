@@ -3,11 +3,11 @@
 // (what the machine allows); start-up against its targets; CLI wall and CPU time on a folder of 4,000
 // articles with one and with N worker threads, and as N processes on N slices of it; peak memory. Appends the results to docs/PERFORMANCE.md. A benchmark, not a test.
 //
-//   node bench/bench.js [--mb 0.5] [--reps 5] [--cli-reps 3] [--folder-docs 4000] [--one-thread] [--startup]
+//   node bench/bench.js [--mb 0.5] [--reps 5] [--cli-reps 3] [--folder-docs 4000] [--one-thread] [--startup] [--processes]
 //
 // --one-thread: the in-process throughput section alone (extraction ÷ plain parse), printed and not
 // appended: a quick A/B figure while working on the extraction's speed. --startup: the start-up table
-// alone, printed and not appended.
+// alone, printed and not appended. --processes: the `--jobs N` against N processes table alone, likewise.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -34,6 +34,7 @@ const { values: args } = parseArgs({
     'folder-docs': { type: 'string', default: '4000' },
     'one-thread': { type: 'boolean', default: false },
     startup: { type: 'boolean', default: false },
+    processes: { type: 'boolean', default: false },
   },
 });
 const SAMPLE_BYTES = Number(args.mb) * 1e6;
@@ -49,18 +50,34 @@ const { extract } = await import('../dist/index.js');
 
 // ---- documents ------------------------------------------------------------------------------
 
+const JOBS = os.availableParallelism();
 const { texts, what, folder: folderTexts, folderWhat } = loadDocuments({ sampleBytes: SAMPLE_BYTES, folderDocs: FOLDER_DOCS });
 const totalBytes = texts.reduce((sum, text) => sum + bytesOf(text), 0);
 const totalWords = texts.reduce((sum, text) => sum + (text.match(/\S+/g)?.length ?? 0), 0);
 console.log(`bench: ${what}: ${(totalBytes / 1e6).toFixed(2)} MB, ${totalWords} words`);
 
-if (args.startup) {
+/** Runs `fn` with a scratch folder, removed after. */
+async function inScratchFolder(fn) {
   const work = mkdtempSync(path.join(os.tmpdir(), 'newsfacts-bench-'));
   try {
-    console.log(startupLines(await measureStartup(work, texts)).join('\n'));
+    return await fn(work);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The `--jobs N` against N processes runs on the folder, in `work`. */
+function measureProcesses(work) {
+  const slices = writeSlicedFolder(path.join(work, 'articles'), folderTexts, JOBS);
+  return measureJobsAgainstProcesses({ folder: path.join(work, 'articles'), slices, jobs: JOBS, reps: CLI_REPS, log: console.log });
+}
+
+if (args.startup) {
+  await inScratchFolder(async (work) => console.log(startupLines(await measureStartup(work, texts)).join('\n')));
+  process.exit(0);
+}
+if (args.processes) {
+  await inScratchFolder(async (work) => console.log(jobsAgainstProcessesLines(await measureProcesses(work), folderTexts.length).join('\n')));
   process.exit(0);
 }
 
@@ -112,7 +129,6 @@ if (args['one-thread']) {
 
 // ---- threads, documents in memory: what this machine gives N threads doing this work ------------
 
-const JOBS = os.availableParallelism();
 const SCALING_REPS = 3;
 const scaling = {};
 for (const work of ['parse', 'extract']) {
@@ -133,16 +149,12 @@ for (const work of ['parse', 'extract']) {
 // ---- the command line -----------------------------------------------------------------------
 
 const cli = { available: existsSync(BIN), startup: [], jobs: null, load: null };
-const work = mkdtempSync(path.join(os.tmpdir(), 'newsfacts-bench-'));
-try {
-  if (cli.available) {
+if (cli.available) {
+  await inScratchFolder(async (work) => {
     cli.startup = await measureStartup(work, texts);
-    const slices = writeSlicedFolder(path.join(work, 'articles'), folderTexts, JOBS);
-    cli.jobs = await measureJobsAgainstProcesses({ folder: path.join(work, 'articles'), slices, jobs: JOBS, reps: CLI_REPS, log: console.log });
+    cli.jobs = await measureProcesses(work);
     cli.load = await measureLoadAgainstExtract({ folder: path.join(work, 'articles'), work, jobs: JOBS, reps: CLI_REPS, log: console.log });
-  }
-} finally {
-  rmSync(work, { recursive: true, force: true });
+  });
 }
 
 // ---- docs/PERFORMANCE.md --------------------------------------------------------------------

@@ -6,7 +6,7 @@ import { isJsonlPath, readAhead, readArticles, type Article, type InputOptions, 
 import type { RecordKind } from '../kinds.js';
 import type { Profile } from '../extract/profile.js';
 import { describeError } from '../describe-error.js';
-import { TimeoutError, createProcessor, usefulThreads } from './processor.js';
+import { TimeoutError, createProcessor, usefulThreads, type WorkerHeap } from './processor.js';
 import { createProgress, showsProgress } from './progress.js';
 import { Tally } from './tally.js';
 import { defaultBudget } from './budget.js';
@@ -28,6 +28,8 @@ export interface BatchHooks {
   admit?(article: Article): boolean;
   /** Called with each extracted record, in input order. */
   record(extracted: ExtractedRecord, article: Article): Promise<void>;
+  /** `lean` when `record` holds much per record, so worker threads must use less (processor.ts); default `roomy`. */
+  workerHeap?: WorkerHeap;
 }
 
 
@@ -56,6 +58,7 @@ export async function runBatch(refs: SourceRef[], flags: BatchFlags, outputOnTer
     budgetMs: explicitBudget === undefined ? defaultBudget : () => explicitBudget,
     strictTimeout: explicitBudget !== undefined,
     batch,
+    workerHeap: hooks.workerHeap ?? 'roomy',
   });
   const progress = createProgress(knownTotal, showsProgress({
     enabled: batch && !flags.quiet,

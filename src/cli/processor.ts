@@ -2,6 +2,7 @@
 // explicit --timeout-ms). A pooled task past its time budget has its worker terminated and is
 // reported as failed; the pool starts only when a second document arrives, so one article starts fast.
 import { availableParallelism } from 'node:os';
+import type { ResourceLimits } from 'node:worker_threads';
 import type { Piscina } from 'piscina';
 import type { ExtractTask, ExtractedRecord } from './worker.js';
 
@@ -18,6 +19,7 @@ export interface ProcessorOptions {
   strictTimeout: boolean;
   /** More than one document is known to come: the pool serves from the first, and this thread never loads the extractors. */
   batch: boolean;
+  workerHeap: WorkerHeap;
 }
 
 export class TimeoutError extends Error {}
@@ -31,16 +33,21 @@ export function usefulThreads(jobs: number, documents: number | null, cores = av
 }
 
 /**
- * Heap limits of each worker thread, chosen for speed within memory. The old generation's growth
- * between full collections is set for every thread by tuneHeap (heap.ts; V8 flags are per process),
- * so this ceiling only bounds a worker; a document's own memory is bounded by --max-chars. V8 makes
- * the young generation three semi-spaces and rounds the semi-space up to a power of two: 12 MB gives
- * 4 MB, 13-24 MB all give 8 MB, 25-48 MB give 16 MB (as large as a process's grows). A bigger one
- * halves a worker's scavenges (8 MB) or brings them near a process's (16 MB), but costs about 25 or
- * 60 MB of peak memory over two workers, which `load` cannot spare under 300 MB, and no CPU gain
- * could be measured (docs/PERFORMANCE.md, 2026-12-07).
+ * How much young generation each worker thread gets: `roomy` where the main thread holds little per
+ * record (extract), `lean` where it holds much (load builds table rows, and peaks near 290 MB with
+ * `lean` workers). V8 makes the young generation three semi-spaces and rounds the semi-space up to
+ * a power of two: 12 MB gives 4 MB, 13-24 MB all give 8 MB, 25-48 MB give 16 MB (as large as a
+ * process's grows). A document's parse outlives a 4 MB semi-space and is promoted; 8 MB halves a
+ * worker's scavenges and took 3% off the pool's CPU, for about 20 MB of peak memory over two
+ * workers (docs/PERFORMANCE.md, 2026-12-07). The old generation's growth between full collections is set
+ * for every thread by tuneHeap (heap.ts; V8 flags are per process), so its ceiling only bounds a
+ * worker; a document's own memory is bounded by --max-chars.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 2000, maxYoungGenerationSizeMb: 12 };
+export type WorkerHeap = 'roomy' | 'lean';
+export const WORKER_LIMITS: Record<WorkerHeap, ResourceLimits> = {
+  roomy: { maxOldGenerationSizeMb: 2000, maxYoungGenerationSizeMb: 24 },
+  lean: { maxOldGenerationSizeMb: 2000, maxYoungGenerationSizeMb: 12 },
+};
 
 /** A document this long runs on a worker thread even alone, so its time budget can stop it. */
 const HUGE_DOCUMENT_CHARS = 1_000_000;
@@ -75,7 +82,7 @@ export function createProcessor(options: ProcessorOptions): Processor {
       filename: new URL('./worker.js', import.meta.url).href,
       maxThreads: options.jobs,
       minThreads: options.jobs,
-      resourceLimits: WORKER_LIMITS,
+      resourceLimits: WORKER_LIMITS[options.workerHeap],
     });
     await Promise.all(Array.from({ length: options.jobs }, () => piscina.run({ text: '' })));
     return piscina;

@@ -23,6 +23,7 @@ async function runLoad(file: string, paths: string[], flags: LoadFlags): Promise
     const hashes = new Map<string, string>();
     try {
       const tally = await runBatch(refs, flags, false, {
+        workerHeap: 'lean', // the rows of each record are built here, in the main thread
         admit(article) {
           const hash = textHash(article.text);
           const wanted = loader.wants(article.id, hash);
