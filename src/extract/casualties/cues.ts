@@ -39,7 +39,7 @@ const TOLL_LINK_RE = new RegExp(`(?<![\\w-])(?:${alternation(TOLL_LINKS)})\\s+$`
 
 /** Cheap test run on every sentence before any heavier work: does it hold a casualty word at all? */
 export const CUE_PREFILTER =
-  /kill|dead|death|die[ds]?\b|slain|murder|homicide|fatal|bod(?:y|ies)|perish|passed away|succumb|martyr|crushed|trampled|toll|li(?:fe|ves)|injur|wound|hurt|hospital|treated|shot|critical|serious condition|missing|unaccounted|trap|buri|displac|evacu|refugee|homeless|fled|surviv|corpse|arrest|detain|hostage|kidnap|abduct|custody|affected|casualt|victim|among those|they\s+includ|these\s+includ/i;
+  /kill|dead|deceased|death|die[ds]?\b|slain|murder|homicide|fatal|bod(?:y|ies)|perish|passed away|succumb|martyr|crushed|trampled|toll|li(?:fe|ves)|injur|wound|hurt|hospital|treated|shot|critical|serious condition|missing|unaccounted|trap|buri|displac|evacu|refugee|homeless|fled|flee|their\s+homes|surviv|corpse|arrest|detain|hostage|kidnap|abduct|custody|affected|casualt|victim|among those|they\s+includ|these\s+includ/i;
 
 /** An after-number cue starting at `pos` after optional spaces ("were killed" is read as link word + cue by the caller). */
 export function cueAt(text: string, pos: number): CueMatch | null {

@@ -10,6 +10,7 @@ import { both } from './patterns/both.js';
 import { breakdown } from './patterns/breakdown.js';
 import { conjoinedGroup } from './patterns/conjoined-group.js';
 import { ellipticalFigure } from './patterns/elliptical.js';
+import { forcedToFlee } from './patterns/forced-to-flee.js';
 import { includedList } from './patterns/included-list.js';
 import { invertedToll } from './patterns/inverted-toll.js';
 import { livesTaken } from './patterns/lives-taken.js';
@@ -28,7 +29,7 @@ import { linkVictimActors } from './refiners/victim-actors.js';
 import type { Finding, QuantityPattern, SentencePattern } from './types.js';
 
 /** Tried in order on each figure; the first that accepts it wins, so a cue right before the figure ("killed 12") is read first. */
-const QUANTITY_PATTERNS: readonly QuantityPattern[] = [cueBeforeNumber, numberBeforeCue, tollFigure, invertedToll, livesTaken, ellipticalFigure];
+const QUANTITY_PATTERNS: readonly QuantityPattern[] = [cueBeforeNumber, numberBeforeCue, tollFigure, invertedToll, livesTaken, forcedToFlee, ellipticalFigure];
 /** Run on each sentence after the figure patterns; the later ones read what the earlier found. */
 const SENTENCE_PATTERNS: readonly SentencePattern[] = [victimsInARow, namedVictim, victimList, singleVictim, both, conjoinedGroup, breakdown, includedList, victimsAndSelf, loneDeath];
 

@@ -29,12 +29,14 @@ export function isVictimNoun(lower: string): boolean {
   return VICTIM_WORDS.has(lower);
 }
 
-// The singular nouns of the victim list: plural and collective ones end in -s or are listed here.
-const COLLECTIVE = new Set(['children', 'crew', 'family', 'gunmen', 'men', 'other', 'people', 'police', 'policemen', 'staff', 'women', 'youth']);
+// The singular nouns of the victim list: plural and collective ones end in -s, -men or -children ("fishermen",
+// "schoolchildren"), or are listed here.
+const COLLECTIVE = new Set(['crew', 'family', 'other', 'people', 'personnel', 'police', 'staff', 'youth']);
+const PLURAL_ENDING_RE = /(?:s|men|children)$/;
 /** Verbs that say a person died, taking no object: "died", "passed away", "succumbed to his wounds". */
 export const DEATH_VERB = '(?:died|passed\\s+away|succumbed)';
 
-export const SINGULAR_VICTIM_NOUNS: readonly string[] = VICTIM_NOUNS.filter((w) => !w.endsWith('s') && !COLLECTIVE.has(w));
+export const SINGULAR_VICTIM_NOUNS: readonly string[] = VICTIM_NOUNS.filter((w) => !PLURAL_ENDING_RE.test(w) && !COLLECTIVE.has(w));
 const SINGULAR = new Set(SINGULAR_VICTIM_NOUNS);
 
 export function isSingularVictimNoun(lower: string): boolean {
