@@ -1,18 +1,18 @@
 // compromise's tokenizer (`nlp.tokenize`) with the same terms at less cost. Its own computes each
 // word's normal form twice (once while splitting, again in its first steps), and its contraction
-// step compares every word with each of its ~60 known contractions; here the normal form is made
-// once, and the contraction step is given only the sentences holding a word it could split.
+// step compares every word with each of its ~60 known contractions; here each distinct word's forms
+// are made once (word-forms.ts), and the contraction step is given only the sentences holding a
+// word it could split.
 import type { Nlp, NlpView } from './nlp.js';
+import { wordForms, type FormingWorld } from './word-forms.js';
 
 interface Term {
   text: string;
   normal: string;
 }
 type Document = Term[][];
-interface TokenizerWorld {
-  methods: { one: { tokenize: { fromString(text: string, world: TokenizerWorld): Document } } };
+interface TokenizerWorld extends FormingWorld {
   model: { one: { contractions?: Array<{ word?: string; after?: string }> } };
-  compute: Record<string, (view: TokenizerView) => void>;
 }
 interface TokenizerView {
   document: Document;
@@ -29,6 +29,7 @@ interface Tokenizer {
   View: ViewClass;
   world: TokenizerWorld;
   known: Contractions;
+  termsOf(text: string): Document;
 }
 const tokenizers = new WeakMap<Nlp, Tokenizer>();
 
@@ -39,7 +40,7 @@ function tokenizerOf(nlp: Nlp): Tokenizer {
     const View = (nlp.tokenize('') as unknown as TokenizerView).constructor as ViewClass;
     const list = world.model.one.contractions ?? [];
     const known = { words: new Set(list.flatMap((c) => (c.word ? [c.word] : []))), afters: new Set(list.flatMap((c) => (c.after ? [c.after] : []))) };
-    tokenizer = { View, world, known };
+    tokenizer = { View, world, known, termsOf: wordForms(world) as (text: string) => Document };
     tokenizers.set(nlp, tokenizer);
   }
   return tokenizer;
@@ -68,10 +69,8 @@ function mayContract(term: Term, known: Contractions): boolean {
 
 /** The view `nlp.tokenize(text)` gives: the same sentences, terms, normal and machine forms, aliases and contractions. */
 export function tokenize(nlp: Nlp, text: string): NlpView {
-  const { View, world, known } = tokenizerOf(nlp);
-  const view = new View(world.methods.one.tokenize.fromString(text, world));
-  // fromString has made each word's normal form; alias and machine read it.
-  view.compute(['alias', 'machine']);
+  const { View, world, known, termsOf } = tokenizerOf(nlp);
+  const view = new View(termsOf(text));
   // The step splits words in place, sentence by sentence; the term indexes it sets are made again by the `index` step.
   const contracting = view.document.filter((terms) => terms.some((term) => mayContract(term, known)));
   if (contracting.length > 0) world.compute.contractions(new View(contracting));
