@@ -168,3 +168,43 @@ export const fasterBulkMatch = (original: BulkMatch): BulkMatch => (document, ne
   }
   return results;
 };
+
+interface PieceTerm {
+  index: [number, number];
+}
+interface SweptView {
+  docs: PieceTerm[][];
+  world: PostTaggerWorld;
+  methods: SweepMethods;
+  update(pointers: number[][]): SweptView;
+  uncache(): unknown;
+  unfreeze(): unknown;
+}
+export interface PostTaggerWorld {
+  model: { two: { matches: unknown } };
+  methods: {
+    one: { buildNet(matches: unknown, world: PostTaggerWorld): SweepNet; bulkMatch: BulkMatch; bulkTagger(found: unknown[], docs: PieceTerm[][], world: PostTaggerWorld): unknown };
+    two: { quickSplit(docs: PieceTerm[][]): PieceTerm[][] };
+  };
+  compute: Record<string, (view: SweptView) => unknown>;
+}
+
+/**
+ * compromise's `postTagger` step, less the work whose result the step throws away: its `sweep`
+ * makes a view of every pattern match after tagging (thousands per article) for a caller that
+ * only wants the tags. The same pieces are swept and tagged, in the same order.
+ */
+export function leanPostTagger(world: PostTaggerWorld): void {
+  let net: SweepNet | null = null;
+  world.compute.postTagger = (view) => {
+    const { model, methods } = view.world;
+    net ??= methods.one.buildNet(model.two.matches, view.world);
+    const pieces = methods.two.quickSplit(view.docs);
+    const swept = view.update(pieces.map((terms) => [terms[0].index[0], terms[0].index[1], terms[0].index[1] + terms.length]));
+    const { docs } = swept;
+    methods.one.bulkTagger(methods.one.bulkMatch(docs, net, swept.methods, {}), docs, swept.world);
+    view.uncache();
+    view.unfreeze();
+    return view;
+  };
+}

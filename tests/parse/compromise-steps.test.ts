@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import type nlpOfCompromise from 'compromise';
 import { describe, expect, it } from 'vitest';
+import { privateCompromise } from '../../src/extract/compromise-copy.js';
 import { compromise, type NlpView } from '../../src/extract/nlp.js';
+import { leanPostTagger, type PostTaggerWorld } from '../../src/extract/sweep.js';
 import { tokenize } from '../../src/extract/tokenize.js';
 
 type Step = (view: unknown) => void;
@@ -52,5 +54,28 @@ describe("compromise's freeze and lexicon steps at less cost", () => {
     const terms = (view as unknown as { document: Array<Array<Term & { frozen?: boolean }>> }).document[0];
     expect(terms.filter((t) => t.frozen).map((t) => t.text)).toEqual(['prime', 'minister', 'United', 'States']);
     expect(terms.map((t) => t.tags.has('Country'))).toEqual([false, false, false, false, false, false, false, true, true]);
+  });
+});
+
+describe("compromise's post-tagger without the views of what its sweep found", () => {
+  // Two fresh copies (each builds its pattern net once from its own model): one given the lean step.
+  const plain = privateCompromise();
+  const lean = privateCompromise();
+  leanPostTagger(lean.world() as unknown as PostTaggerWorld);
+  /** The text tagged by `nlp`'s steps, the post-tagger last. */
+  const postTagged = (nlp: typeof plain, text: string): NlpView => {
+    const view = nlp.tokenize(text);
+    for (const step of ['index', 'freeze', 'lexicon', 'preTagger', 'contractionTwo', 'postTagger']) view.compute(step);
+    return view;
+  };
+
+  it.each(SENTENCES)('tags every word as compromise does: %s', (text) => {
+    expect(termsOf(postTagged(lean, text))).toEqual(termsOf(postTagged(plain, text)));
+  });
+
+  it('still tags from patterns: a name after a title', () => {
+    const view = postTagged(lean, 'Police Chief Dana Whitcombe said two men were arrested.');
+    const terms = (view as unknown as { document: Term[][] }).document[0];
+    expect(terms.filter((t) => t.tags.has('Person')).map((t) => t.text)).toEqual(['Chief', 'Dana', 'Whitcombe']);
   });
 });
