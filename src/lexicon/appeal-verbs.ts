@@ -1,7 +1,8 @@
 // Source: the verbs and verb phrases English news copy uses to report that someone asks for
 // something (urge, call for, demand, appeal, insist, press, stress the need or the importance);
-// "…" stands for up to three words ("reiterated Moscow's stance in favour of"). Each phrase
-// belongs to a named trigger rule.
+// "…" stands for up to six words ("reiterated Moscow's stance in favour of"). Each row names a
+// trigger rule and a verb with what follows it; the verb is read in all its forms ("press",
+// "presses", "pressed", "pressing"), since wire copy tells appeals in every tense.
 
 export interface AppealVerb {
   phrase: string;
@@ -15,65 +16,63 @@ export interface AppealVerb {
   agent: 'subject' | 'by-phrase' | 'speaker' | 'speaker-after';
 }
 
-function verb(rule: string, phrase: string, agent: AppealVerb['agent'] = 'subject'): AppealVerb {
-  return { phrase, rule, agent };
+/** The forms of a regular English verb: base, third person, past, present participle. */
+export function verbForms(lemma: string): string[] {
+  if (lemma.endsWith('e')) return [lemma, `${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`];
+  if (/(?:s|sh|ch|x)$/.test(lemma)) return [lemma, `${lemma}es`, `${lemma}ed`, `${lemma}ing`];
+  return [lemma, `${lemma}s`, `${lemma}ed`, `${lemma}ing`];
 }
 
-export const APPEAL_VERBS: readonly AppealVerb[] = [
-  verb('appeal-verb', 'appealed for'),
-  verb('appeal-verb', 'appealed to'),
-  verb('appeal-verb', 'appeals for'),
-  verb('appeal-verb', 'appealing for'),
-  verb('asked-to', 'ask … to'),
-  verb('asked-to', 'asked … to'),
-  verb('asked-to', 'asking … to'),
-  verb('asked-to', 'asks … to'),
-  verb('call-for', 'call for'),
-  verb('call-on', 'call on'),
-  verb('call-for', 'called for'),
-  verb('call-on', 'called on'),
-  verb('calls-by', 'calls by', 'by-phrase'),
-  verb('call-for', 'calls for'),
-  verb('calls-by', 'calls from', 'by-phrase'),
-  verb('call-on', 'calls on'),
-  verb('call-for', 'calling for'),
-  verb('call-on', 'calling on'),
-  verb('demand-verb', 'demanded'),
-  verb('demand-verb', 'demanding'),
-  verb('demand-verb', 'demands'),
-  verb('stress-the-need', 'emphasised the need'),
-  verb('stress-the-need', 'emphasising the need'),
-  verb('stress-the-need', 'emphasized the need'),
-  verb('stress-the-need', 'emphasizing the need'),
-  verb('urge-verb', 'exhorted'),
-  verb('expressed-wish', 'expressed … wish that'),
-  verb('stress-the-importance', 'highlighted the importance of'),
-  verb('stress-the-importance', 'highlighting the importance of'),
-  verb('urge-verb', 'implored'),
-  verb('insist-on', 'insisted on'),
-  verb('insist-on', 'insisted that'),
-  verb('insist-on', 'insists on'),
-  verb('insist-on', 'insisting on'),
-  verb('pressed-for', 'pressed for'),
-  verb('pressed-for', 'pressed … to'),
-  verb('pressed-for', 'pressing for'),
-  verb('pressed-for', 'pushed for'),
-  verb('pressed-for', 'pushing for'),
-  verb('pressed-for', 'is pushing to'),
-  verb('reiterated-position', 'reiterated … call for'),
-  verb('reiterated-position', 'reiterated … position in favor of'),
-  verb('reiterated-position', 'reiterated … position in favour of'),
-  verb('reiterated-position', 'reiterated … stance in favor of'),
-  verb('reiterated-position', 'reiterated … stance in favour of'),
-  verb('stress-the-importance', 'stressed … the importance of'),
-  verb('stress-the-importance', 'stressing … the importance of'),
-  verb('stress-the-need', 'stressed the need'),
-  verb('stress-the-need', 'stresses the need'),
-  verb('stress-the-need', 'stressing the need'),
-  verb('stress-the-need', 'underlined the need'),
-  verb('stress-the-importance', 'underlined the importance of'),
+/** One row: a rule, a verb in every form (or only the forms given) and the words after it. */
+function verb(rule: string, lemma: string, rest = '', agent: AppealVerb['agent'] = 'subject', forms = verbForms(lemma)): AppealVerb[] {
+  return forms.map((form) => ({ phrase: rest ? `${form} ${rest}` : form, rule, agent }));
+}
+
+const ROWS: readonly AppealVerb[][] = [
+  verb('appeal-verb', 'appeal', 'for'),
+  verb('appeal-verb', 'appeal', 'to'),
+  verb('asked-to', 'ask', '… to'),
+  verb('call-for', 'call', 'for'),
+  verb('call-on', 'call', 'on'),
+  verb('call-on', 'call', 'upon'),
+  // the noun: "calls by the cabinet to resign"
+  verb('calls-by', 'calls', 'by', 'by-phrase', ['calls']),
+  verb('calls-by', 'calls', 'from', 'by-phrase', ['calls']),
+  // not the bare "demand": as often a noun ("a demand for oil")
+  verb('demand-verb', 'demand', '', 'subject', ['demanded', 'demanding', 'demands']),
+  verb('directed-to', 'direct', '… to'),
+  verb('directed-to', 'instruct', '… to'),
+  verb('expressed-wish', 'express', '… wish that'),
+  verb('insist-on', 'insist', 'on'),
+  // "insists that her son is innocent" is a claim; only the past tense of reported speech is read
+  verb('insist-on', 'insist', 'that', 'subject', ['insisted']),
+  verb('pressed-for', 'press', 'for'),
+  // not the bare "press … to": "press secretary X asked her to"
+  verb('pressed-for', 'press', '… to', 'subject', ['presses', 'pressed', 'pressing']),
+  verb('pressed-for', 'push', 'for'),
+  verb('pressed-for', 'pushing', 'to', 'subject', ['is pushing', 'are pushing']),
+  verb('reiterated-position', 'reiterate', '… call for'),
+  verb('reiterated-position', 'reiterate', '… position in favor of'),
+  verb('reiterated-position', 'reiterate', '… position in favour of'),
+  verb('reiterated-position', 'reiterate', '… stance in favor of'),
+  verb('reiterated-position', 'reiterate', '… stance in favour of'),
+  verb('stress-the-importance', 'emphasise', 'the importance of'),
+  verb('stress-the-importance', 'emphasize', 'the importance of'),
+  verb('stress-the-importance', 'highlight', 'the importance of'),
+  verb('stress-the-importance', 'stress', '… the importance of'),
+  verb('stress-the-importance', 'underline', 'the importance of'),
+  verb('stress-the-importance', 'underscore', 'the importance of'),
+  verb('stress-the-need', 'emphasise', 'the need'),
+  verb('stress-the-need', 'emphasize', 'the need'),
+  verb('stress-the-need', 'highlight', 'the need'),
+  verb('stress-the-need', 'reaffirm', 'the need'),
+  verb('stress-the-need', 'reiterate', 'the need'),
+  verb('stress-the-need', 'stress', 'the need'),
+  verb('stress-the-need', 'underline', 'the need'),
+  verb('stress-the-need', 'underscore', 'the need'),
+  verb('urge-verb', 'exhort'),
+  verb('urge-verb', 'implore'),
   verb('urge-verb', 'urge'),
-  verb('urge-verb', 'urged'),
-  verb('urge-verb', 'urges'),
-  verb('urge-verb', 'urging'),
 ];
+
+export const APPEAL_VERBS: readonly AppealVerb[] = ROWS.flat();

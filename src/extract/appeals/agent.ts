@@ -10,8 +10,11 @@ import type { AppealMatch } from './verbs.js';
 
 const PARTICIPLE_RE = /^\w+ing\b/i;
 const SECOND_VERB_RE = /\band\s+(?:also\s+|then\s+)?$/i;
-const PAIR_ANAPHOR_RE =
-  /\b(?:the\s+two|both)(?:\s+\w+)?\s+(?:leaders|presidents|ministers|sides|countries|men|premiers)\b|\bthe\s+two\s+(?:also\s+)?$/i;
+/** "the two leaders", "both sides": a pair of parties named before. */
+const PAIR_PHRASE = String.raw`\b(?:the\s+two|both)(?:\s+\w+)?\s+(?:leaders|presidents|ministers|sides|countries|men|premiers)\b`;
+const PAIR_ANAPHOR_RE = new RegExp(String.raw`${PAIR_PHRASE}|\bthe\s+two\s+(?:also\s+)?$`, 'i');
+/** A sentence that opens on the pair. */
+const SENTENCE_PAIR_RE = new RegExp(String.raw`^\s*${PAIR_PHRASE}`, 'i');
 const SPEAKER_AFTER_RE = /^\s+(?:said|says|added|told)\b/;
 /** "She also congratulated ... and urged": a pronoun opening the sentence. */
 const SENTENCE_PRONOUN_RE = /^\s*(?:he|she)\b/i;
@@ -158,7 +161,12 @@ function sentenceSubject(
     const antecedent = parties(notOwners(text, mentionsWithin(placed, outer.start, relative.wordStart)));
     if (antecedent.length > 0) return { actors: antecedent.map((m) => m.actor), rule: 'agent-relative-antecedent' };
   }
-  const named = parties(notOwners(text, mentionsWithin(placed, sentence.start, match.start)));
+  // "The two leaders discussed ... and reiterated": the pair named last is the subject.
+  if (SENTENCE_PAIR_RE.test(text.slice(sentence.start, match.start))) {
+    return { actors: partiesBefore(placed, sentence, sentence.start, 2), rule: 'agent-pair-anaphor' };
+  }
+  // "Lavrov discussed the steps taken by the United States ... and urged": a party after a preposition is no subject.
+  const named = parties(notOwners(text, mentionsWithin(placed, sentence.start, match.start)).filter((m) => !afterPreposition(text, m)));
   if (named.length === 0) {
     // "She also congratulated ... and urged ...": the sentence opens on a pronoun.
     const pronoun = SENTENCE_PRONOUN_RE.exec(text.slice(sentence.start, match.start));

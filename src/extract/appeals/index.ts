@@ -4,6 +4,8 @@
 import type { Appeal } from '../../schema.js';
 import type { ExtractContext } from '../context.js';
 import { placeContentMentions } from '../mentions.js';
+import { APPEAL_ADDRESSEES } from '../../lexicon/appeal-addressees.js';
+import { VICTIM_NOUNS } from '../../lexicon/victim-nouns.js';
 import { appealAgents } from './agent.js';
 import { demandAfter } from './demand.js';
 import { findProposalsBeforeSpeaker, findReportedProposals, type ReportedProposal } from './should.js';
@@ -20,9 +22,17 @@ const OPENING_QUOTE_RE = /^["“‘]/;
 /** "asked a judge to", not "asked in a reference to": the gap names whom the appeal addresses. */
 const ADDRESSEE_RE =
   /^(?:[A-Z]|(?:the|a|an|his|her|their|its|him|them|me|us|you|all|both|everyone|people|residents|members|other|others)\b)/;
-/** "responding to a call for pick-up": a call for something with no one said to make it. */
-const ARTICLE_BEFORE_RE = /\b(?:a|an|the)\s+(?:\w+\s+)?$/i;
-const CALL_NOUN_RE = /^calls?\b/i;
+/** "pressed allies to", "asked lawmakers to": a bare plural naming people or bodies. */
+const PLURAL_ADDRESSEE_RE = /^([a-z]+s)\b/;
+const ADDRESSEE_NOUNS: ReadonlySet<string> = new Set([...APPEAL_ADDRESSEES, ...VICTIM_NOUNS]);
+/** "responding to a call for pick-up", "Tapie's appeal to the court": a noun with no one said to make the appeal. */
+const ARTICLE_BEFORE_RE = /(?:\b(?:a|an|the|his|her|its|their)|['’]s)\s+(?:\w+\s+)?$/i;
+const CALL_NOUN_RE = /^(?:calls?|appeals?|push(?:es)?)\b/i;
+/** "pressed allies to send": whom an appeal addresses is asked for an act; "direct the tip to the police", "instructed her on how to" are not appeals. */
+const TO_AN_ACT_RE = /\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|where|what|whom?)\b)[a-z]+\b/;
+const HOW_TO_RE = /\bhow\s+to$/i;
+/** "the need to take further action if Russia continues to fail": a warning of what follows a refusal, not an appeal. */
+const WARNING_IF_RE = /\bif\s+(?:\S+\s+){1,3}?(?:continues?|fails?|refuses?|does\s+not|doesn['’]t|keeps)\b/i;
 /** "had not pressed for", "never called for": no appeal was made. */
 const NEGATED_BEFORE_RE = /\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?$/i;
 /** "is considering urging", "plans to call for": an appeal not yet made. */
@@ -35,6 +45,14 @@ const NOUN_DEMAND_RE = /^demands?$/i;
 const DETERMINER_BEFORE_RE = /\b(?:the|its|their|his|her|these|those|such)\s+$/i;
 /** "Israel is asked to ...": the subject is the one appealed to. */
 const PASSIVE_BEFORE_RE = /\b(?:is|was|were|are|be|been|being)\s+$/i;
+
+/** "asked the cabinet to resign", "pressed allies to send": someone addressed, then an act. */
+function addressesSomeoneToAct(text: string, match: AppealMatch, demandFrom: number): boolean {
+  const addressee = text.slice(demandFrom).trimStart().replace(OPENING_QUOTE_RE, '');
+  const plural = PLURAL_ADDRESSEE_RE.exec(addressee);
+  if (!ADDRESSEE_RE.test(addressee) && !(plural && ADDRESSEE_NOUNS.has(plural[1]))) return false;
+  return !HOW_TO_RE.test(text.slice(match.start, match.end)) && TO_AN_ACT_RE.test(text.slice(match.end - 2, match.end + 24));
+}
 
 /** "asked the cabinet to resign": whom the appeal addresses belongs to the demand. */
 function demandStart(text: string, match: AppealMatch): number {
@@ -64,12 +82,13 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
       if (NEGATED_BEFORE_RE.test(before) || HYPOTHETICAL_BEFORE_RE.test(before) || PASSIVE_BEFORE_RE.test(before)) continue;
       if (NOUN_DEMAND_RE.test(match.verb.phrase) && DETERMINER_BEFORE_RE.test(before)) continue;
       if (CALL_NOUN_RE.test(match.verb.phrase) && match.verb.agent === 'subject' && ARTICLE_BEFORE_RE.test(before)) continue;
-      if (ADDRESSEE_GAP_RE.test(match.verb.phrase) && !ADDRESSEE_RE.test(text.slice(demandFrom).trimStart().replace(OPENING_QUOTE_RE, ''))) continue;
+      if (ADDRESSEE_GAP_RE.test(match.verb.phrase) && !addressesSomeoneToAct(text, match, demandFrom)) continue;
       // "held a video call on Tuesday": a call on a day, not a call on someone.
       if (ctx.dates.some((d) => d.start >= match.end && d.start <= match.end + 1)) continue;
       const demand = given ?? demandAfter(text, demandFrom, sentence.end);
       // "did not return a call for comment": a reporter's request.
       if (!demand || COMMENT_RE.test(demand)) continue;
+      if (WARNING_IF_RE.test(text.slice(demandFrom, sentence.end))) continue;
       // "stressed the importance of the close ties": praise of what is, not a call for an act.
       if (match.verb.rule === 'stress-the-importance' && !ACT_DEMAND_RE.test(text.slice(demandFrom, demandFrom + ACT_REACH))) continue;
       const evidence = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
