@@ -2,6 +2,7 @@
 // "met") are resolved to their parties, date, medium, initiator and topics, then mentions of the
 // same event are merged. "The call", "the two leaders" point back at the call last reported.
 import type { Actor, Call } from '../../schema.js';
+import type { TextSpan } from '../../document/types.js';
 import type { ExtractContext } from '../context.js';
 import { placeContentMentions, type PlacedMention } from '../mentions.js';
 import { createTenseReader } from '../dates/tense.js';
@@ -23,6 +24,14 @@ const HOST_REACH = 2;
 const IN_PERSON_CAMEOS = new Set(['042', '043', '044']);
 /** Openers of a clause that only times the sentence's main call: "A spoke with B after C called D". */
 const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'following', 'since', 'when', 'while', 'as']);
+
+const DATELINE_DASH_RE = /^\s*[-–—]*\s*/;
+
+/** Where a sentence's own words begin: after the dateline, when the sentence opens with it. */
+function bodyStart(text: string, start: number, dateline: TextSpan | null): number {
+  if (!dateline || dateline.start < start || text.slice(start, dateline.start).trim() !== '') return start;
+  return dateline.end + DATELINE_DASH_RE.exec(text.slice(dateline.end))![0].length;
+}
 
 export function extractCalls(ctx: ExtractContext): Call[] {
   const { doc } = ctx;
@@ -87,7 +96,8 @@ export function extractCalls(ctx: ExtractContext): Call[] {
   doc.sentences.forEach((sentence, index) => {
     if (sentence.end <= doc.contentStart) return;
     let clauseEnd = -1;
-    let floor = sentence.start;
+    // "PARIS, Nov 22 (AFP) - In a call with Y, X ...": the sentence opens after its dateline.
+    let floor = bodyStart(text, sentence.start, doc.datelineSpan);
     /** The call the sentence's main clause reports. */
     let main: CallEvent | null = null;
     for (const match of findTriggers(text, Math.max(sentence.start, doc.contentStart), sentence.end)) {

@@ -157,7 +157,7 @@ export function resolveMention(
   }
   // "In a phone call with Y, X said ...": the fronted phrase's subject is the main clause's.
   let fronted = false;
-  if (subjects.length === 0 && objects.length > 0 && FRONTED_RE.test(text.slice(sentence.start, match.start))) {
+  if (subjects.length === 0 && objects.length > 0 && FRONTED_RE.test(text.slice(Math.max(sentence.start, floor), match.start))) {
     const comma = text.indexOf(',', objects[0].end);
     const reach = Math.min(sentence.end, comma + MAIN_SUBJECT_REACH);
     const main = comma >= 0 && comma < sentence.end ? parties(mentionsWithin(placed, comma, reach))[0] : undefined;

@@ -22,3 +22,12 @@ describe('subject-after-fronted-call: "Earlier in the day" far from the day name
     expect(found.map((c) => [c.parties, c.date])).toEqual([[['Carlos Mendes', 'Anna Roth'], '2031-05-05']]);
   });
 });
+
+describe('subject-after-fronted-call: the first sentence, after its dateline', () => {
+  it('reads "LISBON, May 5 (Reuters) - In a phone call with Y, X urged"', () => {
+    const found = callsIn('LISBON, May 5 (Reuters) - In a phone call with Ken Sato, Roth urged restraint.', [SATO, ROTH]);
+    expect(found.map((c) => [c.parties, c.medium, c.rules.slice(0, 4)])).toEqual([
+      [['Ken Sato', 'Anna Roth'], 'phone', ['phone-call', 'object-with', 'object-people', 'subject-after-fronted-call']],
+    ]);
+  });
+});
