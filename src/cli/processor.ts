@@ -39,14 +39,15 @@ export function usefulThreads(jobs: number, documents: number | null, cores = av
  * a power of two: 12 MB gives 4 MB, 13-24 MB all give 8 MB, 25-48 MB give 16 MB (as large as a
  * process's grows). A document's parse outlives a 4 MB semi-space and is promoted; 8 MB halves a
  * worker's scavenges and took 3% off the pool's CPU, for about 20 MB of peak memory over two
- * workers (docs/PERFORMANCE.md, 2026-12-07). The old generation's growth between full collections is set
+ * workers (docs/PERFORMANCE.md, 2026-12-07). load's workers take a 2 MB semi-space: its main thread
+ * builds the table rows and DuckDB's buffers, and 4 MB took the run to 306 MB on 4,000 articles. The old generation's growth between full collections is set
  * for every thread by tuneHeap (heap.ts; V8 flags are per process), so its ceiling only bounds a
  * worker; a document's own memory is bounded by --max-chars.
  */
 export type WorkerHeap = 'roomy' | 'lean';
 export const WORKER_LIMITS: Record<WorkerHeap, ResourceLimits> = {
   roomy: { maxOldGenerationSizeMb: 2000, maxYoungGenerationSizeMb: 24 },
-  lean: { maxOldGenerationSizeMb: 2000, maxYoungGenerationSizeMb: 12 },
+  lean: { maxOldGenerationSizeMb: 2000, maxYoungGenerationSizeMb: 6 },
 };
 
 /** A document this long runs on a worker thread even alone, so its time budget can stop it. */

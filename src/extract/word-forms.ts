@@ -33,8 +33,12 @@ export interface FormingWorld {
 
 /** compromise's per-term steps of tokenizing, in its order: `normal` inside fromString, then the parser hooks. */
 const TERM_STEPS = ['normal', 'alias', 'machine'];
-/** Distinct words kept; past this the store starts again (a run over many documents does not grow without end). */
-const MAX_KNOWN_WORDS = 100_000;
+/**
+ * Distinct words kept; past this the store starts again (a run over many documents does not grow
+ * without end). 100,000 cost two workers ~40 MB (load peaked at 340 MB); 5,000 keeps the words wire
+ * copy repeats, and the one-thread bench ratio did not change beyond its noise (0.69-0.70 at 5,000 and 20,000).
+ */
+const MAX_KNOWN_WORDS = 5_000;
 
 /** A fresh term equal to `known`, properties made in the order compromise's steps make them. */
 function termLike(known: FormedTerm): FormedTerm {

@@ -44,8 +44,8 @@ async function grownNewSpaceMb(heap: WorkerHeap): Promise<number> {
 }
 
 describe('worker heaps', () => {
-  it('roomy workers (extract) get an 8 MB semi-space, lean ones (load) 4 MB', async () => {
+  it('roomy workers (extract) get an 8 MB semi-space, lean ones (load) 2 MB', async () => {
     expect(await grownNewSpaceMb('roomy')).toBe(16);
-    expect(await grownNewSpaceMb('lean')).toBe(8);
+    expect(await grownNewSpaceMb('lean')).toBe(4);
   });
 });
