@@ -32,17 +32,24 @@ const PREFIX_LENGTH = 4;
 const OPENERS = [...new Set(APPEAL_VERBS.map((v) => v.phrase.split(' ')[0].slice(0, PREFIX_LENGTH).toLowerCase()))].sort();
 const OPENER_RE = new RegExp(`\\b(?:${OPENERS.join('|')})[a-z]*\\b`, 'gi');
 
+/** The longest entry that opens `rest`, and how long its match is. */
+function entryAt(rest: string): { verb: AppealVerb; length: number } | null {
+  for (const entry of ENTRIES) {
+    const m = entry.re.exec(rest);
+    if (m) return { verb: entry.verb, length: m[0].length };
+  }
+  return null;
+}
+
 export function findAppealVerbs(text: string, from: number, to: number): AppealMatch[] {
   const body = text.slice(from, to);
   const found: AppealMatch[] = [];
   OPENER_RE.lastIndex = 0;
   for (let m = OPENER_RE.exec(body); m; m = OPENER_RE.exec(body)) {
-    const rest = body.slice(m.index);
-    const entry = ENTRIES.find((e) => e.re.test(rest));
-    if (!entry) continue;
-    const length = entry.re.exec(rest)![0].length;
-    found.push({ start: from + m.index, end: from + m.index + length, verb: entry.verb });
-    OPENER_RE.lastIndex = m.index + length;
+    const hit = entryAt(body.slice(m.index));
+    if (!hit) continue;
+    found.push({ start: from + m.index, end: from + m.index + hit.length, verb: hit.verb });
+    OPENER_RE.lastIndex = m.index + hit.length;
   }
   return found;
 }
