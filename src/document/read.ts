@@ -68,7 +68,8 @@ export function readDocument(raw: string, options: ReadOptions = {}): NewsDocume
     furniture,
     publishedAt,
     reference,
-    dateline: dateline?.dateline ?? null,
+    // "4 March 2025 — " dates the story but names neither a place nor an agency: no dateline to print.
+    dateline: dateline && (dateline.dateline.places.length > 0 || dateline.dateline.agency) ? dateline.dateline : null,
     datelineSpan: dateline?.span ?? null,
     paragraphs,
     sentences: splitSentences(text, paragraphs),

@@ -40,6 +40,6 @@ export const PHOTO_CUES: string[] = [
 
 /** Labels a page prints in capitals before a colon or dash ("FILE PHOTO:", "BREAKING -"): never a dateline's place. */
 export const SLUG_LABELS: string[] = [
-  'ANALYSIS', 'BREAKING', 'BREAKING NEWS', 'CORRECTION', 'EDITORIAL', 'EXCLUSIVE', 'FACT CHECK', 'FILE', 'FILE PHOTO',
+  'ANALYSIS', 'BREAKING', 'BREAKING NEWS', 'CORRECTION', 'DATE', 'EDITORIAL', 'EXCLUSIVE', 'FACT CHECK', 'FILE', 'FILE PHOTO',
   'LIVE', 'LIVE BLOG', 'NOTE', 'OPINION', 'PHOTO', 'PHOTOS', 'READ MORE', 'UPDATE', 'UPDATED', 'VIDEO', 'WATCH',
 ];

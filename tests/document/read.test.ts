@@ -37,6 +37,11 @@ describe('datelines', () => {
     expect(doc.text.slice(doc.datelineSpan!.end)).toMatch(/^\s+[A-Z][a-z]/);
   });
 
+  it('a date that opens the story dates it but is no dateline: it names no place nor agency', () => {
+    const doc = readDocument('19 July 2023 — The agency said aid was short.');
+    expect([doc.publishedAt, doc.dateline, slice(doc.text, doc.datelineSpan)]).toEqual(['2023-07-19', null, '19 July 2023 —']);
+  });
+
   it('does not take a shouted headline for a dateline', () => {
     const doc = readDocument('BREAKING NEWS FROM THE CAPITAL AND ELSEWHERE TODAY - details follow.');
     expect(doc.dateline).toBeNull();

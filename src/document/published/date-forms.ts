@@ -1,6 +1,6 @@
 // The calendar dates that pages print in their stamps and datelines, read at a given place:
 // "April 17, 2024", "02nd April 2020", "25 April 2015", "2/17/2019", "9/24/13", "18-02-2021",
-// "2024-10-09". A year glued to what follows ("2024last updated", "20161:35 am") still reads.
+// "2024-10-09", "2024/10/09". A year glued to what follows ("2024last updated", "20161:35 am") still reads.
 import { MONTH_PATTERN, isValidDay, monthNumber } from '../calendar.js';
 
 export interface DateAt {
@@ -27,6 +27,9 @@ const fullYear = (yy: number) => (yy < 50 ? 2000 + yy : 1900 + yy);
 
 const DATE_FORMS: readonly DateForm[] = [
   { id: 'iso', pattern: /(\d{4})-(\d{2})-(\d{2})(?!\d)/y, read: (m) => [+m[1], +m[2], +m[3]] },
+  // East Asian pages and many publishing systems write the year first with slashes or dots: "2025/03/04";
+  // never inside a web address ("/2013/03/05/two-people-shot").
+  { id: 'year-first', pattern: /(?<![/\w.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/])/y, read: (m) => [+m[1], +m[2], +m[3]] },
   {
     id: 'month-day-year',
     pattern: new RegExp(`(${MONTH_PATTERN})\\.? (\\d{1,2})${ORDINAL},? ${YEAR}`, 'iy'),

@@ -1,8 +1,10 @@
 // Wire datelines, each shape a rule: "MOSCOW, September 15. /TASS/.", "WASHINGTON (Reuters) -",
 // "MOSCOW/TEHRAN (Web Desk) –", "TALLMANSVILLE, W.Va., Jan. 2 --", "MAO COUNTY (CHINA), June 25:",
 // "MOSCOW May 2 Officials…", "Moscow, May 31 (IANS)", "Islamabad, 5 January 2023 (TDI):",
-// "Washington D. C. [USA], April 7 (ANI):", "Baku, October 7, AZERTAC".
+// "Washington D. C. [USA], April 7 (ANI):", "Baku, October 7, AZERTAC",
+// "March 4 (Reuters) -".
 import type { Dateline } from '../../schema.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME } from '../../lexicon/country-index.js';
 import { SLUG_LABELS } from '../../lexicon/page-furniture.js';
 import { MONTH_PATTERN } from '../calendar.js';
 import type { TextSpan } from '../types.js';
@@ -16,7 +18,7 @@ const TITLE_PLACE = `${TITLE_WORD}(?: ${TITLE_WORD}){0,2}(?: D\\. ?C\\.)?`;
 const REGION = `(?:, (?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z][a-z]{0,4}\\.(?: ?[A-Z][a-z]{0,4}\\.)?)| [\\[(][A-Z][A-Za-z. ]{1,30}[\\])](?=,))`;
 const ORDINAL = '(?:st|nd|rd|th)?';
 const DATE = `(?:${MONTH_PATTERN}\\.? \\d{1,2}${ORDINAL}(?:,? \\d{4})?|\\d{1,2}${ORDINAL} ${MONTH_PATTERN}\\.?(?:,? \\d{4})?)`;
-const AGENCY = "\\((?<agency>[A-Z][\\w .&'/-]{0,40})\\)|\\. ?/(?<slashed>[A-Za-z][\\w .-]{0,30})/\\.?";
+const AGENCY = "\\((?<agency>[A-Z][\\w .&'/-]{0,40})\\)|(?:\\. ?)?/(?<slashed>[A-Za-z][\\w .-]{0,30})/\\.?";
 /** A syndication credit the page puts before the dateline: "(MENAFN- Kuwait News Agency (KUNA)) ". */
 const CREDIT = '(?:\\((?:[^()\\n]|\\([^()\\n]*\\)){1,80}\\)\\s+)?';
 const DASH = '(?:--|[-–—:])';
@@ -31,7 +33,8 @@ export interface DatelineFinding {
 }
 
 interface DatelineMatch {
-  places: string;
+  /** Absent for a dateline that names no place ("March 4 (Reuters) -"). */
+  places?: string;
   date?: string;
   agency?: string;
   /** The dateline's own text, without the whitespace after it. */
@@ -78,6 +81,17 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     extract: (m) => (m.date || (m.agency && m.length <= 40) ? m : null),
   },
   {
+    // "March 4 (Reuters) - ", "4 March 2025 — ": a date opens the story with no place before it; it
+    // needs an agency, or a year and a dash, to be told from a sentence that starts with a date.
+    id: 'date-first',
+    pattern: new RegExp(`^${CREDIT}(?<date>${DATE})[ \\t]*(?:(?:${AGENCY})[ \\t]*${DASH}|[—–]|--)[ \\t]`, 'gm'),
+    extract: (m) => {
+      // "January 27, 2022 (KHARTOUM) –": some papers put the place in brackets after the date.
+      if (m.agency && isStateOrCapital(m.agency)) return { ...m, places: m.agency, agency: undefined };
+      return m.agency || /\d{4}$/.test(m.date!) ? m : null;
+    },
+  },
+  {
     id: 'agency-after-date',
     pattern: new RegExp(
       `^(?<places>${TITLE_PLACE}|${CAPS_PLACE})${REGION}?, (?<date>${DATE}),? (?<trailing>[A-Z]{3,}(?: [A-Z]{2,}){0,2})[ \\t]*${DASH}?[ \\t]*$`,
@@ -87,12 +101,15 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   },
 ];
 
+const isStateOrCapital = (name: string) => COUNTRY_BY_CAPITAL.has(name.toLowerCase()) || COUNTRY_BY_NAME.has(name.toLowerCase());
+
 /** How far into the text a dateline may start: past headlines, bylines and page furniture. */
 const SEARCH_LIMIT = 2500;
 
 function finding(m: DatelineMatch, start: number): DatelineFinding | null {
-  const places = m.places.split('/').map((p) => p.trim()).filter((p) => p.length > 1 && !SLUGS.has(p));
-  if (places.length === 0) return null;
+  const places = (m.places ?? '').split('/').map((p) => p.trim()).filter((p) => p.length > 1 && !SLUGS.has(p));
+  // Only a rule without a place group (date-first) may find a dateline that names no place.
+  if (places.length === 0 && m.places !== undefined) return null;
   const date = m.date ? readDateAt(m.date, 0, false) : null;
   if (m.date && !date) return null;
   const dateline = { places, agency: m.agency?.trim() ?? null };

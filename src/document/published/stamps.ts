@@ -40,6 +40,8 @@ const PLACE_IN_CAPITALS = /^[A-Z][A-Z .'’-]{1,40} $/;
 export const BYLINE_BEFORE = /^(?:[a-z]+ )?(?:[ \t]*(?:[A-Z]{1,3}|[A-Z][a-z][\w.'’-]*|\d+|minutes?|hours?|ago|by|and|on|at|[|•·,–—-])(?![\w.'’-]))*[ \t]*$|^[^\n]*\S$/;
 
 const WEEKDAY_ABBREVIATION = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)';
+/** "Tuesday, ", "Tue ", "Tue., ": the weekday a label may print before its date. */
+const LABELLED_WEEKDAY = `(?:(?:${WEEKDAY_PATTERN}|${WEEKDAY_ABBREVIATION}\\.?),? )?`;
 const SEPARATOR = '[ \\t]*[:|,-]?[ \\t]*';
 /** "12:00 | " before the date: some pages print the time first. */
 const TIME_FIRST = '(?:\\d{1,2}[:.]\\d{2}(?:[ \\t]*[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]+[A-Z]{2,4})?[ \\t]*[|,]?[ \\t]*)?';
@@ -52,24 +54,28 @@ export const STAMP_RULES: readonly StampRule[] = [
   {
     id: 'published-label',
     role: 'published',
-    cue: new RegExp(`${label('First published', 'Published', 'Posted', 'Released', 'Publish date', 'Date published')}(?: on| Date)?${SEPARATOR}${TIME_FIRST}(?:${WEEKDAY_PATTERN},? )?`, 'g'),
+    cue: new RegExp(`${label('First published', 'Published', 'Posted', 'Released', 'Publish date', 'Date published')}(?: on| Date)?${SEPARATOR}${TIME_FIRST}${LABELLED_WEEKDAY}`, 'g'),
     scope: 'head',
   },
   { id: 'press-release', role: 'published', cue: /\bFor Immediate Release[ \t:]*/gi, scope: 'head' },
   {
     id: 'updated-label',
     role: 'updated',
-    cue: new RegExp(`${label('Last updated', 'Updated', 'Update', 'Modified', 'Last modified')}(?: on| Date)?${SEPARATOR}${TIME_FIRST}(?:${WEEKDAY_PATTERN},? )?`, 'g'),
+    cue: new RegExp(`${label('Last updated', 'Updated', 'Update', 'Modified', 'Last modified')}(?: on| Date)?${SEPARATOR}${TIME_FIRST}${LABELLED_WEEKDAY}`, 'g'),
     scope: 'head',
   },
+  // "Date: 2025/03/04", "By Jane Doe | Date: ...": a bare "Date" is a label only with its colon and
+  // at the start of its line or after a separator; "Expected Sale Date:" dates something else. A
+  // stamp, not a publication label: a police report's "Date:" may be the incident's.
+  { id: 'date-label', role: 'stamp', cue: new RegExp(`(?<=^[ \\t]*|[|•·][ \\t]*)${label('Date')}:[ \\t]*${TIME_FIRST}${LABELLED_WEEKDAY}`, 'gm'), scope: 'head' },
   { id: 'print-edition', role: 'print', cue: /\b(?:appear(?:s|ed) in print on|print edition of|[A-Z] Section on)[ \t]+/gi, scope: 'anywhere' },
   { id: 'site-today', role: 'site-today', cue: /\bToday'?s Paper[ \t]*\|?[ \t]*/gi, scope: 'head' },
   // "Saturday, 25 April 2015", "Thu 02nd April 2020 | 12:15 PM", "Sun 13 Oct 2013 04.53 EDT"
   { id: 'weekday-stamp', role: 'stamp', cue: new RegExp(`\\b(?:${WEEKDAY_PATTERN}|${WEEKDAY_ABBREVIATION})\\.?,? `, 'g'), scope: 'head', before: BYLINE_BEFORE },
-  // "20 November 2016 21:42 (UTC +04:00)", "Reporter Name December 16, 20161:35 am", "AgencyJune 21, 2019":
+  // "20 November 2016 21:42 (UTC +04:00)", "MARCH 4, 2025", "Reporter Name December 16, 20161:35 am", "AgencyJune 21, 2019":
   // a date early on a short line, glued to the name before it or not. The cheap test comes first:
   // the look back to the line's start, tried at every position, cost ~1% of the extraction.
-  { id: 'date-line', role: 'stamp', cue: /(?=\d|[A-Z][a-z]{2})(?:\b|(?<=[a-z]))(?<=^[^\n]{0,40})/gm, scope: 'head', before: BYLINE_BEFORE },
+  { id: 'date-line', role: 'stamp', cue: /(?=\d|[A-Z][a-zA-Z]{2})(?:\b|(?<=[a-z]))(?<=^[^\n]{0,40})/gm, scope: 'head', before: BYLINE_BEFORE },
 ];
 
 const RULE_RANK = new Map(STAMP_RULES.map((rule, rank) => [rule.id, rank]));

@@ -17,10 +17,17 @@ describe('date forms', () => {
     ['28/3/2016', [2016, 3, 28, '28/3/2016']],
     ['10/2/09 5:00 PM ET', [2009, 10, 2, '10/2/09']],
     ['21-06-2020 14:02 IST', [2020, 6, 21, '21-06-2020']],
+    ['2023/07/19 08:15', [2023, 7, 19, '2023/07/19']],
+    ['2019.4.2 Seoul', [2019, 4, 2, '2019.4.2']],
     ['October 3, 20182:45 pm', [2018, 10, 3, 'October 3, 2018']],
     ['May 30, 2011was the day', [2011, 5, 30, 'May 30, 2011']],
   ])('reads %j', (text, expected) => {
     expect(read(text)).toEqual(expected);
+  });
+
+  it('reads no year-first date inside a web address', () => {
+    const url = 'news.example.com/2019/04/02/flood';
+    expect(readDateAt(url, url.indexOf('2019'))).toBeNull();
   });
 
   it('reads a day and month without a year only when asked to', () => {

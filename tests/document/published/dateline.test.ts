@@ -14,6 +14,7 @@ describe('datelines, one rule each', () => {
     ['QUITO (Reuters) - The minister said.', [['QUITO'], 'Reuters', null, null, null, 'QUITO (Reuters) -']],
     ['HAZARD, Ky., Feb. 6 -- Rescuers dug.', [['HAZARD'], null, 2, 6, null, 'HAZARD, Ky., Feb. 6 --']],
     ['LUDIAN COUNTY (CHINA), Aug 4: Crews searched.', [['LUDIAN COUNTY'], null, 8, 4, null, 'LUDIAN COUNTY (CHINA), Aug 4:']],
+    ['OSLO, June 6, 2025 /PRNewswire/ -- The company said.', [['OSLO'], 'PRNewswire', 6, 6, 2025, 'OSLO, June 6, 2025 /PRNewswire/ --']],
   ])('caps-place: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -33,6 +34,14 @@ describe('datelines, one rule each', () => {
     expect(read(text)).toEqual(expected);
   });
 
+  it.each([
+    ['June 6 (Reuters) - Talks began.', [[], 'Reuters', 6, 6, null, 'June 6 (Reuters) -']],
+    ['19 July 2023 — The agency said aid was short.', [[], null, 7, 19, 2023, '19 July 2023 —']],
+    ['March 2, 2024 (NAIROBI) – Police said.', [['NAIROBI'], null, 3, 2, 2024, 'March 2, 2024 (NAIROBI) –']],
+  ])('date-first: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
   it('agency-after-date', () => {
     expect(read('Tbilisi, March 12, GEOPRESS\n\nThe two presidents spoke.')).toEqual([['Tbilisi'], 'GEOPRESS', 3, 12, null, 'Tbilisi, March 12, GEOPRESS']);
   });
@@ -47,6 +56,8 @@ describe('datelines, one rule each', () => {
     'Paris, a city of light, welcomed the delegates.',
     'Madrid: The government said.',
     'FILE PHOTO: The minister speaks in the capital.',
+    'June 6 - a date the town remembers.',
+    'June 6 was a quiet day in the capital.',
   ])('does not take a headline or prose for a dateline: %s', (text) => {
     expect(read(text)).toBeNull();
   });

@@ -24,6 +24,18 @@ describe('date stamps, one rule each', () => {
     ]);
   });
 
+  it('labels with a time and a short weekday before the date', () => {
+    expect(stamps('Updated 9:05 AM ET, Fri June 6, 2025\n\nText.')).toEqual([['updated-label', 'updated', '2025-6-6', 'Updated 9:05 AM ET, Fri June 6, 2025']]);
+    expect(stamps('Posted: Tue., Oct. 7, 2014\n')).toEqual([['published-label', 'published', '2014-10-7', 'Posted: Tue., Oct. 7, 2014']]);
+  });
+
+  it('date-label: a bare Date label needs its colon and the start of its line or a separator', () => {
+    expect(stamps('Date: Friday, 2023/07/19\n\nText.')).toEqual([['date-label', 'stamp', '2023-7-19', 'Date: Friday, 2023/07/19']]);
+    expect(stamps('By Ola Nordmann | Date: 2023/07/19\n')).toEqual([['date-label', 'stamp', '2023-7-19', 'Date: 2023/07/19']]);
+    expect(stamps('Closing Date: 2023/07/19\n')).toEqual([]);
+    expect(stamps('Due Date 2023/07/19\n')).toEqual([['date-line', 'stamp', '2023-7-19', '2023/07/19']]);
+  });
+
   it('press-release', () => {
     expect(stamps('For Immediate Release   March 2, 2011\n\nThe ministry announced.')).toEqual([
       ['press-release', 'published', '2011-3-2', 'For Immediate Release   March 2, 2011'],
@@ -50,6 +62,7 @@ describe('date stamps, one rule each', () => {
     expect(stamps('3 October 2017 09:30 (UTC +03:00)\n')).toEqual([['date-line', 'stamp', '2017-10-3', '3 October 2017']]);
     expect(stamps('Anna Weller August 8, 20194:02 pm\n')).toEqual([['date-line', 'stamp', '2019-8-8', 'August 8, 2019']]);
     expect(stamps('WireserviceMay 12, 2016\n')).toEqual([['date-line', 'stamp', '2016-5-12', 'May 12, 2016']]);
+    expect(stamps('JUNE 6, 2025\n')).toEqual([['date-line', 'stamp', '2025-6-6', 'JUNE 6, 2025']]);
   });
 
   it('print-edition, anywhere in the page', () => {
