@@ -15,9 +15,9 @@ const SCHEDULED = new Set(SCHEDULED_PRESENT_VERBS);
 const PAST_CUES = new Set(['since', 'ago']);
 /** Present-tense auxiliaries: a clause governed by one has no past or future direction. */
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'say']);
-/** Phrases that look ahead whatever the tense of their verb ("planned to leave", "as soon as"). */
+/** Phrases that look ahead whatever the tense of their verb ("planned to leave", "as soon as", "takes effect"). */
 const FUTURE_PHRASE_RE =
-  /\b(?:going|set|scheduled|expected|planned|planning|plans?|intends?|intended|hopes?|hoped|aims?|agree[sd]?|promised|pledged|vowed|is|are|was|were)\s+to\b|\bas\s+soon\s+as\b/gi;
+  /\b(?:going|set|scheduled|expected|planned|planning|plans?|intends?|intended|hopes?|hoped|aims?|agree[sd]?|promised|pledged|vowed|is|are|was|were)\s+to\b|\bas\s+soon\s+as\b|\btakes?\s+effect\b/gi;
 /** A deferral's "until": what was put off goes to a later day ("postponed until Tuesday", "extended the deadline until Friday"). */
 const DEFERRAL_UNTIL_RE =
   /\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|extend(?:s|ed|ing)?|put\s+off|pushed\s+back)\b(?:\s+(?!until\b)[\w']+){0,6}\s+until\b/gi;
