@@ -15,9 +15,13 @@ const SCHEDULED = new Set(SCHEDULED_PRESENT_VERBS);
 const PAST_CUES = new Set(['since', 'ago']);
 /** Present-tense auxiliaries: a clause governed by one has no past or future direction. */
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'say']);
-/** Phrases that look ahead whatever the tense of their verb ("planned to leave", "as soon as", "takes effect"). */
+/**
+ * Phrases that look ahead whatever the tense of their verb ("planned to leave", "as soon as", "takes effect"), and
+ * the present of what is awaited ("a verdict is due Thursday", "he is expected in Berlin on Friday", "the funeral
+ * takes place Saturday").
+ */
 const FUTURE_PHRASE_RE =
-  /\b(?:going|set|scheduled|expected|planned|planning|plans?|intends?|intended|hopes?|hoped|aims?|agree[sd]?|promised|pledged|vowed|is|are|was|were)\s+to\b|\bas\s+soon\s+as\b|\btakes?\s+effect\b/gi;
+  /\b(?:going|set|scheduled|expected|planned|planning|plans?|intends?|intended|hopes?|hoped|aims?|agree[sd]?|promised|pledged|vowed|is|are|was|were)\s+to\b|\bas\s+soon\s+as\b|\btakes?\s+effect\b|\b(?:is|are)\s+(?:due|expected)\b|\btakes\s+place\b/gi;
 /** A deferral's "until": what was put off goes to a later day ("postponed until Tuesday", "extended the deadline until Friday"). */
 const DEFERRAL_UNTIL_RE =
   /\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|extend(?:s|ed|ing)?|put\s+off|pushed\s+back)\b(?:\s+(?!until\b)[\w']+){0,6}\s+until\b/gi;
@@ -29,8 +33,11 @@ const DEFERRAL_UNTIL_RE =
 const PLANNED_RE = /(?<!\b(?:as|\w+ly)\s+)\bplann(?:ed|ing)\b/g;
 
 const WORD_RE = /[A-Za-z']+/g;
-/** A participle after "be" ("will be named", "to be paid") takes its tense from the word before "be". */
-const AFTER_BE_RE = /\bbe(?:ing)?\s+$/i;
+/**
+ * A participle after "be" ("will be named", "to be paid") takes its tense from the word before "be"; after
+ * "remain"/"stay" it is a state whose tense is the copula's ("schools will remain closed until Friday").
+ */
+const AFTER_BE_RE = /\b(?:be(?:ing)?|remain|remains|stay|stays)\s+$/i;
 /** An -ed word after a determiner is an adjective, no verb ("a still unspecified date", "the proposed merger"). */
 const AFTER_DETERMINER_RE = /\b(?:a|an|the|its|his|her|their|our|this|these|those)\s+(?:(?:still|\w+ly)\s+)?$/i;
 
@@ -66,7 +73,7 @@ function findMarkers(text: string, span: TextSpan): Marker[] {
     // "next to the embassy" is a place, not a time ahead.
     if (/^next$/i.test(m[0]) && /^\s+to\b/.test(body.slice(m.index + 4, m.index + 8))) continue;
     const tense = tenseOfWord(m[0].replace(/^'+/, ''));
-    if (tense === 'past' && AFTER_BE_RE.test(body.slice(Math.max(0, m.index - 7), m.index))) continue;
+    if (tense === 'past' && AFTER_BE_RE.test(body.slice(Math.max(0, m.index - 9), m.index))) continue;
     const scheduled = SCHEDULED.has(m[0].toLowerCase());
     const nounLike = (tense === 'past' && /ed$/i.test(m[0])) || scheduled;
     if (nounLike && AFTER_DETERMINER_RE.test(body.slice(Math.max(0, m.index - 30), m.index))) continue;

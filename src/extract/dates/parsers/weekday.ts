@@ -9,6 +9,9 @@ import type { DateParser } from '../types.js';
 /** "Wednesday's ruling": a possessive weekday names an event already reported, whatever the clause's tense. */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
+/** "open until Friday", "has until Monday": an end point that looks ahead when the clause tells no past. */
+const UNTIL_BEFORE = /\b(?:until|till|through)\s+$/i;
+
 const DIRECTIONS: Record<string, -1 | 0 | 1> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0 };
 
 export const weekdayParser: DateParser = {
@@ -28,7 +31,8 @@ export const weekdayParser: DateParser = {
       const tense = ctx.tenseAt(m.index);
       // News copy reports days gone by unless the clause looks ahead.
       const possessive = !m[5] && POSSESSIVE_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
-      direction = tense === 'future' && !possessive ? 1 : -1;
+      const until = tense === 'none' && UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
+      direction = (tense === 'future' || until) && !possessive ? 1 : -1;
     }
     const value = weekdayDate(ctx.reference, weekday, direction, modifier !== undefined && modifier !== 'this') + suffix;
     return { type: part && part !== 'NI' ? 'TIME' : 'DATE', value };
