@@ -7,7 +7,8 @@ import { pattern } from '../patterns.js';
 import type { DateParser, ParseContext } from '../types.js';
 
 const DAY_AFTER = `(?:,?\\s+(?<day>today|yesterday|tomorrow|${WEEKDAY_PATTERN}|(?<month>${MONTH_PATTERN})\\.?\\s+(?<date>\\d{1,2})\\b))?`;
-const ZONE = '(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?';
+/** A zone after the clock time is part of it: "5 p.m. EST", "9:30 a.m. ET" (US copy's short form), "3 p.m. GMT". */
+const ZONE = '(?:\\s+(?:[ECMP][SD]?T|GMT|UTC)\\b)?';
 /** Wire copy puts the time in another zone between a clock time and its day: "10:35 a.m. (0735 GMT) Friday". */
 const ASIDE_BEFORE_DAY = `(?<aside>\\s+\\([^()\\n]{1,24}\\)(?=,?\\s+(?:today|yesterday|tomorrow|${WEEKDAY_PATTERN})\\b))?`;
 
