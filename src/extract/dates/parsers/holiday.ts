@@ -5,7 +5,20 @@ import { addDays, dayValue, weekdayIndex, yearForMonthDay, type Day } from '../n
 import { alternation, isCapitalized, pattern } from '../patterns.js';
 import type { DateParser } from '../types.js';
 
+/** Western Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher"). */
+export function easterSunday(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return { year, month: Math.floor(n / 31), day: (n % 31) + 1 };
+}
+
 function holidayDay(rule: HolidayRule, year: number): Day {
+  if ('daysFromEaster' in rule) return addDays(easterSunday(year), rule.daysFromEaster);
   if ('day' in rule) return { year, month: rule.month, day: rule.day };
   if (rule.nth > 0) {
     const first = { year, month: rule.month, day: 1 };
@@ -16,12 +29,16 @@ function holidayDay(rule: HolidayRule, year: number): Day {
   return addDays(last, -((weekdayIndex(last) - rule.weekday + 7) % 7));
 }
 
+/** Names that only begin with a holiday: "Easter Island", "the Easter Rising", "Christmas Island". */
+const NAME_GOES_ON = /^\s+(?:Island|Islands|Rising)\b/;
+
 export const holidayParser: DateParser = {
   name: 'holiday',
-  pattern: pattern(`\\b(?:(last|next|this)\\s+)?(${alternation(Object.keys(HOLIDAYS))})\\b(?:,?\\s+(\\d{4})(?!\\d))?`),
+  // Either apostrophe: "New Year’s Eve" as often as "New Year's Eve".
+  pattern: pattern(`\\b(?:(last|next|this)\\s+)?(${alternation(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")})\\b(?:,?\\s+(\\d{4})(?!\\d))?`),
   extract(m, ctx) {
     const name = m[2];
-    if (!isCapitalized(name)) return null;
+    if (!isCapitalized(name) || NAME_GOES_ON.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
     const rule = HOLIDAYS[name.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")];
     if (!rule) return null;
     const ref = ctx.reference;
