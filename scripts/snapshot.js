@@ -21,7 +21,7 @@ const BIN = fileURLToPath(new URL('../bin/newsfacts.js', import.meta.url));
 const CHECK_ARTICLE =
   'ROME (Wire) - Italy\'s prime minister, Carla Neri, spoke by phone on Friday with President Jean Dufour of France, ' +
   'her office said. Neri urged calm after three people were killed and 12 wounded in a blast on March 2.\n';
-const { SNAPSHOT_BLOB, SNAPSHOT_STAMP, nodeIdentity } = await import('../dist/cli/snapshot-launch.js');
+const { SNAPSHOT_BLOB, SNAPSHOT_NODE_FLAGS, SNAPSHOT_STAMP, nodeIdentity } = await import('../dist/cli/snapshot-launch.js');
 
 /** compromise bundled into the script: its one-file CommonJS build, as compromise-copy.ts loads it, and private to the bundle. */
 const bundledCompromise = {
@@ -88,7 +88,7 @@ function latin1Only(source) {
 /** The command line on CHECK_ARTICLE, from the snapshot or not; null if it failed. */
 function checkRun(fromSnapshot) {
   const { NODE_OPTIONS, ...env } = process.env; // as bin/newsfacts.js runs the blob: without them
-  const node = fromSnapshot ? ['--snapshot-blob', SNAPSHOT_BLOB] : [];
+  const node = fromSnapshot ? [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', SNAPSHOT_BLOB] : [];
   if (!fromSnapshot) env.NEWSFACTS_NO_SNAPSHOT = '1';
   const args = [...node, BIN, '-q', '-f', 'ndjson', '--ref-date', '2026-03-06'];
   const run = spawnSync(process.execPath, args, { cwd: ROOT, env, input: CHECK_ARTICLE, encoding: 'utf8' });
@@ -97,7 +97,7 @@ function checkRun(fromSnapshot) {
 
 /** Why the blob cannot be used, or null once it is built and checked. */
 function buildBlob() {
-  const built = spawnSync(process.execPath, ['--snapshot-blob', SNAPSHOT_BLOB, '--build-snapshot', SCRIPT], { cwd: ROOT, encoding: 'utf8' });
+  const built = spawnSync(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', SNAPSHOT_BLOB, '--build-snapshot', SCRIPT], { cwd: ROOT, encoding: 'utf8' });
   if (built.status !== 0) return (built.error?.message ?? built.stderr).trim().split('\n').slice(0, 3).join(' ');
   writeFileSync(SNAPSHOT_STAMP, `${JSON.stringify(nodeIdentity())}\n`);
   const expected = checkRun(false);

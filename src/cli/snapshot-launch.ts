@@ -13,6 +13,13 @@ const inDist = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 export const SNAPSHOT_BLOB = inDist('../bundle/snapshot.blob');
 /** The node the blob was built by (nodeIdentity), written beside it. */
 export const SNAPSHOT_STAMP = inDist('../bundle/snapshot.json');
+/**
+ * node's options for building the blob and for every run from it (node refuses a blob run with other
+ * V8 flags; bin/newsfacts, the sh launcher, gives the same). `--no-rehash-snapshot`: the heap's hash
+ * tables and strings keep the hash seed the build drew, instead of being hashed again under a new one
+ * at every start, about a tenth of the run's CPU (docs/PERFORMANCE.md).
+ */
+export const SNAPSHOT_NODE_FLAGS = ['--no-rehash-snapshot'];
 /** tsc's output: a blob older than it is stale, as the bundle is (bin/newsfacts.js). */
 const MODULES = inDist('./main.js');
 const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -81,7 +88,7 @@ export function usableSnapshot(args: readonly string[]): string | null {
  * them as the command line does (a half-written -o file is removed).
  */
 export async function runFromSnapshot(blob: string, bin: string, args: string[]): Promise<number> {
-  const child = spawn(process.execPath, ['--snapshot-blob', blob, bin, ...args], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, bin, ...args], { stdio: 'inherit' });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
   try {

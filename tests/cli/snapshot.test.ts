@@ -121,7 +121,7 @@ function probePackage() {
   writeFileSync(probe, "require('node:v8').startupSnapshot.setDeserializeMainFunction(() => console.log(JSON.stringify({ probe: process.argv.slice(1), parent: process.ppid })));\n");
   const blob = path.join(pkg, 'dist/bundle/snapshot.blob');
   const { NODE_OPTIONS, ...env } = process.env;
-  expect(spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', probe], { cwd: pkg, env }).status).toBe(0);
+  expect(spawnSync(process.execPath, [...launch.SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, '--build-snapshot', probe], { cwd: pkg, env }).status).toBe(0);
   cpSync(launch.SNAPSHOT_STAMP, path.join(pkg, 'dist/bundle/snapshot.json'));
   return { pkg, bin: path.join(pkg, 'bin/newsfacts'), blob };
 }
