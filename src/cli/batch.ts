@@ -60,7 +60,7 @@ export async function runBatch(refs: SourceRef[], flags: BatchFlags, outputOnTer
     batch,
     workerHeap: hooks.workerHeap ?? 'roomy',
   });
-  const progress = createProgress(knownTotal, showsProgress({
+  const progress = await createProgress(knownTotal, showsProgress({
     enabled: batch && !flags.quiet,
     stderrIsTerminal: process.stderr.isTTY === true,
     outputOnTerminal,

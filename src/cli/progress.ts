@@ -1,5 +1,4 @@
 // Progress for long batches: on stderr, only when stderr is a terminal, never with --quiet.
-import cliProgress from 'cli-progress';
 
 export interface Progress {
   tick(): void;
@@ -18,9 +17,12 @@ export function showsProgress(where: { enabled: boolean; stderrIsTerminal: boole
 
 /**
  * @param total documents expected, when known (files, no JSONL); null shows a running count.
+ * The bar's package loads only when it is drawn: loading it (and node's readline) is about a
+ * twentieth of a short run's start (docs/PERFORMANCE.md).
  */
-export function createProgress(total: number | null, enabled: boolean): Progress {
+export async function createProgress(total: number | null, enabled: boolean): Promise<Progress> {
   if (!enabled) return NONE;
+  const { default: cliProgress } = await import('cli-progress');
   const started = Date.now();
   const bar = new cliProgress.SingleBar(
     {

@@ -6,6 +6,10 @@
 import { startupSnapshot } from 'node:v8';
 import { extract } from '../extract/from-text.js';
 import type { RecordKind } from '../kinds.js';
+// The output formats are set up in the snapshot, not at each run: the table's colours (chalk) are
+// about a twentieth of a short run's start. Safe to build early: the table makes its own Chalk with
+// the run's colour level, never chalk's default, which read the build's terminal.
+import '../output/index.js';
 import { tuneHeap } from './heap.js';
 import { main } from './main.js';
 

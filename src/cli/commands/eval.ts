@@ -42,7 +42,7 @@ async function runEval(file: string, flags: EvalFlags): Promise<void> {
   } catch (error) {
     throw asUsageError(error);
   }
-  const progress = createProgress(golds.length, true);
+  const progress = await createProgress(golds.length, true);
   let report;
   try {
     report = evaluate(file, golds, { kinds, profile: flags.profile, onProgress: () => progress.tick() });
