@@ -22,6 +22,7 @@ import { tollFigure } from './patterns/toll.js';
 import { victimList } from './patterns/victim-list.js';
 import { victimsAndSelf } from './patterns/victims-and-self.js';
 import { victimsInARow } from './patterns/victims-in-a-row.js';
+import { markOtherIncidents } from './incidents/index.js';
 import { findQuantities } from './quantity.js';
 import { dedupeFigures } from './refiners/dedupe.js';
 import { dropNestedVague } from './refiners/nested-vague.js';
@@ -59,6 +60,7 @@ export function extractCasualties(ctx: ExtractContext): Casualty[] {
     for (const pattern of SENTENCE_PATTERNS) {
       for (const found of pattern.extract(sentence, inSentence, findings)) inSentence.push(Object.assign(found, { rules: [pattern.name, ...(found.rules ?? [])] }));
     }
+    markOtherIncidents(sentence, inSentence);
     findings.push(...inSentence.sort((a, b) => a.start - b.start));
   }
   linkVictimActors(findings, ctx.actors);

@@ -35,6 +35,8 @@ export interface Finding {
   actor?: string;
   /** Never merged with an earlier figure of the same count: it adds to it. */
   additional?: boolean;
+  /** Set for a figure of another incident than the story's own ("in a separate attack"): the rule and where its cue stands. */
+  incident?: string;
   start: number;
   end: number;
   /** The pattern that found it and the refiners that changed it (--explain). */

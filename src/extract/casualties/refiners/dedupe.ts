@@ -33,10 +33,19 @@ function keepHedge(kept: Finding, repeat: Finding): void {
   tagRules(kept, 'dedupe-hedge');
 }
 
+/**
+ * Figures of another incident (incidents/rules.ts) stand apart from the story's, however alike. A figure told
+ * again without the words that set it apart ("The firing left two policemen dead") is the earlier one
+ * when the story has no equal figure of its own.
+ */
+function retoldFigure(kept: readonly Finding[], f: Finding, text: string): Finding | undefined {
+  return f.incident === undefined ? kept.find((k) => sameFigure(k, f, text)) : undefined;
+}
+
 export function dedupeFigures(findings: readonly Finding[], text: string): Finding[] {
   const kept: Finding[] = [];
   for (const f of findings) {
-    const same = f.additional ? undefined : kept.find((k) => sameFigure(k, f, text));
+    const same = f.additional ? undefined : kept.find((k) => k.incident === f.incident && sameFigure(k, f, text)) ?? retoldFigure(kept, f, text);
     if (same) keepHedge(same, f);
     else kept.push(f);
   }
