@@ -69,6 +69,7 @@ export const CUES_AFTER_NUMBER: readonly CasualtyCue[] = [
   { phrase: 'forced to flee', kind: 'displaced' },
   { phrase: 'found dead', kind: 'killed' },
   { phrase: 'found shot to death', kind: 'killed' },
+  { phrase: 'gone missing', kind: 'missing' },
   { phrase: 'gunshot wound', kind: 'injured' },
   { phrase: 'held hostage', kind: 'detained' },
   { phrase: 'homeless', kind: 'displaced' },
@@ -118,15 +119,7 @@ export const CUES_AFTER_NUMBER: readonly CasualtyCue[] = [
   { phrase: 'stabbed to death', kind: 'killed' },
   { phrase: 'still missing', kind: 'missing' },
   { phrase: 'succumbed', kind: 'killed' },
-  { phrase: 'suffered from gunshot wounds', kind: 'injured' },
-  { phrase: 'suffered gunshot wounds', kind: 'injured' },
-  { phrase: 'suffered injuries', kind: 'injured' },
-  { phrase: 'suffering from gunshot wounds', kind: 'injured' },
-  { phrase: 'suffering gunshot wounds', kind: 'injured' },
   { phrase: 'survived', kind: 'injured' },
-  { phrase: 'sustained gun shot wounds', kind: 'injured' },
-  { phrase: 'sustained gunshot wounds', kind: 'injured' },
-  { phrase: 'sustained injuries', kind: 'injured' },
   { phrase: 'taken hostage', kind: 'detained' },
   { phrase: 'taken into custody', kind: 'detained' },
   { phrase: 'to area hospitals', kind: 'injured' },
@@ -138,6 +131,7 @@ export const CUES_AFTER_NUMBER: readonly CasualtyCue[] = [
   { phrase: 'trapped', kind: 'missing' },
   { phrase: 'treated', kind: 'injured' },
   { phrase: 'unaccounted for', kind: 'missing' },
+  { phrase: 'went missing', kind: 'missing' },
   { phrase: 'with critical injuries', kind: 'injured' },
   { phrase: 'with gunshot wounds', kind: 'injured' },
   { phrase: 'with injuries', kind: 'injured' },
@@ -181,6 +175,8 @@ export const CUES_BEFORE_NUMBER: readonly CasualtyCue[] = [
   { phrase: 'fatally shot', kind: 'killed' },
   { phrase: 'fatally stabbing', kind: 'killed' },
   { phrase: 'fatally wounding', kind: 'killed' },
+  { phrase: 'hurt', kind: 'injured' },
+  { phrase: 'hurting', kind: 'injured' },
   { phrase: 'injured', kind: 'injured' },
   { phrase: 'injures', kind: 'injured' },
   { phrase: 'injuries to', kind: 'injured' },
@@ -242,3 +238,8 @@ export const TOLL_LINKS: readonly string[] = [
 
 /** Verbs of taking people to hospital: "five victims were taken to nearby hospitals" counts the injured. */
 export const TO_HOSPITAL_VERBS: readonly string[] = ['airlifted', 'brought', 'driven', 'flown', 'rushed', 'sent', 'taken', 'transported'];
+
+/** Verbs of taking harm: "two passengers suffered minor injuries", "a man sustained a gunshot wound". */
+export const INJURY_VERBS: readonly string[] = ['received', 'suffered', 'suffering', 'sustained', 'sustaining'];
+/** What is suffered: the harm itself, after up to three words describing it ("life-threatening gunshot wounds"). */
+export const INJURY_NOUNS: readonly string[] = ['burns', 'fractures', 'injuries', 'injury', 'wound', 'wounds'];

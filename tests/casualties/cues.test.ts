@@ -43,3 +43,15 @@ describe('casualty cues', () => {
     ]);
   });
 });
+
+describe('hurt and went missing', () => {
+  it('reads "hurt" before the figure as injured', () => {
+    expect(figures('A grenade hurt three guards on Monday.')).toEqual([['injured', 3]]);
+    expect(figures('The explosion ripped through the market, hurting at least 20 shoppers.')).toEqual([['injured', 20]]);
+  });
+
+  it('reads people who went missing as missing', () => {
+    expect(figures('Rescuers were searching for three fishermen who went missing on Friday.')).toEqual([['missing', 3]]);
+    expect(figures('Two climbers have gone missing on the north face.')).toEqual([['missing', 2]]);
+  });
+});

@@ -1,5 +1,5 @@
 // The cue lexicon compiled once into anchored regexes: a cue starting at a position, or ending at one.
-import { CUES_AFTER_NUMBER, CUES_BEFORE_NUMBER, TO_HOSPITAL_VERBS, TOLL_LINKS, TOLL_NOUNS, type CasualtyCue } from '../../lexicon/casualty-cues.js';
+import { CUES_AFTER_NUMBER, CUES_BEFORE_NUMBER, INJURY_NOUNS, INJURY_VERBS, TO_HOSPITAL_VERBS, TOLL_LINKS, TOLL_NOUNS, type CasualtyCue } from '../../lexicon/casualty-cues.js';
 import { NON_PERSON_NOUNS, VICTIM_NOUNS } from '../../lexicon/victim-nouns.js';
 import type { CasualtyKind } from '../../schema.js';
 
@@ -30,6 +30,11 @@ const TOLL_KINDS = kindsOf(TOLL_NOUNS);
 const AFTER_RE = new RegExp(`\\s*(${alternation(CUES_AFTER_NUMBER.map((c) => c.phrase))})(?![\\w-])`, 'iy');
 // "taken to nearby hospitals", "rushed to Mercy Hospital": up to three words before the hospital
 const TO_HOSPITAL_RE = new RegExp(`\\s*((?:${TO_HOSPITAL_VERBS.join('|')})\\s+to\\s+(?:[\\w.'’-]+\\s+){0,3}?hospitals?)(?![\\w-])`, 'iy');
+// "suffered minor injuries", "sustained a gunshot wound to the leg", "suffering from burns"; not "suffered no injuries"
+const INJURIES_SUFFERED_RE = new RegExp(
+  `\\s*((?:${INJURY_VERBS.join('|')})\\s+(?:from\\s+)?(?!no\\s|any\\s)(?:[\\w'’-]+\\s+){0,3}?(?:${INJURY_NOUNS.join('|')}))(?![\\w-])`,
+  'iy',
+);
 const BEFORE_RE = new RegExp(
   `(?<![\\w-])(${alternation(CUES_BEFORE_NUMBER.map((c) => c.phrase))})\\s+(?:(?:a\\s+total\\s+of|another|an\\s+additional|a\\s+further|the|all|his|her|their)\\s+)?$`,
   'i',
@@ -39,13 +44,16 @@ const TOLL_LINK_RE = new RegExp(`(?<![\\w-])(?:${alternation(TOLL_LINKS)})\\s+$`
 
 /** Cheap test run on every sentence before any heavier work: does it hold a casualty word at all? */
 export const CUE_PREFILTER =
-  /kill|dead|deceased|death|die[ds]?\b|slain|murder|homicide|fatal|bod(?:y|ies)|perish|passed away|succumb|martyr|crushed|trampled|toll|li(?:fe|ves)|injur|wound|hurt|hospital|treated|shot|critical|serious condition|missing|unaccounted|trap|buri|displac|evacu|refugee|homeless|fled|flee|their\s+homes|surviv|corpse|arrest|detain|hostage|kidnap|abduct|custody|affected|casualt|victim|among those|they\s+includ|these\s+includ/i;
+  /kill|dead|deceased|death|die[ds]?\b|slain|murder|homicide|fatal|bod(?:y|ies)|perish|passed away|succumb|martyr|crushed|trampled|toll|li(?:fe|ves)|injur|wound|burns\b|fractur|hurt|hospital|treated|shot|critical|serious condition|missing|unaccounted|trap|buri|displac|evacu|refugee|homeless|fled|flee|their\s+homes|surviv|corpse|arrest|detain|hostage|kidnap|abduct|custody|affected|casualt|victim|among those|they\s+includ|these\s+includ/i;
 
 /** An after-number cue starting at `pos` after optional spaces ("were killed" is read as link word + cue by the caller). */
 export function cueAt(text: string, pos: number): CueMatch | null {
   TO_HOSPITAL_RE.lastIndex = pos;
   const hospital = TO_HOSPITAL_RE.exec(text);
   if (hospital) return { kind: 'injured', phrase: 'to hospital', start: pos + hospital[0].length - hospital[1].length, end: pos + hospital[0].length };
+  INJURIES_SUFFERED_RE.lastIndex = pos;
+  const suffered = INJURIES_SUFFERED_RE.exec(text);
+  if (suffered) return { kind: 'injured', phrase: 'injuries suffered', start: pos + suffered[0].length - suffered[1].length, end: pos + suffered[0].length };
   AFTER_RE.lastIndex = pos;
   const m = AFTER_RE.exec(text);
   if (!m) return null;

@@ -1,6 +1,7 @@
 // One person written with an article: "a 22-year-old man was killed", "another worker was injured",
 // "gunmen shot dead a police officer", "a 3-year-old boy died Sunday", "a woman who was hit by a stray bullet has died".
 import { cueAt, cueEndingAt } from '../cues.js';
+import { INJURY_VERBS } from '../../../lexicon/casualty-cues.js';
 import type { Finding, SentencePattern } from '../types.js';
 import { DEATH_VERB, SINGULAR_VICTIM_NOUNS } from '../words.js';
 
@@ -10,8 +11,9 @@ export const SINGULAR = SINGULAR_VICTIM_NOUNS.join('|');
 // ("a call reporting a man was shot", "a man and woman died")
 export const MODIFIER = `(?!(?:a|after|an|and|another|as|at|by|for|from|in|of|on|or|reporting|said|says|that|the|to|when|where|which|with)\\s)[\\w§’'-]+\\s+`;
 const ONE_PERSON = `(?<![\\w-])(?:[Aa]n?|[Aa]nother)\\s+(?:${MODIFIER}){0,3}?(?:${SINGULAR})(?![\\w-])`;
+// "a man was shot", or with no link word "a man sustained a gunshot wound" (an injury verb: cues.ts)
 const ONE_PERSON_RE = new RegExp(
-  `${ONE_PERSON}(?:\\s+who)?\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly))?(?=\\s)`,
+  `${ONE_PERSON}(?:\\s+who)?(?:\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly))?(?=\\s)|(?=\\s+(?:${INJURY_VERBS.join('|')})\\s))`,
   'g',
 );
 // "a 3-year-old boy died Sunday", "a girl has passed away", "a teen is dead", "a girl who was shot in her bed has died", "a man was shot and later died": a death verb
