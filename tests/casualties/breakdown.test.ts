@@ -40,6 +40,13 @@ describe('breakdown', () => {
     ]);
   });
 
+  it('reads a part once when a figure pattern read it already', () => {
+    expect(figures('Three people were shot, one of them fatally, at a party early Sunday.')).toEqual([
+      ['injured', 3],
+      ['killed', 1],
+    ]);
+  });
+
   it('never gives a part as large as the whole', () => {
     expect(figures('Two people died, including two children.')).toEqual([['killed', 2]]);
   });

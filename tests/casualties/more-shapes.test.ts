@@ -47,7 +47,10 @@ describe('victims-and-self', () => {
       ['killed', 2],
       ['killed', 3],
     ]);
-    expect(figures('Neighbours said a father shot and killed his young daughter and then himself.')).toEqual([['killed', 2]]);
+    expect(figures('Neighbours said a father shot and killed his young daughter and then himself.')).toEqual([
+      ['killed', 1],
+      ['killed', 2],
+    ]);
   });
 
   it('needs a victim it can count', () => {

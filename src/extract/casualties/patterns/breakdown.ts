@@ -46,6 +46,8 @@ export const breakdown: SentencePattern = {
           if (count !== null) items.push({ count, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].length });
         }
         for (const item of items) {
+          // "one of them fatally": a part a figure pattern read already (rule part-read-already)
+          if (found.some((f) => f.start === base + item.start)) continue;
           const p = part(sentence, whole, item);
           if (p) parts.push(p);
         }

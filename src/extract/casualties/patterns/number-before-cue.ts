@@ -4,7 +4,7 @@ import type { CueMatch } from '../cues.js';
 import { readToCue, type CueReading } from '../phrase.js';
 import type { Finding, Quantity, QuantityPattern, SentenceScan } from '../types.js';
 import { NUMBER_PATTERN } from '../../../text/numbers.js';
-import { isNonPersonNoun, isSingularVictimNoun, objectFollows, wordAt } from '../words.js';
+import { DEATH_VERB, isNonPersonNoun, isSingularVictimNoun, objectFollows, wordAt } from '../words.js';
 
 /** What a veto sees: the figure, the cue after it and the words between. */
 interface Reading {
@@ -105,6 +105,17 @@ export const CUE_VETOES: readonly Veto[] = [
   { name: 'no-people-named', rejects: (r) => r.found.looseModifiers > 0 && !r.found.hasNoun },
 ];
 
+// "three of the injured later died": a share of the injured who died is a figure of the killed (rule part-of-injured-died)
+const OF_THE_GROUP_RE = /^\s+of\s+(?:the|those|them)\s+$/i;
+const THEN_DIED_RE = new RegExp(`^\\s+(?:(?:later|subsequently|since|also|have|has|had)\\s+)*${DEATH_VERB}(?![\\w-])`, 'i');
+function partOfInjuredDied(r: Reading, figure: Finding): Finding | null {
+  const { text, start: base } = r.sentence;
+  if (r.found.cue.kind !== 'injured' || !OF_THE_GROUP_RE.test(text.slice(r.quantity.end - base, r.found.cue.start))) return null;
+  const died = THEN_DIED_RE.exec(text.slice(r.found.cue.end));
+  if (!died) return null;
+  return { ...figure, kind: 'killed', end: base + r.found.cue.end + died[0].length, rules: [...(figure.rules ?? []), 'part-of-injured-died'] };
+}
+
 // "he and three others were shot": the person named first is one of them
 const HE_AND_RE = /\b(?:he|she)\s+and\s+$/i;
 
@@ -117,7 +128,7 @@ export const numberBeforeCue: QuantityPattern = {
     if (CUE_VETOES.some((veto) => veto.rejects(reading))) return null;
     const figure = finding(sentence, quantity, found, victimsText(reading));
     if (isWholeAfterPart(reading)) figure.rules = ['whole-described-by-cue'];
-    return figure;
+    return partOfInjuredDied(reading, figure) ?? figure;
   },
 };
 

@@ -1,4 +1,4 @@
-// One person written with an article: "a 22-year-old man was killed", "another worker was injured",
+// One person written with an article or a possessive: "a 22-year-old man was killed", "his friend was wounded", "another worker was injured",
 // "gunmen shot dead a police officer", "a 3-year-old boy died Sunday", "a woman who was hit by a stray bullet has died".
 import { cueAt, cueEndingAt } from '../cues.js';
 import { INJURY_VERBS } from '../../../lexicon/casualty-cues.js';
@@ -10,7 +10,8 @@ export const SINGULAR = SINGULAR_VICTIM_NOUNS.join('|');
 // the words between the article and the noun describe the person; a function word means the article was another noun's
 // ("a call reporting a man was shot", "a man and woman died")
 export const MODIFIER = `(?!(?:a|after|an|and|another|as|at|by|for|from|in|of|on|or|reporting|said|says|that|the|to|when|where|which|with)\\s)[\\w§’'-]+\\s+`;
-const ONE_PERSON = `(?<![\\w-])(?:[Aa]n?|[Aa]nother)\\s+(?:${MODIFIER}){0,3}?(?:${SINGULAR})(?![\\w-])`;
+// "his 15-year-old friend", "her husband": a possessive points at one person as an article does (rule one-person-possessive)
+const ONE_PERSON = `(?<![\\w-])(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:${MODIFIER}){0,3}?(?:${SINGULAR})(?![\\w-])`;
 // "a man was shot", or with no link word "a man sustained a gunshot wound" (an injury verb: cues.ts)
 const ONE_PERSON_RE = new RegExp(
   `${ONE_PERSON}(?:\\s+who)?(?:\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly))?(?=\\s)|(?=\\s+(?:${INJURY_VERBS.join('|')})\\s))`,
@@ -23,8 +24,8 @@ const ONE_PERSON_DIED_RE = new RegExp(
   'g',
 );
 
-// a noun may describe the next one: "an elderly couple", "a police officer"
-const ONE_OBJECT_RE = new RegExp(`(?<![\\w-])(?:an?|another)\\s+(?:[\\w§’'-]+\\s+){0,2}?(?:${SINGULAR})(?:\\s+(?:${SINGULAR}))?(?![\\w-])`, 'gi');
+// a noun may describe the next one: "an elderly couple", "a police officer"; not "his children and wife"
+const ONE_OBJECT_RE = new RegExp(`(?<![\\w-])(?:an?|another|his|her|their)\\s+(?:${MODIFIER}){0,2}?(?:${SINGULAR})(?:\\s+(?:${SINGULAR}))?(?![\\w-])`, 'gi');
 
 // "a third died", "a second body was found": one more, counted by its place in a series
 const NEXT_ONE_RE = /(?<![\w-])[Aa]\s+(?:second|third|fourth|fifth|sixth)(?:\s+(?:person|victim|body|man|woman))?(?:\s+(?:was|has\s+been|had\s+been))?(?=\s)/g;
