@@ -20,6 +20,8 @@ export const CALL_FRAMES = {
   negotiations: { id: 'negotiations', cameo: '046' },
   summit: { id: 'summit', cameo: '044' },
   visit: { id: 'visit', cameo: '042' },
+  /** "X received Y", "hosted Y at the palace", "Y was received by X": a host and a guest met (043). */
+  hostVerb: { id: 'host-verb', cameo: '043' },
   /** "told Y by phone", "addressed Y via video link": speech is a call only with a medium cue. */
   speechByMedium: { id: 'speech-by-medium', cameo: '041' },
 } as const satisfies Record<string, CallFrame>;
@@ -56,6 +58,7 @@ export const CALL_TRIGGERS: readonly CallTrigger[] = [
   trigger('exchanged views', 'unspecified', 'verb', F.conversation),
   trigger('exchanging views', 'unspecified', 'verb', F.conversation),
   trigger('held talks', 'in-person', 'noun', F.talks),
+  trigger('hosted', 'in-person', 'verb', F.hostVerb),
   trigger('meet', 'in-person', 'verb', F.met),
   trigger('meeting', 'in-person', 'noun', F.met),
   trigger('meetings', 'in-person', 'noun', F.met),
@@ -69,6 +72,7 @@ export const CALL_TRIGGERS: readonly CallTrigger[] = [
   trigger('phone talks', 'phone', 'noun', F.phoneCall),
   trigger('phoned', 'phone', 'verb', F.phoneVerb),
   trigger('rang', 'phone', 'verb', F.phoneVerb),
+  trigger('received', 'in-person', 'verb', F.hostVerb),
   trigger('speaks', 'unspecified', 'verb', F.spokeWith),
   trigger('spoke', 'unspecified', 'verb', F.spokeWith),
   trigger('spoken', 'unspecified', 'verb', F.spokeWith),
@@ -91,4 +95,5 @@ export const CALL_TRIGGERS: readonly CallTrigger[] = [
   trigger('virtual summit', 'video', 'noun', F.videoCall),
   trigger('virtual talks', 'video', 'noun', F.videoCall),
   trigger('visited', 'in-person', 'verb', F.visit),
+  trigger('welcomed', 'in-person', 'verb', F.hostVerb),
 ];

@@ -14,8 +14,12 @@ const PREPOSITION_RE = /\b(with|to|between|from)\b/i;
 /** "a call from X": only a call comes from someone. */
 const FROM_TRIGGERS = new Set(['call', 'calls', 'phone call', 'phone calls', 'telephone call', 'telephone calls']);
 /** Verbs whose object is the other party with no preposition: "met X", "called X", "told X by phone". */
-export const TRANSITIVE = new Set(['addressed', 'called', 'dialed', 'dialled', 'met', 'meet', 'meets', 'visited', 'phoned', 'rang', 'telephoned', 'told']);
+export const TRANSITIVE = new Set([
+  'addressed', 'called', 'dialed', 'dialled', 'hosted', 'met', 'meet', 'meets', 'visited', 'phoned', 'rang', 'received', 'telephoned', 'told', 'welcomed',
+]);
 const GERUNDS = new Set(['meeting']);
+const PASSIVE_HOST_RE = /^\s+by\s+/;
+const PASSIVE_BEFORE_RE = /\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$/i;
 /** Words a gerund follows as a verb, not as a noun: "after meeting X", "while meeting X". */
 export const GERUND_BEFORE_RE = /\b(?:after|before|while|since|when|by)\s+$/i;
 /** "spoke to Y" names a party; "held talks to discuss" starts a purpose clause. */
@@ -82,6 +86,13 @@ export function objectStart(text: string, match: TriggerMatch, sentence: TextSpa
   const attended = match.trigger.form === 'noun' ? ATTENDED_BY_RE.exec(window) : null;
   if (attended) {
     return objectPhrase(match.end + attended[0].length, 'object-attended-by');
+  }
+  // A host's guest follows the verb ("welcomed Y to the palace"); "Y was received by X": the host follows "by".
+  if (match.trigger.frame.id === 'host-verb') {
+    const passive = PASSIVE_HOST_RE.exec(window);
+    if (!passive) return objectPhrase(match.end, 'object-bare');
+    const passiveVerb = PASSIVE_BEFORE_RE.test(text.slice(Math.max(0, match.start - 12), match.start));
+    return passiveVerb ? objectPhrase(match.end + passive[0].length, 'object-passive-host') : null;
   }
   const prep = PREPOSITION_RE.exec(window);
   const word = prep?.[1].toLowerCase();

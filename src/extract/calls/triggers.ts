@@ -52,6 +52,12 @@ function insideName(text: string, start: number, end: number): boolean {
 
 /** "told Y by phone", "addressed Y via video link": a medium cue within the next few words. */
 const MEDIUM_CUE_AFTER_RE = new RegExp(`^[^.;:"“”]{0,60}?${MEDIUM_CUE_PATTERN}`, 'i');
+/**
+ * "received Jordan's King Abdullah", "hosted the visiting Saudi minister", "was received by Lee": a
+ * guest is named right after the host verb; "received a call", "welcomed the decision", "hosted
+ * talks" name a thing (the call or the talks are triggers of their own).
+ */
+const GUEST_AFTER_RE = /^\s+(?:by\s+)?(?:the\s+)?(?:visiting\s+)?(?:[A-Z]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?\b)/;
 /** "held a brief talk with": the singular noun is a conversation only with its party after it. */
 const TALK_PARTY_AFTER_RE = /^\s+(?:\S+\s+){0,1}(?:with|between)\b/i;
 
@@ -84,6 +90,7 @@ export const TRIGGER_VETOES: readonly TriggerVeto[] = [
     rejects: (before, after) => PEACE_BEFORE_RE.test(before) && !PARTY_AFTER_RE.test(after),
   },
   { id: 'talk-without-party', phrases: ['talk'], rejects: (_before, after) => !TALK_PARTY_AFTER_RE.test(after) },
+  { id: 'host-verb-without-guest', phrases: ['hosted', 'received', 'welcomed'], rejects: (_before, after) => !GUEST_AFTER_RE.test(after) },
   { id: 'speech-without-medium', phrases: ['told', 'addressed'], rejects: (_before, after) => !MEDIUM_CUE_AFTER_RE.test(after) },
 ];
 
