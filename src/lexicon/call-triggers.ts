@@ -43,9 +43,9 @@ const F = CALL_FRAMES;
 
 export const CALL_TRIGGERS: readonly CallTrigger[] = [
   trigger('addressed', 'unspecified', 'verb', F.speechByMedium),
-  trigger('call', 'unspecified', 'noun', F.phoneCall),
+  trigger('call', 'phone', 'noun', F.phoneCall),
   trigger('called', 'phone', 'verb', F.phoneVerb),
-  trigger('calls', 'unspecified', 'noun', F.phoneCall),
+  trigger('calls', 'phone', 'noun', F.phoneCall),
   trigger('conferred', 'unspecified', 'verb', F.conversation),
   trigger('consultations', 'unspecified', 'noun', F.conversation),
   trigger('conversation', 'unspecified', 'noun', F.conversation),
