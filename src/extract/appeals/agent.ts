@@ -6,6 +6,7 @@ import type { Actor } from '../../schema.js';
 import { mentionsWithin, parties, pronounReferent, standaloneIndex, type PlacedMention } from '../mentions.js';
 import { clauseOpener } from '../calls/clause.js';
 import { documentIssuer } from './document-agent.js';
+import { quotedSpeaker } from './quoted-speaker.js';
 import type { AppealMatch } from './verbs.js';
 
 const PARTICIPLE_RE = /^\w+ing\b/i;
@@ -192,6 +193,9 @@ export function appealAgents(
     const named = placed.find((m) => m.start >= match.end && m.start < match.end + BY_PHRASE_REACH);
     return { actors: named ? [named.actor] : [], rule: 'agent-by-phrase' };
   }
+  // '"We call on all sides ...," X said': the speaker of the quotation.
+  const speaker = quotedSpeaker(text, placed, sentences, clauseOpener(text, sentence, match.start).start, match.start);
+  if (speaker) return { actors: [speaker], rule: 'agent-quoted-speaker' };
   const issuer = documentIssuer(text, placed, sentences, sentence, match.start);
   if (issuer) return { actors: [issuer], rule: 'agent-document-issuer' };
   // "Lavrov reiterated that ... and urged": a second verb of the sentence's subject.

@@ -79,7 +79,9 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
     ];
     for (const { match, demandFrom, demand: given, rule } of candidates) {
       const before = text.slice(Math.max(sentence.start, match.start - 20), match.start);
-      if (NEGATED_BEFORE_RE.test(before) || HYPOTHETICAL_BEFORE_RE.test(before) || PASSIVE_BEFORE_RE.test(before)) continue;
+      // "Israel is asked to ..." is passive; "Russia was demanding ..." is the progressive of an appeal made.
+      const passive = PASSIVE_BEFORE_RE.test(before) && !PARTICIPLE_RE.test(match.verb.phrase);
+      if (NEGATED_BEFORE_RE.test(before) || HYPOTHETICAL_BEFORE_RE.test(before) || passive) continue;
       if (NOUN_DEMAND_RE.test(match.verb.phrase) && DETERMINER_BEFORE_RE.test(before)) continue;
       if (CALL_NOUN_RE.test(match.verb.phrase) && match.verb.agent === 'subject' && ARTICLE_BEFORE_RE.test(before)) continue;
       if (ADDRESSEE_GAP_RE.test(match.verb.phrase) && !addressesSomeoneToAct(text, match, demandFrom)) continue;
