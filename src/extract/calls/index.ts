@@ -37,7 +37,8 @@ export function extractCalls(ctx: ExtractContext): Call[] {
   const { doc } = ctx;
   const { text } = doc;
   const placed = placeContentMentions(doc, ctx.actors);
-  if (placed.length < 2) return [];
+  // One named party may call an unnamed one ("his Iranian counterpart").
+  if (placed.length === 0) return [];
 
   const events: CallEvent[] = [];
   let latest: CallEvent | null = null;

@@ -189,8 +189,11 @@ export const OBJECT_RULES: readonly ObjectRule[] = [
     extract(text, placed, from) {
       const m = COUNTERPART_RE.exec(text.slice(from, from + 60));
       const country = m ? COUNTRY_BY_DEMONYM.get(m[1].toLowerCase()) : undefined;
-      const actor = country ? countryActor(placed, country) : undefined;
-      return actor ? [{ start: from, end: from + m![0].length, actor }] : null;
+      if (!country) return null;
+      // A state the story names nowhere else stands in for the unnamed counterpart (unnamed-office-state).
+      const demonymAt = from + m!.index + m![0].indexOf(m![1]);
+      const actor = countryActor(placed, country) ?? standInState(country, demonymAt, demonymAt + m![1].length, m![1]);
+      return [{ start: from, end: from + m![0].length, actor }];
     },
   },
   {
