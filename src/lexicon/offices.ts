@@ -44,7 +44,7 @@ export const HEAD_OF_STATE_TITLES: string[] = ['Chancellor', 'King', 'President'
 /** Words that qualify an office and belong to the title as written ("deputy spokesperson", "acting governor"). */
 export const OFFICE_MODIFIERS: string[] = [
   'acting', 'assistant', 'chief', 'deputy', 'floor', 'former', 'government', 'local', 'medical', 'national',
-  'police', 'political', 'security', 'senior', 'special', 'vice',
+  'police', 'political', 'security', 'senior', 'special', 'top', 'vice',
 ];
 
 /**
