@@ -1,17 +1,30 @@
 // "killed 12", "killing at least 23 people", "injuring hundreds", "the dead included three children".
 import { cueEndingAt } from '../cues.js';
 import type { QuantityPattern } from '../types.js';
+import { INCIDENT_NOUNS } from '../incidents/words.js';
 import { figureAfterCue } from '../words.js';
 
 // "the gunman shot four.": the figure closes the clause
 const SHOT_AT_END_RE = /^\s*(?:[.,;:!?]|$)/;
+
+/**
+ * "The price rise hurt 3 million households": "hurt" before a figure is no injury in a sentence
+ * about money, unless it also tells of violence, a disaster or harm to bodies.
+ */
+const FIGURATIVE_CUES = new Set(['hurt', 'hurting']);
+const MONEY_RE = /\b(?:prices?|tariffs?|inflation|econom\w*|sales|profits?|earnings|markets?|costs?|tax\w*|rates?|shares|stocks?|budget\w*|spending|cuts|sanctions|wages?|debt|jobs?|recession|exports?|imports?)\b/i;
+const HARM_RE = new RegExp(
+  `\\b(?:${INCIDENT_NOUNS.join('|')}|bomb\\w*|fire|blaze|quake|earthquake|storm|tornado|cyclone|typhoon|hurricane|collapse\\w*|stampede|riot\\w*|violence|gun\\w*|shot|stabb\\w*|kill\\w*|dead|died|injur\\w*|wound\\w*|hospital\\w*)\\b`,
+  'i',
+);
+const isFigurative = (cue: string, text: string) => FIGURATIVE_CUES.has(cue) && MONEY_RE.test(text) && !HARM_RE.test(text);
 
 export const cueBeforeNumber: QuantityPattern = {
   name: 'cue-before-number',
   extract(sentence, quantity) {
     const { text, start: base } = sentence;
     const cue = cueEndingAt(text, quantity.start - base);
-    if (!cue) return null;
+    if (!cue || isFigurative(cue.phrase, text)) return null;
     const found = figureAfterCue(sentence, quantity, cue.kind, cue.start);
     // "Woods shot 67": a bare figure after "shot" is a score unless people are named
     if (found && cue.phrase === 'shot' && found.victims === null && !SHOT_AT_END_RE.test(text.slice(quantity.end - base, quantity.end - base + 3))) return null;
