@@ -6,6 +6,8 @@ import { INCIDENT_RULES } from './rules.js';
 
 /** Marks each figure of the sentence that an incident rule covers (the first rule that covers it wins). */
 export function markOtherIncidents(sentence: SentenceScan, found: readonly Finding[]): void {
+  // Most sentences the casualty scan reads hold no figure: nothing to mark, no pattern to run.
+  if (found.length === 0) return;
   for (const rule of INCIDENT_RULES) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence.raw); m; m = rule.pattern.exec(sentence.raw)) {
