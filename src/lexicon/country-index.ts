@@ -21,6 +21,9 @@ for (const c of COUNTRIES) {
   for (const capital of c.capitals) COUNTRY_BY_CAPITAL.set(lower(capital), c.name);
 }
 
+/** The country a place's name stands for, as a capital ("moscow") or as the country itself ("russia"); the key in lower case. */
+export const countryOfPlace = (key: string): string | undefined => COUNTRY_BY_CAPITAL.get(key) ?? COUNTRY_BY_NAME.get(key);
+
 /** How many words a country's name or alias may take, longest first ("democratic republic of the congo": 5). */
 export const COUNTRY_NAME_WIDTHS: readonly number[] = [...new Set([...COUNTRY_BY_NAME.keys()].map((k) => k.split(' ').length))].sort((a, b) => b - a);
 

@@ -4,7 +4,7 @@
 // "Washington D. C. [USA], April 7 (ANI):", "Baku, October 7, AZERTAC",
 // "March 4 (Reuters) -".
 import type { Dateline } from '../../schema.js';
-import { COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME } from '../../lexicon/country-index.js';
+import { countryOfPlace } from '../../lexicon/country-index.js';
 import { SLUG_LABELS } from '../../lexicon/page-furniture.js';
 import { MONTH_PATTERN } from '../calendar.js';
 import type { TextSpan } from '../types.js';
@@ -87,7 +87,7 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     pattern: new RegExp(`^${CREDIT}(?<date>${DATE})[ \\t]*(?:(?:${AGENCY})[ \\t]*${DASH}|[—–]|--)[ \\t]`, 'gm'),
     extract: (m) => {
       // "January 27, 2022 (KHARTOUM) –": some papers put the place in brackets after the date.
-      if (m.agency && isStateOrCapital(m.agency)) return { ...m, places: m.agency, agency: undefined };
+      if (m.agency && countryOfPlace(m.agency.toLowerCase())) return { ...m, places: m.agency, agency: undefined };
       return m.agency || /\d{4}$/.test(m.date!) ? m : null;
     },
   },
@@ -100,8 +100,6 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     extract: (m) => m,
   },
 ];
-
-const isStateOrCapital = (name: string) => COUNTRY_BY_CAPITAL.has(name.toLowerCase()) || COUNTRY_BY_NAME.has(name.toLowerCase());
 
 /** How far into the text a dateline may start: past headlines, bylines and page furniture. */
 const SEARCH_LIMIT = 2500;

@@ -1,6 +1,6 @@
 // Whose officials the untitled ones are, when the text leaves it to the reader.
 import type { Entity } from './merge.js';
-import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_NAMES } from '../../lexicon/country-index.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_NAMES, countryOfPlace } from '../../lexicon/country-index.js';
 import type { Token } from './tokens.js';
 
 /** What the story says of its own state: the dateline's, else the one it names most, else the one whose region it is set in. */
@@ -46,7 +46,7 @@ function datelineCountry(places: string[], datelineText: string): string | undef
   const words = places[0]?.toLowerCase().split(/\s+/) ?? [];
   for (let n = words.length; n > 0; n--) {
     const place = words.slice(0, n).join(' ');
-    const named = COUNTRY_BY_CAPITAL.get(place) ?? COUNTRY_BY_NAME.get(place);
+    const named = countryOfPlace(place);
     if (named) return named;
   }
   return datelineText.split(/[,()[\]]/).map((part) => COUNTRY_BY_NAME.get(part.trim().toLowerCase())).find(Boolean);
