@@ -1,6 +1,6 @@
 // The calendar dates that pages print in their stamps and datelines, read at a given place:
 // "April 17, 2024", "02nd April 2020", "25 April 2015", "2/17/2019", "9/24/13", "18-02-2021",
-// "2024-10-09", "2024/10/09". A year glued to what follows ("2024last updated", "20161:35 am") still reads.
+// "2024-10-09", "2024/10/09", "4th of May, 2020". A year glued to what follows ("2024last updated", "20161:35 am") still reads.
 import { MONTH_PATTERN, isValidDay, monthNumber } from '../calendar.js';
 
 export interface DateAt {
@@ -37,7 +37,7 @@ const DATE_FORMS: readonly DateForm[] = [
   },
   {
     id: 'day-month-year',
-    pattern: new RegExp(`(\\d{1,2})${ORDINAL} (${MONTH_PATTERN})\\.?,? ${YEAR}`, 'iy'),
+    pattern: new RegExp(`(\\d{1,2})${ORDINAL} (?:of )?(${MONTH_PATTERN})\\.?,? ${YEAR}`, 'iy'),
     read: (m) => [+m[3], monthNumber(m[2])!, +m[1]],
   },
   // US stamps put the month first; a first number over 12 can only be a day.

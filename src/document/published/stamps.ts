@@ -72,6 +72,9 @@ export const STAMP_RULES: readonly StampRule[] = [
   { id: 'site-today', role: 'site-today', cue: /\bToday'?s Paper[ \t]*\|?[ \t]*/gi, scope: 'head' },
   // "Saturday, 25 April 2015", "Thu 02nd April 2020 | 12:15 PM", "Sun 13 Oct 2013 04.53 EDT"
   { id: 'weekday-stamp', role: 'stamp', cue: new RegExp(`\\b(?:${WEEKDAY_PATTERN}|${WEEKDAY_ABBREVIATION})\\.?,? `, 'g'), scope: 'head', before: BYLINE_BEFORE },
+  // "Storm hits coast | 2020-05-04 10:15", "Source: Agency| 2020-05-04": a date straight after a
+  // separator is furniture whatever stands before it on its line (a sentence-case headline, a source label).
+  { id: 'after-separator', role: 'stamp', cue: /[|•·][ \t]*/g, scope: 'head' },
   // "20 November 2016 21:42 (UTC +04:00)", "MARCH 4, 2025", "Reporter Name December 16, 20161:35 am", "AgencyJune 21, 2019":
   // a date early on a short line, glued to the name before it or not. The cheap test comes first:
   // the look back to the line's start, tried at every position, cost ~1% of the extraction.

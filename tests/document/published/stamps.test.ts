@@ -58,6 +58,13 @@ describe('date stamps, one rule each', () => {
     expect(stamps('world Sat, Feb. 3, 2018\n')).toEqual([['weekday-stamp', 'stamp', '2018-2-3', 'Sat, Feb. 3, 2018']]);
   });
 
+  it('after-separator: a date straight after a separator, whatever stands before it', () => {
+    expect(stamps('Ferry sinks off the coast | 2020-05-04 10:15\n\nText.')).toEqual([['after-separator', 'stamp', '2020-5-4', '| 2020-05-04']]);
+    expect(stamps('Source: Wire Agency| 2020-05-04 10:15:33|Editor: desk\n')).toEqual([['after-separator', 'stamp', '2020-5-4', '| 2020-05-04']]);
+    expect(stamps('World news • 12 March 2021\n')).toEqual([['after-separator', 'stamp', '2021-3-12', '• 12 March 2021']]);
+    expect(stamps('Scores | the vote is due on 14 April 2027\n')).toEqual([]);
+  });
+
   it('date-line, glued to the name before it or not', () => {
     expect(stamps('3 October 2017 09:30 (UTC +03:00)\n')).toEqual([['date-line', 'stamp', '2017-10-3', '3 October 2017']]);
     expect(stamps('Anna Weller August 8, 20194:02 pm\n')).toEqual([['date-line', 'stamp', '2019-8-8', 'August 8, 2019']]);
