@@ -33,11 +33,11 @@ export interface StampRule {
 
 /**
  * Before an unlabelled stamp only a byline may stand: a name or agency glued to the date, words in
- * title case, "2 minutes ago", after at most one section word in lower case ("egypt"). Prose ("The vote is due on 14 April 2027") has words in lower case.
+ * title case, "2 minutes ago", a time ("10:15 AM, "), after at most one section word in lower case ("egypt"). Prose ("The vote is due on 14 April 2027") has words in lower case.
  */
 const PLACE_IN_CAPITALS = /^[A-Z][A-Z .'’-]{1,40} $/;
 
-export const BYLINE_BEFORE = /^(?:[a-z]+ )?(?:[ \t]*(?:[A-Z]{1,3}|[A-Z][a-z][\w.'’-]*|\d+|minutes?|hours?|ago|by|and|on|at|[|•·,–—-])(?![\w.'’-]))*[ \t]*$|^[^\n]*\S$/;
+export const BYLINE_BEFORE = /^(?:[a-z]+ )?(?:[ \t]*(?:[A-Z]{1,3}|[A-Z][a-z][\w.'’-]*|\d{1,2}[:.]\d{2}|\d+|minutes?|hours?|ago|by|and|on|at|[|•·,–—-])(?![\w.'’-]))*[ \t]*$|^[^\n]*\S$/;
 
 const WEEKDAY_ABBREVIATION = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)';
 /** "Tuesday, ", "Tue ", "Tue., ": the weekday a label may print before its date. */
@@ -74,7 +74,8 @@ export const STAMP_RULES: readonly StampRule[] = [
   { id: 'weekday-stamp', role: 'stamp', cue: new RegExp(`\\b(?:${WEEKDAY_PATTERN}|${WEEKDAY_ABBREVIATION})\\.?,? `, 'g'), scope: 'head', before: BYLINE_BEFORE },
   // "Storm hits coast | 2020-05-04 10:15", "Source: Agency| 2020-05-04": a date straight after a
   // separator is furniture whatever stands before it on its line (a sentence-case headline, a source label).
-  { id: 'after-separator', role: 'stamp', cue: /[|•·][ \t]*/g, scope: 'head' },
+  // A slash only with spaces around it ("NEW YORK / NEWSWIRE / May 4, 2020 /"), never a web address's.
+  { id: 'after-separator', role: 'stamp', cue: /[|•·][ \t]*|[ \t]\/[ \t]+/g, scope: 'head' },
   // "20 November 2016 21:42 (UTC +04:00)", "MARCH 4, 2025", "Reporter Name December 16, 20161:35 am", "AgencyJune 21, 2019":
   // a date early on a short line, glued to the name before it or not. The cheap test comes first:
   // the look back to the line's start, tried at every position, cost ~1% of the extraction.

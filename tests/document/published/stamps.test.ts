@@ -62,6 +62,8 @@ describe('date stamps, one rule each', () => {
     expect(stamps('Ferry sinks off the coast | 2020-05-04 10:15\n\nText.')).toEqual([['after-separator', 'stamp', '2020-5-4', '| 2020-05-04']]);
     expect(stamps('Source: Wire Agency| 2020-05-04 10:15:33|Editor: desk\n')).toEqual([['after-separator', 'stamp', '2020-5-4', '| 2020-05-04']]);
     expect(stamps('World news • 12 March 2021\n')).toEqual([['after-separator', 'stamp', '2021-3-12', '• 12 March 2021']]);
+    expect(stamps('NEW YORK / NEWSWIRE / May 4, 2020 / The company said.\n')).toEqual([['after-separator', 'stamp', '2020-5-4', ' / May 4, 2020']]);
+    expect(stamps('Read more at example.com/2020/05/04/storm\n')).toEqual([]);
     expect(stamps('Scores | the vote is due on 14 April 2027\n')).toEqual([]);
   });
 
@@ -70,6 +72,8 @@ describe('date stamps, one rule each', () => {
     expect(stamps('Anna Weller August 8, 20194:02 pm\n')).toEqual([['date-line', 'stamp', '2019-8-8', 'August 8, 2019']]);
     expect(stamps('WireserviceMay 12, 2016\n')).toEqual([['date-line', 'stamp', '2016-5-12', 'May 12, 2016']]);
     expect(stamps('JUNE 6, 2025\n')).toEqual([['date-line', 'stamp', '2025-6-6', 'JUNE 6, 2025']]);
+    expect(stamps('10:15 AM, May 4, 2020\n')).toEqual([['date-line', 'stamp', '2020-5-4', 'May 4, 2020']]);
+    expect(stamps('Rescuers arrived at 10:15 on May 4, 2020 after the storm\n')).toEqual([]);
   });
 
   it('print-edition, anywhere in the page', () => {
