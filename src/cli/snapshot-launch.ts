@@ -20,6 +20,14 @@ export const SNAPSHOT_STAMP = inDist('../bundle/snapshot.json');
  * at every start, about a tenth of the run's CPU (docs/PERFORMANCE.md).
  */
 export const SNAPSHOT_NODE_FLAGS = ['--no-rehash-snapshot'];
+/**
+ * glibc's tunable for every run from the blob (bin/newsfacts sets the same): malloc asks the kernel for
+ * transparent huge pages. node reads the 13 MB blob into buffers of malloc's (23 MB in all) before
+ * V8 builds its heap from them; in 4 KB pages that and malloc's heap cost ~7,000 page faults, a sixth
+ * of a short run's CPU (docs/PERFORMANCE.md). glibc before 2.35 and other C libraries ignore it; a
+ * GLIBC_TUNABLES of the user's own comes after it, so the user's setting wins.
+ */
+export const SNAPSHOT_MALLOC_TUNABLE = 'glibc.malloc.hugetlb=1';
 /** tsc's output: a blob older than it is stale, as the bundle is (bin/newsfacts.js). */
 const MODULES = inDist('./main.js');
 const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -88,7 +96,9 @@ export function usableSnapshot(args: readonly string[]): string | null {
  * them as the command line does (a half-written -o file is removed).
  */
 export async function runFromSnapshot(blob: string, bin: string, args: string[]): Promise<number> {
-  const child = spawn(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, bin, ...args], { stdio: 'inherit' });
+  const tunables = [SNAPSHOT_MALLOC_TUNABLE, process.env.GLIBC_TUNABLES].filter(Boolean).join(':');
+  const env = { ...process.env, GLIBC_TUNABLES: tunables };
+  const child = spawn(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, bin, ...args], { stdio: 'inherit', env });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
   try {
