@@ -4,7 +4,7 @@
 // any V8 flag, so anything short of a sure match runs the command line as before, in this process.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { fstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -61,6 +61,21 @@ export function isShortRun(args: readonly string[]): boolean {
   if (args.some((arg) => /jsonl|ndjson|[*?[{]/i.test(arg))) return false;
   const found = args.map(statOrNull).filter((stats): stats is Stats => stats !== null);
   return !found.some((stats) => stats.isDirectory()) && found.length <= FEW_FILES;
+}
+
+/**
+ * How many bytes a short run reads: its files' sizes (any argument that is a file), else stdin's
+ * when it is a file; null when stdin is a pipe or a terminal, whose size cannot be known before it is read.
+ */
+export function inputBytes(args: readonly string[]): number | null {
+  const files = args.map(statOrNull).filter((stats): stats is Stats => stats?.isFile() === true);
+  if (files.length > 0) return files.reduce((sum, stats) => sum + stats.size, 0);
+  try {
+    const stdin = fstatSync(0);
+    return stdin.isFile() ? stdin.size : null;
+  } catch {
+    return null;
+  }
 }
 
 /** An argument's file, or null for anything else (an option, a value, a path that cannot be read): the command line reports those. */

@@ -2,7 +2,7 @@
 // this node, bin/newsfacts.js runs from it with the same output and exit code as without it, and
 // anything it cannot use sends the run back to the modules, never to a failure.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,18 @@ describe.skipIf(!built)('the start-up snapshot', () => {
     expect(short.map(launch.isShortRun)).toEqual(short.map(() => true));
     const long = [[dir], files, ['--input', 'jsonl'], ['news.JSONL'], [`${dir}/*.txt`], ['load', 'facts.duckdb', dir]];
     expect(long.map(launch.isShortRun)).toEqual(long.map(() => false));
+  });
+
+  it('counts the bytes a short run reads: its files, else stdin when it is a file', () => {
+    const dir = scratchDir();
+    const [a, b] = ['a.txt', 'b.txt'].map((name) => path.join(dir, name));
+    writeFileSync(a, 'Two people were hurt.\n');
+    writeFileSync(b, 'Police said.\n');
+    expect(launch.inputBytes(['-f', 'json', a, b, dir])).toBe(35);
+    const probe = path.join(dir, 'probe.mjs');
+    writeFileSync(probe, `const l = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/cli/snapshot-launch.js')).href)});\nconsole.log(l.inputBytes(['-q']));\n`);
+    const stdin = (input: 'file' | 'pipe') => spawnSync(process.execPath, [probe], { stdio: [input === 'file' ? openSync(a, 'r') : 'pipe', 'pipe', 'pipe'], encoding: 'utf8' }).stdout.trim();
+    expect([stdin('file'), stdin('pipe')]).toEqual(['22', 'null']);
   });
 
   it('passes a signal on to the run, which removes its half-written -o file', async () => {
