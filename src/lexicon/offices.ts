@@ -43,8 +43,9 @@ export const HEAD_OF_STATE_TITLES: string[] = ['Chancellor', 'King', 'President'
 
 /** Words that qualify an office and belong to the title as written ("deputy spokesperson", "acting governor"). */
 export const OFFICE_MODIFIERS: string[] = [
-  'acting', 'assistant', 'chief', 'deputy', 'floor', 'former', 'government', 'local', 'medical', 'national',
-  'police', 'political', 'security', 'senior', 'special', 'top', 'vice',
+  'acting', 'assistant', 'chief', 'defence', 'defense', 'deputy', 'floor', 'former',
+  'government', 'interim', 'local', 'medical', 'national', 'opposition', 'parliamentary',
+  'police', 'political', 'regional', 'security', 'senior', 'special', 'top', 'vice',
 ];
 
 /**
