@@ -98,11 +98,24 @@ export const midDayPartParser: DateParser = {
 /** Zones that mark a bare "23:17" or "04.53" as a clock time rather than a score or a ratio. */
 const ZONE_WORD = '(?:GMT|UTC(?:[+-]\\d{1,2})?|[ECMP][SD]T|JST|IST|CET|CEST|MSK|BST|local\\s+time)';
 
+/**
+ * Wire copy's military form has no separator and only a world zone: "0600 GMT". Not the aside "(0735 GMT)" after a
+ * time, nor a year before an initialism ("a 2012 UTC graduate").
+ */
+const COMPACT_ZONE = /^\s*(?:GMT|UTC)\b/;
+const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its)\s+$/i;
+
 export const twentyFourHourParser: DateParser = {
   name: '24-hour-time',
-  pattern: pattern(`(?<![\\d.:])(?<hour>[01]?\\d|2[0-3])[:.](?<minute>[0-5]\\d)(?![\\d.:])\\s*(?:hrs\\s+)?${ZONE_WORD}\\b${DAY_AFTER}`),
+  pattern: pattern(`(?<![\\d.:])(?<hour>[01]?\\d|2[0-3])(?<separator>[:.]?)(?<minute>[0-5]\\d)(?![\\d.:])\\s*(?:hrs\\s+)?${ZONE_WORD}\\b${DAY_AFTER}`),
   extract(m, ctx) {
     const g = m.groups!;
+    const compactAllowed =
+      g.hour.length === 2 &&
+      COMPACT_ZONE.test(m[0].slice(4)) &&
+      ctx.text[m.index - 1] !== '(' &&
+      !DETERMINER_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
+    if (!g.separator && !compactAllowed) return null;
     const day = dayOf(m, ctx);
     return day === null ? null : { type: 'TIME', value: `${day}T${g.hour.padStart(2, '0')}:${g.minute}` };
   },
