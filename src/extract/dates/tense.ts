@@ -26,6 +26,9 @@ const FUTURE_PHRASE_RE =
 const DEFERRAL_UNTIL_RE =
   /\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|extend(?:s|ed|ing)?|put\s+off|pushed\s+back)\b(?:\s+(?!until\b)[\w']+){0,6}\s+until\b/gi;
 
+/** A present state with an end point looks ahead to it: "the crossing is closed until Monday", "schools are shut till Friday". */
+const PRESENT_STATE_UNTIL_RE = /\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:until|till)\b/gi;
+
 /**
  * What is planned lies ahead even without "to" ("protesters planned a march on Saturday", "a vigil is planned for
  * Monday", "planning on"); not "as planned" or "hastily planned", and not a name ("Planned Parenthood").
@@ -60,7 +63,7 @@ function findMarkers(text: string, span: TextSpan): Marker[] {
   const body = text.slice(span.start, span.end).replace(/’/g, "'");
   const found: Marker[] = [];
   const phraseSpans: [number, number][] = [];
-  for (const re of [FUTURE_PHRASE_RE, DEFERRAL_UNTIL_RE, PLANNED_RE]) {
+  for (const re of [FUTURE_PHRASE_RE, DEFERRAL_UNTIL_RE, PRESENT_STATE_UNTIL_RE, PLANNED_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       phraseSpans.push([m.index, m.index + m[0].length]);
