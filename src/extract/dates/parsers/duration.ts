@@ -30,6 +30,8 @@ const RATE_BEFORE = new RegExp(
 );
 /** How far back a rate's amount may stand ("fifty thousand compact discs a year"). */
 const RATE_WINDOW = 48;
+/** TimeML's SET takes in the count of times: "twice a week", "three times a day", "once a year". */
+const TIMES_BEFORE = new RegExp(`\\b(?:once|twice|thrice|(?:\\d+|${NUMBER_PATTERN}|several|many)\\s+times)\\s+$`, 'i');
 /** "12 people a day after the blast": a span counted from an event, no rate. */
 const NOT_RATE_AFTER = /^\s+(?:after|before|later|earlier|ago)\b/i;
 
@@ -54,7 +56,8 @@ export const durationParser: DateParser = {
     if (single && isSpeed(ctx.text, m.index)) return null;
     if (single && !g.quantifier && !g.article && !g.modifier && RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - RATE_WINDOW), m.index)) &&
       !NOT_RATE_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
-      return { type: 'SET', value: durationValue(1, quantity.unit) };
+      const times = TIMES_BEFORE.exec(ctx.text.slice(Math.max(0, m.index - 24), m.index));
+      return { type: 'SET', value: durationValue(1, quantity.unit), ...(times ? { span: { from: -times[0].length, to: m[0].length } } : {}) };
     }
     // A compound adjective ("a two-year deal", "the 16-hour flight") keeps its article out of the extent,
     // unless the extent takes its noun too ("a three-year period").
