@@ -16,3 +16,14 @@ describe('refiner part-of-day: a part of a named day is one TIME on that day', (
     expect(summary('He described the morning of his arrest in detail.')).toEqual([]);
   });
 });
+
+describe('rule vague-duration: "the early hours of" is a part of a day, no amount of hours', () => {
+  it('reads no duration in it, whatever day follows', () => {
+    expect(summary('Troops entered the city in the early hours of Thursday morning.')).toEqual(['Thursday morning → TIME 2026-03-05TMO']);
+    expect(summary('The fire started in the early hours of the holiday.')).toEqual([]);
+  });
+
+  it('still reads hours as a duration otherwise', () => {
+    expect(summary('Rescuers worked for hours in the rubble.')).toEqual(['hours → DURATION PTXH']);
+  });
+});
