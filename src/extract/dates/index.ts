@@ -14,6 +14,7 @@ import { holidayParser } from './parsers/holiday.js';
 import { dayMonthParser, monthDayParser } from './parsers/month-day.js';
 import { monthParser } from './parsers/month.js';
 import { numericDateParser } from './parsers/numeric-date.js';
+import { overnightParser } from './parsers/overnight.js';
 import { quarterParser } from './parsers/quarter.js';
 import { referenceParser } from './parsers/reference.js';
 import { relativeDayParser } from './parsers/relative-day.js';
@@ -64,6 +65,7 @@ const PARSERS: readonly DateParser[] = [
   laterParser,
   shiftParser,
   relativeDayParser,
+  overnightParser,
   thatDayParser,
   relativePeriodParser,
   quarterParser,

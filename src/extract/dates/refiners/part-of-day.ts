@@ -1,10 +1,11 @@
-// "the morning of March 5", "the night of Friday", "the early hours of Saturday": a part of a named day is one TIME
-// on that day (TimeML's TMO, TAF, TEV, TNI), as "Saturday morning" is. The hours before dawn are the morning's.
+// "the morning of March 5", "the night of Friday", "the early hours of Saturday", "overnight Sunday": a part of a
+// named day is one TIME on that day (TimeML's TMO, TAF, TEV, TNI), as "Saturday morning" is. The hours before dawn
+// are the morning's.
 import { DAY_PARTS } from '../../../lexicon/day-parts.js';
 import type { Candidate } from '../types.js';
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
-const PART_BEFORE = /\b(?:the\s+)?(?:(?:early|late)\s+)?(morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+$/i;
+const PART_BEFORE = /\b(?:(?:the\s+)?(?:(?:early|late)\s+)?(morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of|(overnight))\s+$/i;
 const WINDOW = 40;
 
 function partCode(words: string): string {
@@ -23,7 +24,7 @@ export function attachPartOfDay(candidates: readonly Candidate[], text: string):
     const start = c.start - m[0].length;
     // "the early hours" was read alone as a vague duration: it is now part of this mention.
     while (out.length > 0 && out[out.length - 1].start >= start) out.pop();
-    const code = partCode(m[1].replace(/\s+/g, ' '));
+    const code = partCode((m[1] ?? m[2]).replace(/\s+/g, ' '));
     out.push({ ...c, start, type: code === 'NI' ? 'DATE' : 'TIME', value: `${c.value}T${code}`, rules: [...c.rules, 'part-of-day'] });
   }
   return out;

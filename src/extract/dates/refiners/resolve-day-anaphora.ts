@@ -45,7 +45,9 @@ function resolve(text: string, antecedent: Day): string | null {
 
 const DAY_ANAPHOR: AnaphorRule<Day> = {
   id: 'resolve-day-anaphora',
-  antecedentOf(value) {
+  antecedentOf(value, { candidate }) {
+    // A bare "overnight" counts from the reference and names no day of the story.
+    if (candidate.rules[0] === 'overnight' && candidate.rules.length === 1) return null;
     const day = DAY_VALUE.exec(value);
     return day ? { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) } : null;
   },
