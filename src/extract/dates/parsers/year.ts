@@ -1,4 +1,4 @@
-// "1990", "fiscal 1989", "fiscal year 2014", "mid-1996", "the 1990s", "the '80s": a year or a decade, not any four-digit number.
+// "1990", "fiscal 1989", "fiscal year 2014", "the 2014 fiscal year", "mid-1996", "the 1990s", "the '80s": a year or a decade, not any four-digit number.
 import { pattern } from '../patterns.js';
 import type { DateParser } from '../types.js';
 
@@ -7,14 +7,15 @@ export const yearParser: DateParser = {
   // Not part of a larger number or amount ("$1990", "1,990", "1990.5", "2000 percent") nor a 24-hour time ("1500 GMT").
   pattern: pattern(
     `(?<![$£€\\d.,:/-])\\b(?:(?<decadeArticle>the)\\s+)?(?:(?:early|mid|late|fiscal|calendar)[\\s-]+|(?:fiscal|calendar)\\s+year\\s+)?` +
-      `(?:(?<decade>(?:1[5-9]\\d|20\\d))0s|'(?<shortDecade>\\d)0s|(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\d%]|[.,:/-]\\d|\\s*(?:percent|per\\s+cent|GMT|UTC)\\b))\\b`,
+      `(?:(?<decade>(?:1[5-9]\\d|20\\d))0s|'(?<shortDecade>\\d)0s|(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\d%]|[.,:/-]\\d|\\s*(?:percent|per\\s+cent|GMT|UTC)\\b))\\b` +
+      `(?<yearNoun>\\s+(?:fiscal|financial|calendar)\\s+year\\b)?`,
   ),
   extract(m) {
     const g = m.groups!;
     if (g.decade) return { type: 'DATE', value: g.decade };
     if (g.shortDecade) return { type: 'DATE', value: `19${g.shortDecade}` };
-    // "the 2000 election": the article belongs to the noun, not to the year.
-    const span = g.decadeArticle ? { from: m[0].indexOf(g.year, g.decadeArticle.length), to: m[0].length } : undefined;
+    // "the 2000 election": the article belongs to the noun, not to the year; in "the 2014 fiscal year" the noun is a year.
+    const span = g.decadeArticle && !g.yearNoun ? { from: m[0].indexOf(g.year, g.decadeArticle.length), to: m[0].length } : undefined;
     return { type: 'DATE', value: g.year, span };
   },
 };
