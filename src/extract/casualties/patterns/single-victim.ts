@@ -10,8 +10,9 @@ export const SINGULAR = SINGULAR_VICTIM_NOUNS.join('|');
 // the words between the article and the noun describe the person; a function word means the article was another noun's
 // ("a call reporting a man was shot", "a man and woman died")
 export const MODIFIER = `(?!(?:a|after|an|and|another|as|at|by|for|from|in|of|on|or|reporting|said|says|that|the|to|when|where|which|with)\\s)[\\w§’'-]+\\s+`;
-// "his 15-year-old friend", "her husband": a possessive points at one person as an article does (rule one-person-possessive)
-const ONE_PERSON = `(?<![\\w-])(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:${MODIFIER}){0,3}?(?:${SINGULAR})(?![\\w-])`;
+// "his 15-year-old friend", "her husband": a possessive points at one person as an article does (rule one-person-possessive);
+// "a 17-year-old was shot": an age (masked) with no noun after it is the person (rule age-as-person)
+const ONE_PERSON = `(?<![\\w-])(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:${MODIFIER}){0,3}?(?:${SINGULAR}|§+(?=\\s+(?:who|was|has|had|is|later|died)\\s))(?![\\w-])`;
 // "a man was shot", or with no link word "a man sustained a gunshot wound" (an injury verb: cues.ts)
 const ONE_PERSON_RE = new RegExp(
   `${ONE_PERSON}(?:\\s+who)?(?:\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly))?(?=\\s)|(?=\\s+(?:${INJURY_VERBS.join('|')})\\s))`,
