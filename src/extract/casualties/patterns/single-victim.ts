@@ -3,7 +3,7 @@
 import { cueAt, cueEndingAt } from '../cues.js';
 import { INJURY_VERBS } from '../../../lexicon/casualty-cues.js';
 import type { Finding, SentencePattern } from '../types.js';
-import { DEATH_VERB, SINGULAR_VICTIM_NOUNS } from '../words.js';
+import { DEATH_VERB, LINK_WORDS, SINGULAR_VICTIM_NOUNS, wordAt } from '../words.js';
 
 export const SINGULAR = SINGULAR_VICTIM_NOUNS.join('|');
 
@@ -28,12 +28,17 @@ const ONE_PERSON_DIED_RE = new RegExp(
 // a noun may describe the next one: "an elderly couple", "a police officer"; not "his children and wife"
 const ONE_OBJECT_RE = new RegExp(`(?<![\\w-])(?:an?|another|his|her|their)\\s+(?:${MODIFIER}){0,2}?(?:${SINGULAR})(?:\\s+(?:${SINGULAR}))?(?![\\w-])`, 'gi');
 
+// "One man was killed and another (was) wounded": one more person, told by "another" alone after a figure (rule another-one)
+const ANOTHER_ONE_RE = /(?<![\w-])[Aa]nother(?=\s)/g;
+/** How many link words ("was", "seriously") may stand between "another" and its cue. */
+const MAX_LINK_WORDS = 3;
+
 // "a third died", "a second body was found": one more, counted by its place in a series
 const NEXT_ONE_RE = /(?<![\w-])[Aa]\s+(?:second|third|fourth|fifth|sixth)(?:\s+(?:person|victim|body|man|woman))?(?:\s+(?:was|has\s+been|had\s+been))?(?=\s)/g;
 
 export const singleVictim: SentencePattern = {
   name: 'single-victim',
-  extract(sentence, earlier) {
+  extract(sentence, earlier, before) {
     const { text, raw, start: base } = sentence;
     const found: Finding[] = [];
     // "a man and a woman were found dead" was counted whole (rule victims-in-a-row)
@@ -60,6 +65,15 @@ export const singleVictim: SentencePattern = {
       const cue = cueAt(text, m.index + m[0].length);
       if (cue) found.push(one(cue.kind, null, base + m.index, base + cue.end, true));
     }
+    ANOTHER_ONE_RE.lastIndex = 0;
+    for (let m = ANOTHER_ONE_RE.exec(text); m; m = ANOTHER_ONE_RE.exec(text)) {
+      // "another" stands for a person only when someone was counted before it
+      const counted = earlier.some((f) => f.end <= base + m!.index) || before.length > 0;
+      const cue = counted ? cueAt(text, afterLinkWords(text, m.index + m[0].length)) : null;
+      if (cue && !found.some((f) => f.start === base + m!.index)) {
+        found.push(Object.assign(one(cue.kind, null, base + m.index, base + cue.end, true), { rules: ['another-one'] }));
+      }
+    }
     ONE_OBJECT_RE.lastIndex = 0;
     for (let m = ONE_OBJECT_RE.exec(text); m; m = ONE_OBJECT_RE.exec(text)) {
       const cue = cueEndingAt(text, m.index);
@@ -71,6 +85,16 @@ export const singleVictim: SentencePattern = {
     return found.map(coupleIsTwo);
   },
 };
+
+/** Past "was", "has been", "seriously" and the like: where a cue may start. */
+function afterLinkWords(text: string, pos: number): number {
+  for (let i = 0; i < MAX_LINK_WORDS; i++) {
+    const word = wordAt(text, pos);
+    if (!word || !LINK_WORDS.has(word.lower)) break;
+    pos = word.end;
+  }
+  return pos;
+}
 
 /** "killed an elderly couple": a couple is two people (rule couple-is-two). */
 function coupleIsTwo(f: Finding): Finding {
