@@ -2,9 +2,15 @@
 import type { Finding, SentencePattern } from '../types.js';
 import { FULL_NAME } from './named-victim.js';
 
-// "The victims were identified as ...", "the people killed were ...", "Those who died were ..."
-const IDENTIFIED_RE =
-  /\b(?:[Tt]hose\s+(?:killed|who\s+died)|[Tt]he\s+people\s+(?:killed|who\s+died)|[Tt]he\s+(?:dead|deceased)|[Tt]he\s+(?:dead\s+|slain\s+)?victims?)\s+(?:(?:were|was|have\s+been|has\s+been)\s+(identified\s+as)|were|are)\s+([^.;]+)/g;
+const THE_DEAD = String.raw`(?:[Tt]hose\s+(?:killed|who\s+died)|[Tt]he\s+people\s+(?:killed|who\s+died)|[Tt]he\s+(?:dead|deceased)|[Tt]he\s+(?:dead\s+|slain\s+)?victims?)`;
+// "The victims were identified as ...", "the people killed were ...", "Those who died were ...", "The dead were named as ...";
+// with the naming verb before them: "Police identified the dead as ...", "named those killed as ..." (rule identified-the-dead);
+// not "identified the victims as": after the verb, a victim is as often one who was wounded
+const NAMED_DEAD = String.raw`(?:those\s+(?:killed|who\s+died)|the\s+(?:dead|deceased)|the\s+(?:dead|slain)\s+victims?)`;
+const IDENTIFIED_RE = new RegExp(
+  String.raw`\b(?:${THE_DEAD}\s+(?:(?:were|was|have\s+been|has\s+been)\s+((?:identified|named)\s+as)|were|are)|((?:identified|named)\s+${NAMED_DEAD}\s+as))\s+([^.;]+)`,
+  'g',
+);
 /** Without "identified as", a list must name this many people to be read as one ("The victims were Palestinians" is not). */
 const MIN_PLAIN_LIST = 2;
 export const KIN = 'brother|sister|son|daughter|wife|husband|father|mother|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|friend';
@@ -23,8 +29,8 @@ export const victimList: SentencePattern = {
     IDENTIFIED_RE.lastIndex = 0;
     for (let m = IDENTIFIED_RE.exec(text); m; m = IDENTIFIED_RE.exec(text)) {
       const people: Finding[] = [];
-      const listStart = m.index + m[0].length - m[2].length;
-      const list = m[2].replace(PARENTHESES_RE, (p) => ' '.repeat(p.length));
+      const listStart = m.index + m[0].length - m[3].length;
+      const list = m[3].replace(PARENTHESES_RE, (p) => ' '.repeat(p.length));
       let from = 0;
       for (const separator of [...list.matchAll(LIST_SEPARATOR_RE), null]) {
         const to = separator ? separator.index : list.length;
@@ -37,7 +43,8 @@ export const victimList: SentencePattern = {
         const spanEnd = itemStart + person[0].length;
         people.push(listed(sentence.raw.slice(spanStart, spanEnd), person[1], base + spanStart, base + spanEnd));
       }
-      if (m[1] || people.length >= MIN_PLAIN_LIST) found.push(...people);
+      if (m[2]) for (const person of people) person.rules = ['identified-the-dead'];
+      if (m[1] || m[2] || people.length >= MIN_PLAIN_LIST) found.push(...people);
     }
     return found;
   },
