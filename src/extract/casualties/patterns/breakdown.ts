@@ -6,6 +6,11 @@ import type { Finding, SentencePattern, SentenceScan } from '../types.js';
 
 const INCLUDING_RE = /\b(?:including|among\s+them|among\s+whom)\s+/gi;
 const OF_THEM_RE = new RegExp(`,\\s*(${NUMBER_PATTERN})\\s+of\\s+(?:them|whom)\\s+(?:were\\s+|being\\s+)?`, 'gi');
+// "Of the 14 killed, nine were children": the whole fronted, its part after the comma (rule part-after-fronted-whole)
+const OF_THE_WHOLE_RE = new RegExp(`\\b[Oo]f\\s+(?:the|those)\\s+[^,.;]{1,60},\\s*(${NUMBER_PATTERN})\\s+(?:were|are)\\s+`, 'g');
+// "The wounded, including six officers, were ...": the parts of a group given no figure of its own (rule parts-of-a-group)
+const GROUP_INCLUDING_RE = /\b[Tt]he\s+(dead|injured|wounded|missing)\s*,\s*(?:including|among\s+them)\s+/g;
+const GROUP_KINDS: Record<string, Finding['kind']> = { dead: 'killed', injured: 'injured', missing: 'missing', wounded: 'injured' };
 /** How far after its figure an "including" may stand and still belong to it. */
 const LOOK_AHEAD = 80;
 
@@ -18,8 +23,12 @@ function wholeBefore(found: readonly Finding[], at: number): Finding | null {
 
 function part(sentence: SentenceScan, whole: Finding, item: ListItem): Finding | null {
   if (whole.quantity.count !== null && item.count >= whole.quantity.count) return null;
+  return partOfKind(sentence, whole.kind, item);
+}
+
+function partOfKind(sentence: SentenceScan, kind: Finding['kind'], item: ListItem): Finding {
   return {
-    kind: whole.kind,
+    kind,
     quantity: { count: item.count, min: null, max: null, qualifier: 'exact' },
     victims: sentence.raw.slice(item.start, item.end),
     start: sentence.start + item.start,
@@ -51,6 +60,23 @@ export const breakdown: SentencePattern = {
           const p = part(sentence, whole, item);
           if (p) parts.push(p);
         }
+      }
+    }
+    OF_THE_WHOLE_RE.lastIndex = 0;
+    for (let m = OF_THE_WHOLE_RE.exec(text); m; m = OF_THE_WHOLE_RE.exec(text)) {
+      const figureStart = m.index + m[0].lastIndexOf(m[1]);
+      // the whole is the figure inside "Of the ...," itself
+      const whole = wholeBefore(found, base + figureStart);
+      const count = parseNumber(m[1]);
+      if (!whole || whole.start < base + m.index || count === null) continue;
+      const p = part(sentence, whole, { count, start: figureStart, end: figureStart + m[1].length });
+      if (p) parts.push(Object.assign(p, { rules: ['part-after-fronted-whole'] }));
+    }
+    GROUP_INCLUDING_RE.lastIndex = 0;
+    for (let m = GROUP_INCLUDING_RE.exec(text); m; m = GROUP_INCLUDING_RE.exec(text)) {
+      const kind = GROUP_KINDS[m[1].toLowerCase()];
+      for (const item of peopleListAt(text, m.index + m[0].length)) {
+        if (!found.some((f) => f.start === base + item.start)) parts.push(Object.assign(partOfKind(sentence, kind, item), { rules: ['parts-of-a-group'] }));
       }
     }
     return parts;
