@@ -119,8 +119,8 @@ describe('qualifiers', () => {
     ['About 40 people were injured in the crush.', { count: 40, min: null, max: null, qualifier: 'approximate' }],
     ['At least 9 people died in the fire.', { count: 9, min: 9, max: null, qualifier: 'at-least' }],
     ['Up to 30 people were feared dead.', { count: 30, min: null, max: 30, qualifier: 'at-most' }],
-    ['Between 20 and 30 people were wounded.', { count: 20, min: 20, max: 30, qualifier: 'range' }],
-    ['Officials said 20-30 villagers were missing.', { count: 20, min: 20, max: 30, qualifier: 'range' }],
+    ['Between 20 and 30 people were wounded.', { count: null, min: 20, max: 30, qualifier: 'range' }],
+    ['Officials said 20-30 villagers were missing.', { count: null, min: 20, max: 30, qualifier: 'range' }],
     ['Dozens of villagers were killed overnight.', { count: null, min: null, max: null, qualifier: 'vague' }],
     ['Nearly two dozen miners are still missing.', { kind: 'missing', count: 24, min: null, max: 24, qualifier: 'approximate' }],
   ])('%s', (text, expected) => {

@@ -91,7 +91,8 @@ export function findQuantities(sentence: SentenceScan): Quantity[] {
       found.push({ ...hedge(qualifier, value), start, end: base + firstEnd });
       continue;
     }
-    found.push({ count: value, min: value, max: secondValue, qualifier: 'range', start, end: base + m.index + whole.length });
+    // "between 10 and 15": bounds and no single figure (GUIDELINES.md: a range is min and max; rule range-no-count)
+    found.push({ count: null, min: value, max: secondValue, qualifier: 'range', start, end: base + m.index + whole.length });
   }
   return markAdditional(text, base, found);
 }

@@ -17,8 +17,8 @@ function sameFigure(a: Finding, b: Finding, text: string): boolean {
   if (a.kind !== b.kind || a.quantity.count !== b.quantity.count) return false;
   if (text.slice(a.start, a.end).toLowerCase() === text.slice(b.start, b.end).toLowerCase()) return true;
   if (a.name || b.name) return a.name === b.name || (a.actor !== undefined && a.actor === b.actor);
-  // two vague figures ("dozens", "scores of people") are told apart by their words only
-  if (a.quantity.count === null) return false;
+  // two vague figures ("dozens", "scores of people") are told apart by their words only; a range by its bounds
+  if (a.quantity.count === null) return a.quantity.qualifier === 'range' && a.quantity.min === b.quantity.min && a.quantity.max === b.quantity.max;
   const ha = victimHead(a.victims);
   const hb = victimHead(b.victims);
   // single people ("a man", "a woman") are different people unless described alike; "one person" told twice is one
