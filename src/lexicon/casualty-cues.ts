@@ -230,11 +230,21 @@ export const TOLL_NOUNS: readonly CasualtyCue[] = [
   { phrase: 'toll', kind: 'killed' },
 ];
 
-/** Verbs and prepositions that hand a toll its figure: "rose to", "stood at", "put ... at". */
+/** Verbs and prepositions that hand a toll its figure: "rose to", "stood at", "put ... at", headlines' "climbs to", "hits". */
 export const TOLL_LINKS: readonly string[] = [
-  'at', 'climbed to', 'from', 'has risen to', 'hit', 'increased to', 'is', 'jumped to', 'now', 'of', 'reached',
-  'risen to', 'rises to', 'rose to', 'stands at', 'stood at', 'to', 'was',
+  'at', 'climbed to', 'climbs to', 'from', 'has risen to', 'hit', 'hits', 'increased to', 'increases to', 'is', 'jumped to',
+  'jumps to', 'now', 'of', 'reached', 'reaches', 'risen to', 'rises to', 'rose to', 'soared to', 'soars to', 'stands at',
+  'stood at', 'to', 'was',
 ];
+/**
+ * Links that put the toll past its figure, a lower bound: headlines' "toll tops 300", "has passed 1,000". No past simple:
+ * "quakes in which the death toll exceeded 100" sets a threshold, it states no toll.
+ */
+export const TOLL_LINKS_PAST: readonly string[] = [
+  'crosses', 'exceeds', 'has crossed', 'has exceeded', 'has passed', 'has surpassed', 'has topped', 'passes', 'rises above', 'surpasses', 'tops',
+];
+/** Links that put the toll just short of its figure: "toll nears 100". */
+export const TOLL_LINKS_NEAR: readonly string[] = ['neared', 'nearing', 'nears'];
 
 /** Verbs of taking people to hospital: "five victims were taken to nearby hospitals" counts the injured. */
 export const TO_HOSPITAL_VERBS: readonly string[] = ['airlifted', 'brought', 'driven', 'flown', 'rushed', 'sent', 'taken', 'transported'];

@@ -1,5 +1,5 @@
 // The cue lexicon compiled once into anchored regexes: a cue starting at a position, or ending at one.
-import { CUES_AFTER_NUMBER, CUES_BEFORE_NUMBER, INJURY_NOUNS, INJURY_VERBS, TO_HOSPITAL_VERBS, TOLL_LINKS, TOLL_NOUNS, type CasualtyCue } from '../../lexicon/casualty-cues.js';
+import { CUES_AFTER_NUMBER, CUES_BEFORE_NUMBER, INJURY_NOUNS, INJURY_VERBS, TO_HOSPITAL_VERBS, TOLL_LINKS, TOLL_LINKS_NEAR, TOLL_LINKS_PAST, TOLL_NOUNS, type CasualtyCue } from '../../lexicon/casualty-cues.js';
 import { NON_PERSON_NOUNS, VICTIM_NOUNS } from '../../lexicon/victim-nouns.js';
 import type { CasualtyKind } from '../../schema.js';
 
@@ -40,7 +40,9 @@ const BEFORE_RE = new RegExp(
   'i',
 );
 const TOLL_RE = new RegExp(`(?<![\\w-])(?:${alternation(TOLL_NOUNS.map((c) => c.phrase))})(?![\\w-])`, 'gi');
-const TOLL_LINK_RE = new RegExp(`(?<![\\w-])(?:${alternation(TOLL_LINKS)})\\s+$`, 'i');
+const TOLL_LINK_RE = new RegExp(`(?<![\\w-])(${alternation([...TOLL_LINKS, ...TOLL_LINKS_PAST, ...TOLL_LINKS_NEAR])})\\s+$`, 'i');
+const PAST_LINKS = new Set(TOLL_LINKS_PAST);
+const NEAR_LINKS = new Set(TOLL_LINKS_NEAR);
 
 /** Cheap test run on every sentence before any heavier work: does it hold a casualty word at all? */
 export const CUE_PREFILTER =
@@ -71,16 +73,24 @@ export function cueEndingAt(text: string, pos: number): CueMatch | null {
   return kind ? { kind, phrase: norm(m[1]), start: from + m.index, end: from + m.index + m[1].length } : null;
 }
 
+/** A toll noun and how its link bounds the figure: "tops" a lower bound, "nears" an upper one. */
+export interface TollMatch extends CueMatch {
+  bound: 'past' | 'near' | null;
+}
+
 /** The last toll noun before `pos` whose figure is linked right before `pos`: "the death toll has risen to ". */
-export function tollBefore(text: string, pos: number): CueMatch | null {
-  if (!TOLL_LINK_RE.test(text.slice(Math.max(0, pos - 24), pos))) return null;
+export function tollBefore(text: string, pos: number): TollMatch | null {
+  const link = TOLL_LINK_RE.exec(text.slice(Math.max(0, pos - 24), pos));
+  if (!link) return null;
+  const linkWords = norm(link[1]);
+  const bound = PAST_LINKS.has(linkWords) ? 'past' : NEAR_LINKS.has(linkWords) ? 'near' : null;
   let last: CueMatch | null = null;
   TOLL_RE.lastIndex = 0;
   for (let m = TOLL_RE.exec(text); m && m.index < pos; m = TOLL_RE.exec(text)) {
     const kind = TOLL_KINDS.get(norm(m[0]));
     if (kind) last = { kind, phrase: norm(m[0]), start: m.index, end: m.index + m[0].length };
   }
-  return last && pos - last.end <= 160 ? last : null;
+  return last && pos - last.end <= 160 ? { ...last, bound } : null;
 }
 
 export const VICTIM_WORDS: ReadonlySet<string> = new Set(VICTIM_NOUNS);
