@@ -30,6 +30,10 @@ const TOLL_KINDS = kindsOf(TOLL_NOUNS);
 const AFTER_RE = new RegExp(`\\s*(${alternation(CUES_AFTER_NUMBER.map((c) => c.phrase))})(?![\\w-])`, 'iy');
 // "taken to nearby hospitals", "rushed to Mercy Hospital": up to three words before the hospital
 const TO_HOSPITAL_RE = new RegExp(`\\s*((?:${TO_HOSPITAL_VERBS.join('|')})\\s+to\\s+(?:[\\w.'’-]+\\s+){0,3}?hospitals?)(?![\\w-])`, 'iy');
+// "four victims to a hospital", "all four to Mercy General Hospital", "12 people to nearby hospitals": a hospital named or
+// described, with no verb before the people (rule to-named-hospital); the words between are a name or a describing word only
+const TO_NAMED_HOSPITAL_RE =
+  /\s*([Tt]o\s+(?:(?:a|an|the|nearby|area|local|several|various|different|two|three|four)\s+)*(?:[A-Z][\w.'’-]*\s+){0,4}[Hh]ospitals?)(?![\w-])/y;
 // "suffered minor injuries", "sustained a gunshot wound to the leg", "suffering from burns"; not "suffered no injuries"
 const INJURIES_SUFFERED_RE = new RegExp(
   `\\s*((?:${INJURY_VERBS.join('|')})\\s+(?:from\\s+)?(?!no\\s|any\\s)(?:[\\w'’-]+\\s+){0,3}?(?:${INJURY_NOUNS.join('|')}))(?![\\w-])`,
@@ -53,6 +57,9 @@ export function cueAt(text: string, pos: number): CueMatch | null {
   TO_HOSPITAL_RE.lastIndex = pos;
   const hospital = TO_HOSPITAL_RE.exec(text);
   if (hospital) return { kind: 'injured', phrase: 'to hospital', start: pos + hospital[0].length - hospital[1].length, end: pos + hospital[0].length };
+  TO_NAMED_HOSPITAL_RE.lastIndex = pos;
+  const named = TO_NAMED_HOSPITAL_RE.exec(text);
+  if (named) return { kind: 'injured', phrase: 'to hospital', start: pos + named[0].length - named[1].length, end: pos + named[0].length };
   INJURIES_SUFFERED_RE.lastIndex = pos;
   const suffered = INJURIES_SUFFERED_RE.exec(text);
   if (suffered) return { kind: 'injured', phrase: 'injuries suffered', start: pos + suffered[0].length - suffered[1].length, end: pos + suffered[0].length };
