@@ -24,6 +24,11 @@ const COUNT_WORD = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|sev
 // A relative word or a comma opens the clause a trailing time cue belongs to.
 const CLAUSE_OPENING_RE = /(?:,|;|\bwhere\b|\bwhen\b|\bwhich\b|\bthat\b)(?![\s\S]*(?:,|;|\bwhere\b|\bwhen\b|\bwhich\b|\bthat\b))/i;
 
+// "the shooting that killed two last month", headlines' "shooting that injured four last year": a relative clause on a
+// definite or bare incident noun retells the incident the story is about, not another one (rule incident-retold)
+const RETOLD_INCIDENT_RE = new RegExp(`(?:^|\\b(?:the|this|that|in|for|after|over)\\s+)(?:(?!(?:a|an|another)\\s)[\\w’'-]+\\s+){0,3}?(?:${words(INCIDENT_NOUNS)})\\s*$`, 'i');
+const RELATIVE_THAT_RE = /^(?:that|which)$/i;
+
 /** From the cue to the end of the sentence. */
 const onward = (raw: string, m: RegExpExecArray): IncidentScope => ({ from: m.index, to: raw.length });
 
@@ -61,7 +66,9 @@ export const INCIDENT_RULES: readonly IncidentRule[] = [
     pattern: new RegExp(`(?<!\\b(?:since|until|than|of|by)\\s+)\\b(?:last\\s+(?:month|year)|earlier\\s+(?:this|last)\\s+(?:month|year)|(?:a|one|two|three|several)\\s+(?:months?|years?)\\s+ago)\\b`, 'gi'),
     extract(raw, m) {
       const opening = CLAUSE_OPENING_RE.exec(raw.slice(0, m.index));
-      return opening ? { from: opening.index, to: m.index + m[0].length } : null;
+      if (!opening) return null;
+      if (RELATIVE_THAT_RE.test(opening[0]) && RETOLD_INCIDENT_RE.test(raw.slice(0, opening.index))) return null;
+      return { from: opening.index, to: m.index + m[0].length };
     },
   },
 ];
