@@ -40,7 +40,7 @@ const NAME_AFTER_RE = /^\s+[A-Z]/;
 /** Share of capitalized words from which a line reads as a title-case headline. */
 const TITLE_CASE_SHARE = 0.6;
 
-function isTitleCase(line: string): boolean {
+export function isTitleCase(line: string): boolean {
   const words = line.match(/[A-Za-z][\w'’-]*/g) ?? [];
   return words.length > 0 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= TITLE_CASE_SHARE;
 }

@@ -4,9 +4,13 @@
 // press interview; or only talked about ("discussed ... a summit"); or a standing role ("who
 // coordinates the talks").
 import type { TextSpan } from '../../document/types.js';
+import { isTitleCase } from './triggers.js';
 
 const MODAL_BEFORE_RE =
-  /\b(?:will|would|shall|'ll|to|may(?!\s+\d)|might|could|can|should|must|ready\s+for|possibility\s+of|prospects?\s+(?:of|for)|hopes?\s+(?:of|for)|proposed|requested|sought|pending|resume|resuming|interest\s+in|willing\s+to|open\s+to|plans?|planned|planning|prepar(?:e|es|ed|ing)\s+for|upcoming|next|possible|potential|future|forthcoming|scheduled|expected|no|not|never|n't)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:will|would|shall|'ll|may(?!\s+\d)|might|could|can|should|must|ready\s+for|possibility\s+of|prospects?\s+(?:of|for)|hopes?\s+(?:of|for)|proposed|requested|sought|pending|resume|resuming|interest\s+in|willing\s+to|open\s+to|plans?|planned|planning|prepar(?:e|es|ed|ing)\s+for|upcoming|next|possible|potential|future|forthcoming|scheduled|expected|no|not|never|n't)\s+(?:\w+\s+){0,2}$/i;
+/** "agreed to meet", "to hold talks": lowercase ("To" opens the name "To Lam"), save in a title-case headline. */
+const TO_BEFORE_RE = /\bto\s+(?:\w+\s+){0,2}$/;
+const HEADLINE_TO_BEFORE_RE = new RegExp(TO_BEFORE_RE.source, 'i');
 /** "called for an emergency Security Council meeting", "insists on direct negotiations": asked for, not held. */
 const REQUESTED_BEFORE_RE =
   /\b(?:(?:called|calls|call|pressed|pushed|appealed|asked)\s+for|insist(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\s+(?:\S+\s+){0,4}$/i;
@@ -35,6 +39,8 @@ export interface TriggerSurroundings {
   sentenceBefore: string;
   clause: string;
   after: string;
+  /** The sentence is a title-case headline ("Biden To Meet Xi"). */
+  headline: boolean;
 }
 
 export interface UnrealVeto {
@@ -43,7 +49,11 @@ export interface UnrealVeto {
 }
 
 export const UNREAL_VETOES: readonly UnrealVeto[] = [
-  { id: 'planned-or-modal', rejects: ({ before }) => MODAL_BEFORE_RE.test(before) || FUTURE_MODAL_BEFORE_RE.test(before) },
+  {
+    id: 'planned-or-modal',
+    rejects: ({ before, headline }) =>
+      MODAL_BEFORE_RE.test(before) || (headline ? HEADLINE_TO_BEFORE_RE : TO_BEFORE_RE).test(before) || FUTURE_MODAL_BEFORE_RE.test(before),
+  },
   { id: 'requested', rejects: ({ before }) => REQUESTED_BEFORE_RE.test(before) },
   { id: 'convened-session', rejects: ({ before }) => CONVENED_BEFORE_RE.test(before) },
   { id: 'trip-purpose', rejects: ({ before }) => TRIP_PURPOSE_BEFORE_RE.test(before) },
@@ -62,6 +72,7 @@ export function unrealVeto(text: string, sentence: TextSpan, clauseStart: number
     sentenceBefore: text.slice(sentence.start, trigger.start),
     clause: text.slice(Math.min(clauseStart, trigger.start), sentence.end),
     after: text.slice(trigger.end, sentence.end),
+    headline: isTitleCase(text.slice(sentence.start, sentence.end)),
   };
   return UNREAL_VETOES.find((veto) => veto.rejects(around))?.id ?? null;
 }
