@@ -43,6 +43,20 @@ function sameDayDate(text: string, mention: CallMention, dates: readonly DateFin
   return last ? { text: last.text, value: last.value.slice(0, 10) } : null;
 }
 
+/**
+ * "X later spoke with Y", "Later, X met Y": with no day of its own, the call came after the one
+ * reported before it, on that call's day (rule later-call-same-day). Not "later this week".
+ */
+const LATER_BEFORE_RE = /\blater\s+(?:(?:also|again|on|that\s+day)\s+)?(?:\w+\s+){0,2}$/i;
+const LATER_OPENER_RE = /^\s*later\s*,/i;
+
+export function laterCallDay(text: string, mention: CallMention, previous: CallDate | null): CallDate | null {
+  if (!previous || mention.earlier) return null;
+  const clause = text.slice(mention.opener.start, mention.trigger.start);
+  const opensLater = LATER_OPENER_RE.test(text.slice(mention.sentence.start, mention.trigger.start));
+  return LATER_BEFORE_RE.test(clause) || opensLater ? previous : null;
+}
+
 const WEEKDAY_RE = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const DAYS_IN_WEEK = 7;
 

@@ -6,7 +6,7 @@ import type { TextSpan } from '../../document/types.js';
 import type { ExtractContext } from '../context.js';
 import { placeContentMentions, type PlacedMention } from '../mentions.js';
 import { createTenseReader } from '../dates/tense.js';
-import { attachDate, leadCallDay, pastWeekday } from './call-date.js';
+import { attachDate, laterCallDay, leadCallDay, pastWeekday } from './call-date.js';
 import { cameoOf } from './cameo.js';
 import { clauseOpener } from './clause.js';
 import { initiatorIn } from './initiator.js';
@@ -54,15 +54,18 @@ export function extractCalls(ctx: ExtractContext): Call[] {
    * `joined`: the call more attendees joined, whose day this one keeps when its clause names none.
    */
   const record = (mention: CallMention, parties: Actor[], only: CallEvent | null, rules: string[], joined: CallEvent | null = null) => {
-    const found = attachDate(text, mention, ctx.dates, doc.reference, doc.contentStart) ?? joined?.date ?? null;
+    const stated = attachDate(text, mention, ctx.dates, doc.reference, doc.contentStart) ?? joined?.date ?? null;
+    const previous: CallEvent | null = latest;
+    const later = stated ? null : laterCallDay(text, mention, previous && (previous.date ?? previous.leadDay ?? null));
+    const found = stated ?? later;
     const past = found && pastWeekday(found, doc.reference);
     const date = past ?? found;
     const { sentence, trigger } = mention;
     // "an earlier exchange" with the same parties was held the way the call it is set against was.
-    const stated = mediumOf(text, mention);
+    const statedMedium = mediumOf(text, mention);
     // More people joining a call were on it the way it was held.
     const heldAs = joined ?? (mention.earlier ? latest : null);
-    let medium = stated === 'unspecified' && heldAs ? heldAs.medium : stated;
+    let medium = statedMedium === 'unspecified' && heldAs ? heldAs.medium : statedMedium;
     const cameo = cameoOf(text.slice(mention.opener.start, sentence.end), medium, trigger.trigger.frame.cameo);
     // A visit, a host receiving a guest, a summit's sidelines: the parties were in one place.
     const inPerson = medium === 'unspecified' && IN_PERSON_CAMEOS.has(cameo.cameo);
@@ -84,6 +87,7 @@ export function extractCalls(ctx: ExtractContext): Call[] {
         ...(cameo.rule ? [cameo.rule] : []),
         ...(inPerson ? ['medium-in-person-cameo'] : []),
         ...(past ? ['call-weekday-past'] : []),
+        ...(later ? ['later-call-same-day'] : []),
       ],
     };
     if (!only) {
