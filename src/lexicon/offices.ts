@@ -59,5 +59,8 @@ export const RANKS_AND_STYLES: string[] = [
   'Rear Admiral', 'Sergeant', 'Sgt.', 'Sheikh', 'Vice Admiral',
 ];
 
+/** Religious styles written before a Shi'ite cleric's name ("Supreme Leader Ayatollah Ali Khamenei"); source: news usage. */
+export const RELIGIOUS_STYLES: string[] = ['Ayatollah', 'Grand Ayatollah'];
+
 /** State forms written before "of" in a state's formal name ("Republic of Korea", "Kingdom of Saudi Arabia"). */
 export const STATE_FORMS: string[] = ['commonwealth', 'emirate', 'federation', 'kingdom', 'principality', 'republic', 'sultanate', 'union'];

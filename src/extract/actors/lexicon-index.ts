@@ -2,7 +2,7 @@
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME } from '../../lexicon/country-index.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { NEWS_OUTLETS } from '../../lexicon/news-outlets.js';
-import { HEAD_OF_STATE_TITLES, OFFICE_MODIFIERS as MODIFIER_LIST, OFFICES, RANKS_AND_STYLES, ROLE_NOUNS, STATE_FORMS as STATE_FORM_LIST } from '../../lexicon/offices.js';
+import { HEAD_OF_STATE_TITLES, OFFICE_MODIFIERS as MODIFIER_LIST, OFFICES, RANKS_AND_STYLES, RELIGIOUS_STYLES, ROLE_NOUNS, STATE_FORMS as STATE_FORM_LIST } from '../../lexicon/offices.js';
 import { GROUPS_WITH_REGIONAL_BRANCHES, ORGANIZATION_HEADS, ORGANIZATION_OPENERS, ORGANIZATIONS } from '../../lexicon/organizations.js';
 import { PLACES } from '../../lexicon/places.js';
 import { PORTFOLIO_WORDS } from '../../lexicon/portfolios.js';
@@ -51,6 +51,8 @@ export const OFFICE_QUALIFIERS = new Set([...MODIFIER_LIST, ...PORTFOLIO_WORDS])
 export const PORTFOLIOS = new Set(PORTFOLIO_WORDS);
 /** Ranks and royal styles as written ("Major General", "Prince"): a role after the name outranks them. */
 export const RANK_TITLES = new Set(RANKS_AND_STYLES);
+/** Ranks and styles, religious ones too, as keys: after an office they are no part of the name. */
+export const STYLE_KEYS = new Set([...RANKS_AND_STYLES, ...RELIGIOUS_STYLES].map((s) => lower(s).split(' ').map((w) => w.replace(/\.$/, '')).join(' ')));
 export const STATE_FORMS = new Set(STATE_FORM_LIST);
 export const LEADER_TITLES = new Set(HEAD_OF_STATE_TITLES.map(lower));
 

@@ -13,6 +13,8 @@ import {
   PLACE_NAMES,
   PORTFOLIOS,
   RANK_TITLES,
+  STYLE_KEYS,
+  officeLengthAt,
 } from '../lexicon-index.js';
 import {
   firstOfficeWithName,
@@ -86,6 +88,14 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
     title = officeText(piece.slice(at, found.at + found.length));
     personCue = true;
     i = found.at + found.length;
+    // "Supreme Leader Ayatollah Ali Khamenei", "Foreign Minister Prince Faisal bin Farhan": a rank
+    // or style after the office is neither the title nor part of the name (rule 'style-after-office');
+    // before one word it is how the person is called ("Prime Minister Sheikh Hasina").
+    const style = officeLengthAt(pieceKeys, i);
+    if (style > 0 && i + style < piece.length - 1 && STYLE_KEYS.has(pieceKeys.slice(i, i + style).join(' '))) {
+      i += style;
+      rulesFound.push('style-after-office');
+    }
   }
   while (i < piece.length && HONORIFIC_WORDS.has(pieceKeys[i])) {
     personCue = true;
