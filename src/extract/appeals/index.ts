@@ -8,6 +8,7 @@ import { APPEAL_ADDRESSEES } from '../../lexicon/appeal-addressees.js';
 import { VICTIM_NOUNS } from '../../lexicon/victim-nouns.js';
 import { appealAgents } from './agent.js';
 import { demandAfter } from './demand.js';
+import { passiveAgent } from './passive-agent.js';
 import { findProposalsBeforeSpeaker, findReportedProposals, type ReportedProposal } from './should.js';
 import { findUltimatums } from './ultimatum.js';
 import { findAppealVerbs, type AppealMatch } from './verbs.js';
@@ -81,20 +82,21 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
       const before = text.slice(Math.max(sentence.start, match.start - 20), match.start);
       // "Israel is asked to ..." is passive; "Russia was demanding ..." is the progressive of an appeal made.
       const passive = PASSIVE_BEFORE_RE.test(before) && !PARTICIPLE_RE.test(match.verb.phrase);
-      if (NEGATED_BEFORE_RE.test(before) || HYPOTHETICAL_BEFORE_RE.test(before) || passive) continue;
+      const byAgent = passive ? passiveAgent(text, placed, match, sentence.end) : null;
+      if (NEGATED_BEFORE_RE.test(before) || HYPOTHETICAL_BEFORE_RE.test(before) || (passive && !byAgent)) continue;
       if (NOUN_DEMAND_RE.test(match.verb.phrase) && DETERMINER_BEFORE_RE.test(before)) continue;
       if (CALL_NOUN_RE.test(match.verb.phrase) && match.verb.agent === 'subject' && ARTICLE_BEFORE_RE.test(before)) continue;
       if (ADDRESSEE_GAP_RE.test(match.verb.phrase) && !addressesSomeoneToAct(text, match, demandFrom)) continue;
       // "held a video call on Tuesday": a call on a day, not a call on someone.
       if (ctx.dates.some((d) => d.start >= match.end && d.start <= match.end + 1)) continue;
-      const demand = given ?? demandAfter(text, demandFrom, sentence.end);
+      const demand = given ?? demandAfter(text, byAgent?.end ?? demandFrom, sentence.end);
       // "did not return a call for comment": a reporter's request.
       if (!demand || COMMENT_RE.test(demand)) continue;
       if (WARNING_IF_RE.test(text.slice(demandFrom, sentence.end))) continue;
       // "stressed the importance of the close ties": praise of what is, not a call for an act.
       if (match.verb.rule === 'stress-the-importance' && !ACT_DEMAND_RE.test(text.slice(demandFrom, demandFrom + ACT_REACH))) continue;
       const evidence = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
-      const agents = appealAgents(text, placed, doc.sentences, sentence, match);
+      const agents = byAgent ? { actors: [byAgent.actor], rule: 'passive-by-agent' } : appealAgents(text, placed, doc.sentences, sentence, match);
       for (const actor of agents.actors) {
         // "urged X ..., calling for Y" is one demand stated twice; "called on X ... and urged Y" are two.
         // Proposals read from "should" restate any verb of their sentence.

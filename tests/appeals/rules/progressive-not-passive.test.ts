@@ -14,6 +14,6 @@ describe('progressive-not-passive', () => {
     ]);
   });
   it('still reads no appeal by the subject of a passive', () => {
-    expect(appealsIn('Brazil was urged by Anna Roth to cut emissions.', [BRAZIL, ROTH])).toEqual([]);
+    expect(appealsIn('Brazil was urged to cut emissions.', [BRAZIL, ROTH])).toEqual([]);
   });
 });
