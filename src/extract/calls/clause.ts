@@ -25,6 +25,14 @@ export interface Opener {
   wordStart: number;
 }
 
+/** "Human Rights Watch (HRW) called on": an acronym in brackets after a name opens no clause. */
+const ACRONYM_OPEN_RE = /^\([A-Z][A-Z0-9.&-]{1,11}\)/;
+const ACRONYM_CLOSE_RE = /\([A-Z][A-Z0-9.&-]{1,11}\)$/;
+
+function bracketsAcronym(body: string, at: number, mark: string): boolean {
+  return mark === '(' ? ACRONYM_OPEN_RE.test(body.slice(at)) : mark === ')' && ACRONYM_CLOSE_RE.test(body.slice(0, at + 1));
+}
+
 /** The clause opener nearest before `pos` within the sentence. */
 export function clauseOpener(text: string, sentence: TextSpan, pos: number): Opener {
   const body = text.slice(sentence.start, pos);
@@ -32,7 +40,7 @@ export function clauseOpener(text: string, sentence: TextSpan, pos: number): Ope
   OPENER_RE.lastIndex = 0;
   for (let m = OPENER_RE.exec(body); m; m = OPENER_RE.exec(body)) {
     const word = m[0].toLowerCase();
-    if (word === 'as well as' || word === 'such as') continue;
+    if (word === 'as well as' || word === 'such as' || bracketsAcronym(body, m.index, word)) continue;
     best = { start: sentence.start + m.index + m[0].length, word: word.trim(), wordStart: sentence.start + m.index };
   }
   return best;
