@@ -18,7 +18,7 @@ describe('rule overnight: the night before the reference, or the coming one', ()
   });
 });
 
-describe('overnight before a day (refiner part-of-day) and after one (resolve-day-anaphora)', () => {
+describe('overnight before a day (refiner overnight-day) and after one (resolve-day-anaphora)', () => {
   it('reads "overnight Sunday" as that night', () => {
     expect(summary('Four people were shot at a nightclub overnight Sunday, police said.')).toEqual(['overnight Sunday → DATE 2026-03-08TNI']);
   });

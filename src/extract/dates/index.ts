@@ -34,7 +34,7 @@ import { yearParser } from './parsers/year.js';
 import { yearRangeEndParser, yearRangeStartParser } from './parsers/year-range.js';
 import { attachModifiers, attachOpenEnd } from './refiners/attach-modifiers.js';
 import { mergeDateTime } from './refiners/merge-date-time.js';
-import { attachPartOfDay } from './refiners/part-of-day.js';
+import { attachOvernightDay } from './refiners/overnight-day.js';
 import { dropOutsideContent } from './refiners/outside-content.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { resolveAnaphora, resolveQuarterAnaphora } from './refiners/resolve-anaphora.js';
@@ -113,7 +113,7 @@ export function extractDates(ctx: ExtractContext): DateFinding[] {
   const candidates: Candidate[] = [];
   for (const parser of PARSERS) runParser(parser, parseContext, doc.contentStart, candidates);
   const inContent = dropOutsideContent(candidates, doc.contentStart, doc.furniture.filter((f) => DATELESS_FURNITURE.has(f.kind)));
-  const merged = attachPartOfDay(mergeDateTime(removeOverlaps(attachOpenEnd(attachModifiers(removeOverlaps(inContent), doc.text), doc.text)), doc.text), doc.text);
+  const merged = attachOvernightDay(mergeDateTime(removeOverlaps(attachOpenEnd(attachModifiers(removeOverlaps(inContent), doc.text), doc.text)), doc.text), doc.text);
   const anchored = resolveReportedQuarter(resolveDayAnaphora(resolveAnaphora(merged, doc.text), doc.text), doc.text);
   const chosen = resolveQuarterAnaphora(anchored, doc.text);
   return chosen.map((c) => ({ text: doc.text.slice(c.start, c.end), ...c }));

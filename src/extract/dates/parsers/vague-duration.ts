@@ -36,7 +36,7 @@ export const vagueDurationParser: DateParser = {
   extract(m, ctx) {
     if (!m[1] && !DURATION_CUE.test(ctx.text.slice(Math.max(0, m.index - 10), m.index)) && !bareNoun(m, ctx.text)) return null;
     const unit = TIME_UNITS[m[2].toLowerCase()];
-    // "the early hours of Thursday morning" is a part of a day, not an amount of hours (rule part-of-day dates it).
+    // "the early hours of Thursday morning" is a part of a day, not an amount of hours (TempEval-3 marks only the day in it).
     if (/early$/i.test(m[1] ?? '') && unit === 'TH' && /^\s+of\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
     // "in recent weeks": the preposition stays out of the extent.
     const span = /^in\s/i.test(m[0]) ? { from: m[0].search(/recent/i), to: m[0].length } : undefined;
