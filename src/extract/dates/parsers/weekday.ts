@@ -1,4 +1,4 @@
-// "Tuesday", "last Friday", "Tuesday night", "early Tuesday"; "Mondays" is a set. In "earlier Tuesday" the
+// "Tuesday", "last Friday", "Tuesday night", "early Tuesday"; "Mondays" and "Tuesday nights" are sets. In "earlier Tuesday" the
 // comparative is no position in the day (TimeML has no modifier for it) and stays outside.
 import { WEEKDAY_PATTERN, weekdayNumber } from '../../../document/calendar.js';
 import { DAY_PARTS } from '../../../lexicon/day-parts.js';
@@ -12,19 +12,26 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 /** "open until Friday", "has until Monday": an end point that looks ahead when the clause tells no past. */
 const UNTIL_BEFORE = /\b(?:until|till|through)\s+$/i;
 
+/**
+ * "Sunday mornings shooting" is a possessive without its apostrophe, one morning: a plural part of the day is a set
+ * only when no noun follows it ("on Friday nights.", "Tuesday nights from March 30", "Saturday nights are busy").
+ */
+const NOUN_AFTER = /^\s+(?!(?:a|an|and|are|as|at|but|during|for|from|in|is|on|or|since|the|through|to|until|were|when|will|with)\b)[a-z]/;
+
 const DIRECTIONS: Record<string, -1 | 0 | 1> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0 };
 
 export const weekdayParser: DateParser = {
   name: 'weekday',
   pattern: pattern(
-    `\\b(?:(early|late)\\s+)?(?:(?:the\\s+)?(last|past|previous|next|coming|this)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:\\s+(${DAY_PART})s?)?\\b`,
+    `\\b(?:(early|late)\\s+)?(?:(?:the\\s+)?(last|past|previous|next|coming|this)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:\\s+(${DAY_PART})(s)?)?\\b`,
   ),
   extract(m, ctx) {
     if (!isCapitalized(m[3])) return null;
     const weekday = weekdayNumber(m[3])!;
     const part = m[5] ? DAY_PARTS[m[5].toLowerCase()] : null;
     const suffix = part ? `T${part}` : '';
-    if (m[4]) return { type: 'SET', value: `XXXX-WXX-${weekday + 1}${suffix}` };
+    // "Mondays", "Tuesday nights": every one of them.
+    if (m[4] || (m[6] && !NOUN_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) return { type: 'SET', value: `XXXX-WXX-${weekday + 1}${suffix}` };
     const modifier = m[2]?.toLowerCase();
     let direction: -1 | 0 | 1 = modifier ? DIRECTIONS[modifier] : 0;
     if (!modifier) {
