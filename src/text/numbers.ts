@@ -1,5 +1,8 @@
-// Reading a number written in digits or words: "1,300", "1.2 million", "twenty-five", "a dozen".
+// Reading a number written in digits or words: "1,300", "1.2 million", "twenty-five", "a dozen", "half a dozen".
 import { MULTIPLIERS, ORDINALS, QUANTITY_WORDS, TENS, UNITS } from '../lexicon/number-words.js';
+
+/** "a half-dozen", "half a dozen", "a half dozen": six. */
+const HALF_DOZEN = /^(?:a\s)?half[- ](?:a\s)?dozen$/;
 
 /** Matches a number in digits or words, for building larger patterns. No capture groups. */
 export const NUMBER_PATTERN = (() => {
@@ -7,7 +10,7 @@ export const NUMBER_PATTERN = (() => {
   const word = `(?:${words})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join('|')}))?`;
   const scale = `(?:\\s(?:hundred|thousand|million|billion))`;
   const digits = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-  return `(?:(?:${digits})${scale}?|(?:a|one)\\s(?:dozen|hundred|thousand|million)|(?:${word})${scale}?(?:\\s(?:and\\s)?(?:${word}))?)`;
+  return `(?:(?:${digits})${scale}?|(?:a|one)\\s(?:dozen|hundred|thousand|million)|${HALF_DOZEN.source.slice(1, -1)}|(?:${word})${scale}?(?:\\s(?:and\\s)?(?:${word}))?)`;
 })();
 
 function wordValue(token: string): number | null {
@@ -25,6 +28,7 @@ export function parseNumber(text: string): number | null {
     const value = digits[3] ? base * MULTIPLIERS[digits[3]] : base;
     return Number.isFinite(value) ? Math.round(value) : null;
   }
+  if (HALF_DOZEN.test(s.replace(/\s+/g, ' '))) return 6;
   let total = 0;
   let current = 0;
   let seen = false;

@@ -9,6 +9,8 @@ describe('parseNumber', () => {
     ['three', 3],
     ['twenty-five', 25],
     ['a dozen', 12],
+    ['a half-dozen', 6],
+    ['half a dozen', 6],
     ['one hundred and twelve', 112],
     ['two thousand', 2000],
     ['500,000', 500_000],
@@ -27,6 +29,11 @@ describe('NUMBER_PATTERN', () => {
     const re = new RegExp(`\\b${NUMBER_PATTERN}\\b`, 'gi');
     const found = 'nearly 1,300 people and twenty-five soldiers, 1.2 million displaced'.match(re);
     expect(found).toEqual(['1,300', 'twenty-five', '1.2 million']);
+  });
+
+  it('matches half a dozen whole', () => {
+    const re = new RegExp(`\\b${NUMBER_PATTERN}\\b`, 'gi');
+    expect('A half-dozen homes burned and half a dozen people were hurt'.match(re)).toEqual(['A half-dozen', 'half a dozen']);
   });
 });
 
