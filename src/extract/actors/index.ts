@@ -51,7 +51,7 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   for (const run of findRuns(tokens, ctx.profile !== 'conll')) {
     for (const c of candidatesOf(run, tokens, keys, position.get(run[0])!)) {
       const first = position.get(c.tokens[0])!;
-      found.push({ c, first, ...classify(c, { tokens, index: first, sports, lowerInDoc }, rules) });
+      found.push({ c, first, ...classify(c, { tokens, index: first, sports, lowerInDoc, year: ctx.doc.reference?.year ?? null }, rules) });
     }
   }
   found.splice(0, found.length, ...placeElsewhere(found));

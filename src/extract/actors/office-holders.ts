@@ -58,6 +58,13 @@ export interface HolderContext {
 const calledInTerm = (term: Term, year: number | null, story: HolderContext) =>
   inTerm(term, year) && (year !== null || story.title?.toLowerCase() === term.office.toLowerCase() || story.countries.has(term.country));
 
+/**
+ * "Zelenskiy", "Erdogan": the one name a holder in the gazetteer is called by, in a story dated
+ * within the term ("Fox" in a 2013 story is a TV station, not Mexico's president of 2000-2006).
+ */
+export const isHolderCalledName = (word: string, year: number | null): boolean =>
+  year !== null && (BY_CALLED.get(nameKey(word)) ?? []).some((t) => inTerm(t, year));
+
 const NO_CONTEXT: HolderContext = { title: null, countries: new Set() };
 
 /**

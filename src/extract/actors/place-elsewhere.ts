@@ -8,7 +8,7 @@ import type { Found } from './surnames.js';
 /** Rules that read a place from the words around the name, not from the name itself. */
 const PLACE_CONTEXT_RULES = new Set(['place-before-noun', 'settlement-of', 'town-comma-region']);
 /** Rules that read a person from the name alone, with no title or honorific before it. */
-const NAME_ONLY_PERSON_RULES = new Set(['person-tag', 'unexplained-run']);
+const NAME_ONLY_PERSON_RULES = new Set(['office-holder-name', 'person-tag', 'unexplained-run']);
 
 /** "Anna Bui", "Manuel Alvarez": a given name and more is a person's full name, whatever one mention looked like. */
 const fullPersonalName = (f: Found): boolean => f.c.tokens.length > 1 && f.c.tokens[0].tags.has('FirstName');

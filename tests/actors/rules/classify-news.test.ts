@@ -44,6 +44,7 @@ const CASES: Array<[rule: string, text: string, words: string, reading: object]>
   ['common-words', 'Winners of the Golden Harvest prize were named on Monday.', 'Golden Harvest', none],
   ['ends-in-common-word', 'Protesters filled Zorvath Square on Monday.', 'Zorvath Square', none],
   ['lone-name-speaks', 'The talks ended. Officials met, and Zorvathi said the deal was fair.', 'Zorvathi', person('Zorvathi')],
+  ['office-holder-name', 'The envoy later spoke to Zelenskiy by phone.', 'Zelenskiy', person('Zelenskiy')],
   ['lone-unknown-word', 'The deal was signed by Zorvathi on Monday.', 'Zorvathi', none],
   ['unexplained-run', 'The deal was signed by Zorvath Kellimo on Monday.', 'Zorvath Kellimo', person('Zorvath Kellimo')],
 ];

@@ -24,11 +24,12 @@ export function candidatesIn(text: string, refDate = '2025-04-08') {
 
 /** The candidate written `words` in the text, as the profile's rules classify it. */
 export function classifyIn(text: string, words: string, profile: Profile = 'news'): Classified {
-  const { tokens, out } = candidatesIn(text, profile === 'conll' ? '1996-08-22' : '2025-04-08');
+  const refDate = profile === 'conll' ? '1996-08-22' : '2025-04-08';
+  const { tokens, out } = candidatesIn(text, refDate);
   const found = out.find(({ c }) => nameText(c) === words);
   if (!found) throw new Error(`no candidate "${words}" in: ${out.map(({ c }) => nameText(c)).join(' | ')}`);
   const sports = profile === 'conll' && isSportsReport(text);
-  return classify(found.c, { tokens, index: found.index, sports, lowerInDoc: lowerCaseWords(tokens) }, CLASSIFY_RULES[profile]);
+  return classify(found.c, { tokens, index: found.index, sports, lowerInDoc: lowerCaseWords(tokens), year: Number(refDate.slice(0, 4)) }, CLASSIFY_RULES[profile]);
 }
 
 /** The title, country and rule ids of the person named `name` in the text. */

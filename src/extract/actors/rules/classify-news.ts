@@ -10,6 +10,7 @@ import { FACILITY_HEADS } from '../../../lexicon/place-nouns.js';
 import { keyOf } from '../candidates.js';
 import { definitionOf, endsBeforeDefinedAcronym } from '../defined-acronyms.js';
 import { isCommonWord } from '../common-words.js';
+import { isHolderCalledName } from '../office-holders.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isRegionalAffiliate, OFFICE_WORDS, ORG_HEADS, ORG_OPENERS, ORGANIZATION_BY_NAME, OUTLETS, PLACE_NAMES } from '../lexicon-index.js';
 import type { Token } from '../tokens.js';
 import {
@@ -119,6 +120,17 @@ export const NEWS_CLASSIFY_RULES: readonly ClassifyRule[] = [
     read: (c, key, ctx) => (c.tokens.length === 1 && opensSentence(ctx) && isCommonWord(key, ctx.lowerInDoc) ? NONE : null),
   },
   { id: 'person-tag', read: (c) => (tagged(c.tokens, PERSON_TAGS) ? named('person', c, c.country) : null) },
+  // "Zelenskiy spoke with ...", "spoke to Trump": the one name a head of state or government of the
+  // story's time is called by (the gazetteer of office-holders.ts) is that person, even after a
+  // preposition of place; not an ordinary word ("Park", "May"), nor one in a shouted heading,
+  // where every word is in capitals ("FOX").
+  {
+    id: 'office-holder-name',
+    read: (c, _key, ctx) => {
+      const [word] = c.tokens;
+      return c.tokens.length === 1 && !word.shouted && !isCommonWord(word.key, ctx.lowerInDoc) && isHolderCalledName(word.text, ctx.year) ? named('person', c, c.country) : null;
+    },
+  },
   { id: 'after-place-preposition', read: (c, _key, ctx) => (afterPlacePreposition(ctx) ? named('place', c) : null) },
   // "Catholic", "Government": one ordinary word is not a name, whatever the tagger guessed.
   { id: 'lone-common-word', read: (c, _key, ctx) => (c.tokens.length === 1 && isCommonWord(c.tokens[0].key, ctx.lowerInDoc) ? NONE : null) },

@@ -18,6 +18,8 @@ export interface ClassifyContext {
   /** A sports report under the conll profile (always false under news). */
   sports: boolean;
   lowerInDoc: Set<string>;
+  /** The article's year, when known (office holders are looked up by it). */
+  year: number | null;
 }
 
 export interface ClassifyRule {
