@@ -8,16 +8,23 @@ export interface AppealMatch {
   verb: AppealVerb;
 }
 
+/** "called on Tuesday for", "appealed on Monday for": the day may stand between the verb and its particle. */
+const DAY_ADJUNCT = '(?:on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+)?';
+
 /**
  * "…" in a phrase stands for up to six words ("pressed all members of the alliance to"); the gap is
  * bounded, so the pattern stays linear. A quote may open between words ('called "on Iran to ...').
  */
 function phrasePattern(phrase: string): string {
-  return phrase
-    .split(' ')
-    .map((w) => (w === '…' ? '(?:\\S+\\s+){0,6}?' : `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+["“‘]?`))
-    .join('')
-    .replace(/\\s\+\["“‘\]\?$/, '');
+  const words = phrase.split(' ');
+  return words
+    .map((w, i) => {
+      if (w === '…') return '(?:\\S+\\s+){0,6}?';
+      const word = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (i === words.length - 1) return word;
+      return `${word}\\s+${i === 0 ? DAY_ADJUNCT : ''}["“‘]?`;
+    })
+    .join('');
 }
 
 const ENTRIES = [...APPEAL_VERBS]
