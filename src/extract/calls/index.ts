@@ -105,10 +105,12 @@ export function extractCalls(ctx: ExtractContext): Call[] {
     let floor = bodyStart(text, sentence.start, doc.datelineSpan);
     /** The call the sentence's main clause reports. */
     let main: CallEvent | null = null;
+    let shared: PlacedMention[] = [];
     for (const match of findTriggers(text, Math.max(sentence.start, doc.contentStart), sentence.end)) {
       // "spoke with X to exchange views on ...": the second trigger restates the first.
       if (match.start < clauseEnd) continue;
-      const mention = resolveMention(text, placed, doc.sentences, sentence, match, floor);
+      const mention = resolveMention(text, placed, doc.sentences, sentence, match, floor, shared);
+      if (mention.subjects.length > 0) shared = mention.subjects;
       floor = Math.max(match.end, mention.end);
       // The veto reads the trigger's whole clause, even where an earlier trigger's object ran into it
       // ("In his call with Y, X pushed for talks between A and B").

@@ -30,6 +30,8 @@ export interface CallMention {
   end: number;
   /** The role rules that found the parties (--explain). */
   roles: string[];
+  /** The parties the clause's subject names, for a verb coordinated after it ("visited Kyiv and met Y"). */
+  subjects: PlacedMention[];
 }
 
 /** A sentence that opens on the call: "In a phone call with Y, ...", "During his meeting with Y, ...". */
@@ -65,6 +67,8 @@ const ADJUNCT_BEFORE_RE = /\b(?:during|in|after|before|throughout|following|sinc
 const PREPOSITION_BEFORE_RE = /\b(?:to|in|at|from|into|of|for|on|against|with|by|across|toward|towards)\s+(?:the\s+)?$/i;
 const POSSESSIVE_RE = /^['’]s\b/;
 const OWNED_TRIGGER_RE = /^['’]s\s+(?:\S+\s+){0,2}$/;
+/** "visited Kyiv on Saturday and met", "and later held": a verb coordinated with the one before, no subject of its own. */
+const COORDINATED_GAP_RE = /^[^,;:]{0,40}?\band\s+(?:then\s+|later\s+|also\s+)?(?:\w+\s+){0,2}$/i;
 /** "A and B have spoken to their Indian counterparts": each spoke to his own. */
 const EACH_COUNTERPART_RE = /^\s*their\s+\w+\s+counterparts\b/;
 
@@ -107,7 +111,7 @@ function pronounIn(
 
 /**
  * `floor`: where the previous trigger of the sentence ended; the subject of this one is not
- * looked for before it.
+ * looked for before it. `shared`: the subject of that trigger's clause.
  */
 export function resolveMention(
   text: string,
@@ -116,6 +120,7 @@ export function resolveMention(
   sentence: TextSpan,
   match: TriggerMatch,
   floor: number,
+  shared: readonly PlacedMention[] = [],
 ): CallMention {
   let opener = clauseOpener(text, sentence, match.start);
   if (opener.start < floor) opener = { start: floor, word: null, wordStart: floor };
@@ -132,6 +137,11 @@ export function resolveMention(
 
   let subjects = adjunct ? [] : distinct(subjectParties(text, placed, opener.start, match.start, noun, roles));
   if (subjects.length > 0) roles.push('subject-clause');
+  // "X visited Kyiv on Saturday and met Y": the second verb's subject is the first's.
+  else if (!adjunct && shared.length > 0 && COORDINATED_GAP_RE.test(text.slice(opener.start, match.start))) {
+    subjects = [...shared];
+    roles.push('subject-of-coordinated-verb');
+  }
   // "Turkish foreign minister on Saturday spoke with ...": the office stands for its holder or state.
   if (subjects.length === 0 && !adjunct) {
     subjects = demonymOffices(text, placed, opener.start, match.start).slice(-1);
@@ -244,5 +254,6 @@ export function resolveMention(
     attendees: !!object?.attendees && subjects.length === 0,
     end,
     roles,
+    subjects,
   };
 }
