@@ -95,7 +95,7 @@ export function officeEndingAt(keys: string[], end: number, earliest = 0): numbe
 export const formerHolder = (words: Token[]): string | undefined => (words.some((t) => EX_RE.test(t.key)) ? 'former-holder' : undefined);
 
 /** "deputy", "ex-deputy": a word that qualifies an office, "ex-" before it naming a holder no longer in office (rule 'former-holder'). */
-const isQualifier = (key: string): boolean => OFFICE_QUALIFIERS.has(key.replace(EX_RE, ''));
+export const isQualifier = (key: string): boolean => OFFICE_QUALIFIERS.has(key.replace(EX_RE, ''));
 export const EX_RE = /^ex-(?=\p{L})/u;
 
 /** Where an office starts once words that qualify it are taken in: "deputy", "acting", "police" spokesman, "ex-Deputy" Prime Minister. */

@@ -20,6 +20,7 @@ import {
   firstOfficeWithName,
   formalState,
   formerHolder,
+  isQualifier,
   isStatelessOwner,
   keyOf,
   modifiersBefore,
@@ -60,6 +61,18 @@ export function ownerCandidate(owner: Token[]): Candidate {
   };
 }
 
+/**
+ * "Former Pakistani Prime Minister X", "former U.S. Secretary of State Y": qualifiers written before
+ * the country word, in the run or in lower case before it, belong to the title (rule
+ * 'qualifier-before-owner'); `inRun` counts those in the run.
+ */
+function qualifiersBeforeOwner(owner: Token[], lowerBefore: Token[]): { words: Token[]; inRun: number } {
+  let inRun = 0;
+  while (inRun < owner.length - 1 && isQualifier(owner[inRun].key)) inRun++;
+  if (!ownerCountry(owner.slice(inRun))) return { words: [], inRun: 0 };
+  return { words: [...lowerBefore, ...owner.slice(0, inRun)], inRun };
+}
+
 /** Reads one piece that is no known name or organization; returns its owner candidates and the name, if any. */
 export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
   const { tokens, keys, index, runEnd, pieceIndex, pieceCount, state } = ctx;
@@ -77,7 +90,8 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
   const found = firstOfficeWithName(pieceKeys);
   if (found) {
     const at = modifiersBefore(piece, found.at);
-    const owner = piece.slice(0, at);
+    const qualifiers = qualifiersBeforeOwner(piece.slice(0, at), pieceIndex === 0 ? tokens.slice(modifiersBefore(tokens, index), index) : []);
+    const owner = piece.slice(qualifiers.inRun, at);
     if (owner.length) {
       country = ownerCountry(owner) ?? COUNTRY_BY_CAPITAL.get(keyOf(owner)) ?? country;
       stateless = country === null && isStatelessOwner(owner);
@@ -86,6 +100,10 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
       if (!COUNTRY_BY_DEMONYM.has(keyOf(owner)) || COUNTRY_BY_NAME.has(keyOf(owner))) out.push(ownerCandidate(owner));
     }
     title = officeText(piece.slice(at, found.at + found.length));
+    if (qualifiers.words.length) {
+      title = `${officeText(qualifiers.words)} ${title}`;
+      rulesFound.push('qualifier-before-owner');
+    }
     personCue = true;
     i = found.at + found.length;
     // "Supreme Leader Ayatollah Ali Khamenei", "Foreign Minister Prince Faisal bin Farhan": a rank
