@@ -18,6 +18,14 @@ describe('by-line and dated-byline', () => {
   });
 });
 
+describe('outlet-byline', () => {
+  it('reads a name with its outlet alone on a line as a byline, not a name in a sentence', () => {
+    const text = 'Floods hit the coast\nMara Quill, Reuters\nTheo Brandt | Associated Press\nGovernor Ana Ruiz told Reuters roads were shut.\n';
+    expect(bylineRanges(text).map((r) => text.slice(r.start, r.end))).toEqual(['Mara Quill, Reuters', 'Theo Brandt | Associated Press']);
+    expect(people(text)).toEqual(['Ana Ruiz']);
+  });
+});
+
 describe('name runs', () => {
   it('goes on across a line break after a given name', () => {
     expect(people('Talks began on Monday, and Foreign Minister Pavel\nOrlov said they were useful.')).toEqual(['Pavel Orlov']);
