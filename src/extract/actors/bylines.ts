@@ -3,6 +3,7 @@
 // it: "Sara Bell 2 minutes ago", "Tom Ross December 16, 2016" (rule 'dated-byline'), and a name with its outlet
 // alone on a line: "Sara Bell, Reuters", "Tom Ross | Associated Press" (rule 'outlet-byline').
 import { NEWS_OUTLETS } from '../../lexicon/news-outlets.js';
+import { alternation } from '../../text/alternation.js';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** "By" then only capitalised words, "and", commas and dashes up to the line's end or a closing bracket. */
@@ -11,9 +12,8 @@ const DATED_BYLINE_RE = new RegExp(
   String.raw`^[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}[ \t]+(?:\d+[ \t]+(?:minutes?|hours?|days?)[ \t]+ago|(?:${MONTHS})[ \t]+\d{1,2},[ \t]*\d{4})`,
   'gmu',
 );
-const escaped = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const OUTLET_BYLINE_RE = new RegExp(
-  String.raw`^[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,2}[ \t]*(?:,|\||[–—-])[ \t]*(?:${NEWS_OUTLETS.map(escaped).join('|')})[ \t]*$`,
+  String.raw`^[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,2}[ \t]*(?:,|\||[–—-])[ \t]*(?:${alternation(NEWS_OUTLETS)})[ \t]*$`,
   'gmu',
 );
 /** Longest byline read: a few names, not a sentence. */
