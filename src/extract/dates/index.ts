@@ -8,12 +8,14 @@ import { barePeriodParser } from './parsers/bare-period.js';
 import { conjoinedDayParser } from './parsers/conjoined-day.js';
 import { durationParser } from './parsers/duration.js';
 import { durationRangeParser } from './parsers/duration-range.js';
+import { fromDayParser } from './parsers/from-day.js';
 import { everyParser, frequencyWordParser } from './parsers/frequency.js';
 import { halfDurationParser } from './parsers/half-duration.js';
 import { holidayParser } from './parsers/holiday.js';
 import { dayMonthParser, monthDayParser } from './parsers/month-day.js';
 import { monthParser } from './parsers/month.js';
 import { numericDateParser } from './parsers/numeric-date.js';
+import { ordinalDayParser } from './parsers/ordinal-day.js';
 import { overnightParser } from './parsers/overnight.js';
 import { quarterParser } from './parsers/quarter.js';
 import { referenceParser } from './parsers/reference.js';
@@ -57,11 +59,13 @@ const PARSERS: readonly DateParser[] = [
   monthDayParser,
   dayMonthParser,
   conjoinedDayParser,
+  ordinalDayParser,
   monthParser,
   seasonYearParser,
   seasonPartParser,
   holidayParser,
   agoParser,
+  fromDayParser,
   laterParser,
   shiftParser,
   relativeDayParser,
