@@ -1,13 +1,13 @@
 // "this month", "last week", "next year", "earlier this year", "last summer", "the weekend", "the current fiscal year".
 import { SEASONS } from '../../../lexicon/day-parts.js';
-import { durationValue, relativePeriod, type Unit } from '../normalize.js';
+import { durationValue, referenceDay, relativePeriod, weekdayIndex, type Unit } from '../normalize.js';
 import { alternation, isCapitalized, pattern } from '../patterns.js';
 import type { DateParser } from '../types.js';
 import type { Anchor } from '../../../document/types.js';
 
 const OFFSETS: Record<string, number> = {
-  this: 0, current: 0, present: 0, last: -1, past: -1, previous: -1, prior: -1, next: 1, coming: 1, following: 1,
-  that: 0, same: 0,
+  this: 0, current: 0, present: 0, last: -1, past: -1, previous: -1, prior: -1, next: 1, coming: 1, upcoming: 1,
+  following: 1, that: 0, same: 0,
 };
 /** Words that only point back to a date already mentioned ("that year", "the same month"): years and months only. */
 const ANAPHORIC_ONLY = new Set(['that', 'same', 'prior']);
@@ -24,7 +24,12 @@ function seasonValue(ref: Anchor | null, code: string, offset: number): string {
   return `${year}-${code}`;
 }
 
-function weekendValue(ref: Anchor | null, offset: number): string {
+/** "the coming weekend" is the first one ahead: this week's until its Sunday ("next weekend" is a week on). */
+const NEAREST_AHEAD = new Set(['coming', 'upcoming']);
+
+function weekendValue(ref: Anchor | null, word: string): string {
+  const day = referenceDay(ref);
+  const offset = NEAREST_AHEAD.has(word) && day && weekdayIndex(day) < 6 ? 0 : OFFSETS[word];
   const week = relativePeriod(ref, 'W', offset);
   return week.includes('XX') ? week : `${week}-WE`;
 }
@@ -44,7 +49,7 @@ export const relativePeriodParser: DateParser = {
     if ((word === 'same' || word === 'prior') && !m[2]) return null;
     // "the past decade" is the ten years up to now, a duration; "the past year" is annotated as last year.
     if (word === 'past' && (unit === 'E' || unit === 'C')) return { type: 'DURATION', value: durationValue(1, unit) };
-    if (period === 'weekend') return { type: 'DATE', value: weekendValue(ctx.reference, OFFSETS[word]) };
+    if (period === 'weekend') return { type: 'DATE', value: weekendValue(ctx.reference, word) };
     const season = SEASONS[period];
     if (season) return { type: 'DATE', value: seasonValue(ctx.reference, season, OFFSETS[word]) };
     return { type: 'DATE', value: relativePeriod(ctx.reference, unit, OFFSETS[word]) };
