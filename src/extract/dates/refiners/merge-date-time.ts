@@ -10,8 +10,8 @@ const CLOCK_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(T\d{2}:\d{2})$/;
 const NAMES_A_DAY = new RegExp(`day|tomorrow|${MONTH_PATTERN}`, 'i');
 const ADJACENT = /^,?\s{1,3}$/;
 const AT = /^\s+at\s+$/;
-/** "10 p.m. on Tuesday", "noon on Friday, March 8": the day after the time dates it. */
-const ON = /^,?\s+on\s+$/;
+/** "10 p.m. on Tuesday", "noon on Friday, March 8", "9:15 p.m. local time Tuesday": the day after the time dates it. */
+const ON = /^,?\s+(?:local\s+time,?\s+(?:on\s+)?|on\s+)$/;
 
 /** A clock time that took the reference day, dated by the day named after it: rule time-on-day. */
 function timeOnDay(time: Candidate, day: Candidate | undefined, text: string): Candidate {
