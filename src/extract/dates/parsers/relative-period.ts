@@ -7,7 +7,7 @@ import type { Anchor } from '../../../document/types.js';
 
 const OFFSETS: Record<string, number> = {
   this: 0, current: 0, present: 0, last: -1, past: -1, previous: -1, prior: -1, next: 1, coming: 1, upcoming: 1,
-  following: 1, that: 0, same: 0,
+  following: 1, that: 0, same: 0, new: 1,
 };
 /** Words that only point back to a date already mentioned ("that year", "the same month"): years and months only. */
 const ANAPHORIC_ONLY = new Set(['that', 'same', 'prior']);
@@ -47,6 +47,13 @@ export const relativePeriodParser: DateParser = {
     const unit = PERIODS[period];
     if (ANAPHORIC_ONLY.has(word) && unit !== 'Y' && unit !== 'M') return null;
     if ((word === 'same' || word === 'prior') && !m[2]) return null;
+    // "in the new year" is the coming one, or the one just begun in its first two months; "a new month" is no date.
+    if (word === 'new') {
+      if (!m[2] || unit !== 'Y' || m[1]) return null;
+      const year = ctx.reference?.year;
+      const month = ctx.reference?.month;
+      return { type: 'DATE', value: year == null ? 'XXXX' : String(month != null && month <= 2 ? year : year + 1) };
+    }
     // "the past decade" is the ten years up to now, a duration; "the past year" is annotated as last year.
     if (word === 'past' && (unit === 'E' || unit === 'C')) return { type: 'DURATION', value: durationValue(1, unit) };
     if (period === 'weekend') return { type: 'DATE', value: weekendValue(ctx.reference, word) };
