@@ -31,8 +31,11 @@ function dayOf(m: RegExpExecArray, ctx: ParseContext): string | null {
 
 /** "in the morning", "at night" after an hour: part of the time, and what says a.m. or p.m. when nothing else does. */
 const PART_OF_DAY = `\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b`;
-/** A bare hour ("4 in the morning") is a time only after a word that introduces one. */
-const CLOCK_INTRO_BEFORE = /\b(?:at|by|around|about|until|till|from|before|after|since|to)\s+$/i;
+/**
+ * A bare hour ("4 in the morning") is a time only after a word that introduces one, which an approximation may follow
+ * ("at roughly 2 in the afternoon"); hours and minutes ("2:30 in the afternoon") are a time anyway.
+ */
+const CLOCK_INTRO_BEFORE = /\b(?:at|by|around|about|until|till|from|before|after|since|to)\s+(?:(?:roughly|about|around|approximately|just|shortly)\s+(?:(?:before|after)\s+)?)?$/i;
 
 /**
  * The hour on a 24-hour clock from "a.m."/"p.m." or the part of the day written after it ("3 o'clock in the
@@ -61,7 +64,7 @@ export const clockTimeParser: DateParser = {
   ),
   extract(m, ctx) {
     const g = m.groups!;
-    if (g.bare && !CLOCK_INTRO_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
+    if (g.bare && !g.minute && !CLOCK_INTRO_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 30), m.index))) return null;
     const hour = clockHour(g.hour, g.half, g.part ?? g.bare);
     if (hour === null) return null;
     const day = dayOf(m, ctx);
