@@ -58,7 +58,9 @@ export const quarterParser: DateParser = {
     // "the quarter", "the latest quarter", "the 1988 period": the quarter just reported on; "this quarter" is the one
     // under way (rule reported-quarter makes it the one reported on in a results story); "that quarter" is the last
     // one named (rule that-quarter), the one just ended until then.
-    const offset = named ? -1 : modifier ? RELATIVE[modifier] : article === 'this' ? 0 : -1;
+    // In a clause that looks ahead ("will review it at the end of the quarter") "the quarter" is the one under way.
+    const underWay = article === 'this' || (alone && ctx.tenseAt(m.index) === 'future');
+    const offset = named ? -1 : modifier ? RELATIVE[modifier] : underWay ? 0 : -1;
     const quarter = relativePeriod(ref, 'Q', offset);
     const value = named && year !== null ? `${year}-${quarter.split('-')[1]}` : quarter;
     return { type: 'DATE', value, span };

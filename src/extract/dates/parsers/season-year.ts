@@ -1,17 +1,25 @@
-// "the summer of 2014", "winter 1994", "the winter of nineteen ninety-four": a season of a named year (TIMEX3 2014-SU).
+// "the summer of 2014", "winter 1994", "the winter of nineteen ninety-four", "the autumn of last year", "summer next
+// year": a season of a named year (TIMEX3 2014-SU).
 import { SEASONS } from '../../../lexicon/day-parts.js';
 import { alternation, pattern } from '../patterns.js';
 import type { Anchor } from '../../../document/types.js';
 import type { DateParser, Tense } from '../types.js';
 import { SPOKEN_YEAR, readSpokenYear } from './spoken-year.js';
 
+const YEAR_WORDS: Record<string, number> = { last: -1, this: 0, next: 1 };
+
 export const seasonYearParser: DateParser = {
   name: 'season-year',
   pattern: pattern(
-    `\\b(?:(?<article>the)\\s+)?(?<season>${alternation(Object.keys(SEASONS))})\\s+(?<of>of\\s+)?(?:(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\d%]|[.,:/-]\\d)|(?<spoken>${SPOKEN_YEAR})\\b)`,
+    `\\b(?:(?<article>the)\\s+)?(?<season>${alternation(Object.keys(SEASONS))})\\s+(?<of>of\\s+)?(?:(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\d%]|[.,:/-]\\d)|(?<spoken>${SPOKEN_YEAR})\\b|(?<yearWord>last|this|next)\\s+year\\b)`,
   ),
-  extract(m) {
+  extract(m, ctx) {
     const g = m.groups!;
+    if (g.yearWord) {
+      const ref = ctx.reference?.year;
+      const value = ref == null ? 'XXXX' : String(ref + YEAR_WORDS[g.yearWord.toLowerCase()]);
+      return { type: 'DATE', value: `${value}-${SEASONS[g.season.toLowerCase()]}` };
+    }
     // "prices fall 2014 ..." is no season: a bare "fall" needs "the" or "of".
     if (g.season.toLowerCase() === 'fall' && !g.article && !g.of) return null;
     const year = g.year ? Number(g.year) : readSpokenYear(g.spoken);
@@ -20,7 +28,6 @@ export const seasonYearParser: DateParser = {
   },
 };
 
-const YEAR_WORDS: Record<string, number> = { last: -1, this: 0, next: 1 };
 /** First month of the seasons a past-tense clause can put in the year before ("the crop failed in late summer", said in March). */
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9 };
 
