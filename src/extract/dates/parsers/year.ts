@@ -12,7 +12,8 @@ export const yearParser: DateParser = {
   ),
   extract(m) {
     const g = m.groups!;
-    if (g.decade) return { type: 'DATE', value: g.decade };
+    // "the 1800s", "the early 1900s" name a century (TIMEX3 "18", "19"); "the 2000s" is read as the decade.
+    if (g.decade) return { type: 'DATE', value: /^1\d0$/.test(g.decade) ? g.decade.slice(0, 2) : g.decade };
     if (g.shortDecade) return { type: 'DATE', value: `19${g.shortDecade}` };
     // "the 2000 election": the article belongs to the noun, not to the year; in "the 2014 fiscal year" the noun is a year.
     const span = g.decadeArticle && !g.yearNoun ? { from: m[0].indexOf(g.year, g.decadeArticle.length), to: m[0].length } : undefined;
