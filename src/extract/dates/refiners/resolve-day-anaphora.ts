@@ -10,8 +10,10 @@ import { resolveFromLastMentioned, type AnaphorRule } from './last-mentioned.js'
 const PARTS = Object.keys(DAY_PARTS).filter((p) => p !== 'tonight' && p !== 'overnight').join('|');
 const OFFSETS: Record<string, number> = { next: 1, following: 1, after: 1, later: 1, previous: -1, preceding: -1, before: -1, earlier: -1 };
 
-/** "that day", "later that same night": the antecedent day itself. */
-const SAME_DAY = new RegExp(`^(?:(?:earlier|later|early|late)\\s+)?(?:that|the\\s+same)\\s+(?:same\\s+)?(day|${PARTS})$`, 'i');
+/** "that day", "later that same night", "later in the day" (extent "the day"): the antecedent day itself. */
+const SAME_DAY = new RegExp(`^(?:(?:(?:earlier|later|early|late)\\s+)?(?:that|the\\s+same)\\s+(?:same\\s+)?|(?:earlier|later)\\s+in\\s+the\\s+)(day|${PARTS})$`, 'i');
+/** The words before "the day" that make it the day just told of. */
+const LATER_IN_BEFORE = /\b(?:earlier|later)\s+in\s+$/i;
 /** "the next morning", "the previous day", "the day before." (a relational "the day before the vote" is cut to "the day"). */
 const NEXT_DAY = new RegExp(`^(?:(?:early|late)\\s+)?the\\s+(?:(next|following|previous|preceding)\\s+(day|${PARTS})|day\\s+(before|after|earlier|later))$`, 'i');
 /** "the previous Friday": the Friday before the antecedent day. */
@@ -52,7 +54,8 @@ const DAY_ANAPHOR: AnaphorRule<Day> = {
     return day ? { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) } : null;
   },
   resolve(c, text, antecedent) {
-    const value = resolve(text.slice(c.start, c.end).replace(/\s+/g, ' '), antecedent);
+    const inThe = c.rules[0] === 'that-day' && LATER_IN_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
+    const value = resolve((inThe ? inThe[0] : '') + text.slice(c.start, c.end).replace(/\s+/g, ' '), antecedent);
     return value !== c.value ? value : null;
   },
 };
