@@ -17,11 +17,11 @@ const PAST_CUES = new Set(['since', 'ago']);
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'say']);
 /**
  * Phrases that look ahead whatever the tense of their verb ("planned to leave", "as soon as", "takes effect"), and
- * the present of what is awaited ("a verdict is due Thursday", "he is expected in Berlin on Friday", "the funeral
- * takes place Saturday").
+ * the present of what is awaited ("a verdict is due Thursday", "he is expected in Berlin on Friday", "the vote is set
+ * for Monday", "the funeral takes place Saturday").
  */
 const FUTURE_PHRASE_RE =
-  /\b(?:going|set|scheduled|expected|planned|planning|plans?|intends?|intended|hopes?|hoped|aims?|agree[sd]?|promised|pledged|vowed|is|are|was|were)\s+to\b|\bas\s+soon\s+as\b|\btakes?\s+effect\b|\b(?:is|are)\s+(?:due|expected)\b|\btakes\s+place\b/gi;
+  /\b(?:going|set|scheduled|expected|planned|planning|plans?|intends?|intended|hopes?|hoped|aims?|agree[sd]?|promised|pledged|vowed|is|are|was|were)\s+to\b|\bas\s+soon\s+as\b|\btakes?\s+effect\b|\b(?:is|are)\s+(?:due|expected)\b|\b(?:is|are|has\s+been|have\s+been)\s+set\s+for\b|\btakes\s+place\b/gi;
 /** A deferral's "until": what was put off goes to a later day ("postponed until Tuesday", "extended the deadline until Friday"). */
 const DEFERRAL_UNTIL_RE =
   /\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|extend(?:s|ed|ing)?|put\s+off|pushed\s+back)\b(?:\s+(?!until\b)[\w']+){0,6}\s+until\b/gi;
