@@ -72,6 +72,35 @@ export function pastWeekday(date: CallDate, reference: Anchor | null): CallDate 
   return { text: date.text, value: dayValue(shiftDay({ year, month, day: dayOfMonth }, 'D', -DAYS_IN_WEEK)) };
 }
 
+/** The stretch of text [from, to) a call's own date may be taken from: its clause, to the end of its object's phrase. */
+function dateStretch(text: string, mention: CallMention): [number, number] {
+  const objectEnd = Math.max(mention.end, mention.trigger.end);
+  // "spoke with A and on Monday he had ...": an object cut off at a dangling "and" ends the call's clause.
+  const to = CLAUSE_JOIN_BEFORE_RE.test(text.slice(mention.trigger.end, objectEnd))
+    ? objectEnd
+    : dateStretchEnd(text, objectEnd, mention.sentence.end);
+  return [mention.opener.start, to];
+}
+
+/** A month ("2024-10"), not a day; a year alone ("20 years ago") is too far to tell which meeting it dates. */
+const MONTH_VALUE_RE = /^(\d{4})-(\d{2})$/;
+const MONTHS_IN_YEAR = 12;
+
+/**
+ * "The two presidents previously met in Kazan in October": a call dated only by a month before the
+ * story's own is an earlier call than the one the story reports, not a further report of it (rule
+ * call-month-before-story).
+ */
+export function monthBeforeStory(text: string, mention: CallMention, dates: readonly DateFinding[], reference: Anchor | null): boolean {
+  const day = referenceDay(reference);
+  if (!day) return false;
+  const [from, to] = dateStretch(text, mention);
+  return dates.some((d) => {
+    const month = d.start >= from && d.end <= to && !d.shift ? MONTH_VALUE_RE.exec(d.value) : null;
+    return !!month && Number(month[1]) * MONTHS_IN_YEAR + Number(month[2]) < day.year * MONTHS_IN_YEAR + day.month;
+  });
+}
+
 export function attachDate(
   text: string,
   mention: CallMention,
@@ -79,12 +108,7 @@ export function attachDate(
   reference: Anchor | null,
   contentStart: number,
 ): CallDate | null {
-  const from = mention.opener.start;
-  const objectEnd = Math.max(mention.end, mention.trigger.end);
-  // "spoke with A and on Monday he had ...": an object cut off at a dangling "and" ends the call's clause.
-  const to = CLAUSE_JOIN_BEFORE_RE.test(text.slice(mention.trigger.end, objectEnd))
-    ? objectEnd
-    : dateStretchEnd(text, objectEnd, mention.sentence.end);
+  const [from, to] = dateStretch(text, mention);
   const governing = dates.find(
     (d) => d.shift && d.end <= from && from - d.end <= SHIFT_REACH && d.start >= mention.sentence.start,
   );

@@ -6,7 +6,7 @@ import type { TextSpan } from '../../document/types.js';
 import type { ExtractContext } from '../context.js';
 import { placeContentMentions, type PlacedMention } from '../mentions.js';
 import { createTenseReader } from '../dates/tense.js';
-import { attachDate, laterCallDay, leadCallDay, pastWeekday } from './call-date.js';
+import { attachDate, laterCallDay, leadCallDay, monthBeforeStory, pastWeekday } from './call-date.js';
 import { cameoOf } from './cameo.js';
 import { clauseOpener } from './clause.js';
 import { initiatorIn } from './initiator.js';
@@ -109,7 +109,10 @@ export function extractCalls(ctx: ExtractContext): Call[] {
     for (const match of findTriggers(text, Math.max(sentence.start, doc.contentStart), sentence.end)) {
       // "spoke with X to exchange views on ...": the second trigger restates the first.
       if (match.start < clauseEnd) continue;
-      const mention = resolveMention(text, placed, doc.sentences, sentence, match, floor, shared);
+      let mention = resolveMention(text, placed, doc.sentences, sentence, match, floor, shared);
+      if (!mention.earlier && monthBeforeStory(text, mention, ctx.dates, doc.reference)) {
+        mention = { ...mention, earlier: true, roles: [...mention.roles, 'call-month-before-story'] };
+      }
       if (mention.subjects.length > 0) shared = mention.subjects;
       floor = Math.max(match.end, mention.end);
       // The veto reads the trigger's whole clause, even where an earlier trigger's object ran into it
