@@ -26,8 +26,10 @@ export const GERUND_BEFORE_RE = /\b(?:after|before|while|since|when|by)\s+$/i;
 const NOUN_PHRASE_START_RE = /^\s+(?:[A-Z]|(?:the|his|her|their|its|a|an|both|all|several|some|two|three)\b)/;
 const PREPOSITION_GAP_STOP_RE =
   /[,;:"“”()]|\b(?:said|that|which|who|after|as|when|while|following|according|because|but|and|amid)\b/i;
-export const LEADERS_OF_RE = /^\s*(?:the\s+)?(?:leaders?|heads?\s+of\s+state|presidents?|prime\s+ministers?)\s+of\s+/i;
-const LEADERS_OF_BEFORE_RE = /\b(?:leaders?|heads?\s+of\s+state|presidents?|prime\s+ministers?)\s+of\s+$/i;
+/** "the leaders of A, B and C", "the foreign ministers of A and B": office-holders named by their states. */
+const LEADERS = String.raw`(?:leaders?|heads?\s+of\s+(?:state|government)|presidents?|prime\s+ministers?|(?:foreign|defen[cs]e|finance|interior)\s+ministers?|foreign\s+secretaries)`;
+export const LEADERS_OF_RE = new RegExp(String.raw`^\s*(?:the\s+)?${LEADERS}\s+of\s+`, 'i');
+const LEADERS_OF_BEFORE_RE = new RegExp(String.raw`\b${LEADERS}\s+of\s+$`, 'i');
 /** "his Indian counterpart", "their Indian counterparts": the other party is that state. */
 const COUNTERPART_RE = /^\s*(?:his|her|their|its)\s+([A-Z][a-z]+|U\.S\.|US|U\.K\.|UK)\s+counterparts?\b/;
 /** "the leaders of the three countries": the states listed just before. */

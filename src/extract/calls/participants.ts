@@ -5,7 +5,7 @@ import type { TextSpan } from '../../document/types.js';
 import { mentionsWithin, parties, pronounReferent, type PlacedMention } from '../mentions.js';
 import { attendeesEnd, clauseOpener, objectEnd, type Opener } from './clause.js';
 import { demonymOffices, distinct, LEADERS_OF_RE, listEnd, objectParties, objectStart } from './objects.js';
-import { latterOrFormer, mainClauseParties, requestingParty, theirNamedPair, withoutOfficeAppositives } from './roles.js';
+import { frontedCallPair, latterOrFormer, mainClauseParties, requestingParty, theirNamedPair, withoutOfficeAppositives } from './roles.js';
 import type { TriggerMatch } from './triggers.js';
 
 export interface CallMention {
@@ -34,9 +34,12 @@ export interface CallMention {
   subjects: PlacedMention[];
 }
 
-/** A sentence that opens on the call: "In a phone call with Y, ...", "During his meeting with Y, ...". */
+/**
+ * A sentence that opens on the call: "In a phone call with Y, ...", "During his meeting with Y, ...",
+ * "After talks with Y, ..." (a plural noun needs no determiner).
+ */
 const FRONTED_RE =
-  /(?:^|,)\s*(?:in|during|after|following)\s+(?:a|an|his|her|their|its)\s+(?:\S+\s+){0,2}$|^\s*(?:speaking|talking)\s+(?:at|during|after|before)\s+(?:\S+\s+){0,4}$/i;
+  /(?:^|,)\s*(?:in|during|after|following)\s+(?:(?:a|an|his|her|their|its)\s+(?:\S+\s+){0,2})?$|^\s*(?:speaking|talking)\s+(?:at|during|after|before)\s+(?:\S+\s+){0,4}$/i;
 /** How far after a fronted "In a call with Y," the main clause's subject may be named. */
 const MAIN_SUBJECT_REACH = 60;
 const CALLING_VERBS = new Set(['called', 'dialed', 'dialled', 'phoned', 'rang', 'telephoned', 'visited']);
@@ -194,6 +197,12 @@ export function resolveMention(
     subjects = pair;
     backReference = false;
     roles.push('their-named-pair');
+  }
+  // "In a phone call on Tuesday, A and B discussed ...": the main clause names the pair.
+  const frontedPair = subjects.length === 0 && objects.length === 0 && noun ? frontedCallPair(text, placed, sentence, Math.max(sentence.start, floor), match) : null;
+  if (frontedPair) {
+    subjects = frontedPair;
+    roles.push('pair-after-fronted-call');
   }
   if (subjects.length === 0 && !backReference) {
     if (GROUP_ANAPHOR_RE.test(subjectText) || (object?.between && GROUP_ANAPHOR_RE.test(text.slice(object.start, end)))) {

@@ -97,3 +97,25 @@ export function latterOrFormer(text: string, placed: readonly PlacedMention[], s
   );
   return (m[1].toLowerCase() === 'latter' ? people[0] : people[1]) ?? null;
 }
+
+/** "In a phone call on Tuesday, ...": the sentence opens on an indefinite call that names no party. */
+const FRONTED_BARE_RE = /^\s*(?:in|during)\s+(?:a|an)\s+(?:\S+\s+){0,2}$/i;
+/** What may stand between the fronted phrase's comma and the first of the pair: his title ("Chancellor", "the Russian President"). */
+const TITLE_GAP_RE = /^,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$/;
+/** How far after the comma the second of the pair may be named. */
+const FRONTED_PAIR_REACH = 120;
+
+/**
+ * "In a phone call on Tuesday, A and (Egyptian President) B discussed ...": the two people joined
+ * by "and" that open the main clause are the parties (rule pair-after-fronted-call).
+ */
+export function frontedCallPair(text: string, placed: readonly PlacedMention[], sentence: TextSpan, from: number, trigger: TextSpan): PlacedMention[] | null {
+  if (!FRONTED_BARE_RE.test(text.slice(from, trigger.start))) return null;
+  const comma = text.indexOf(',', trigger.end);
+  if (comma < 0 || comma >= sentence.end) return null;
+  const [first, second] = distinct(
+    mentionsWithin(placed, comma, Math.min(sentence.end, comma + FRONTED_PAIR_REACH)).filter((p) => p.actor.type === 'person'),
+  );
+  if (!second || !TITLE_GAP_RE.test(text.slice(comma, first.start))) return null;
+  return PAIR_JOIN_RE.test(text.slice(first.end, second.start)) ? [first, second] : null;
+}

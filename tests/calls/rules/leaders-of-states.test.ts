@@ -8,3 +8,13 @@ describe('leaders-of-states', () => {
     expect(found.map((c) => c.parties)).toEqual([['Anna Roth', 'Brazil'], ['Anna Roth', 'Japan']]);
   });
 });
+
+describe('leaders-of-states: ministers named by their states', () => {
+  it('gives one call per state for "the foreign ministers of A and B"', () => {
+    const found = callsIn('Roth phoned the foreign ministers of Brazil and Japan on Sunday.', [ROTH, country('Brazil'), country('Japan')]);
+    expect(found.map((c) => [c.parties, c.rules])).toEqual([
+      [['Anna Roth', 'Brazil'], ['phone-verb', 'object-bare', 'leaders-of-states', 'subject-clause', 'cameo-remote']],
+      [['Anna Roth', 'Japan'], ['phone-verb', 'object-bare', 'leaders-of-states', 'subject-clause', 'cameo-remote']],
+    ]);
+  });
+});

@@ -31,3 +31,10 @@ describe('subject-after-fronted-call: the first sentence, after its dateline', (
     ]);
   });
 });
+
+describe('subject-after-fronted-call: a plural call noun with no determiner', () => {
+  it('reads "After talks with Y on Monday, X said"', () => {
+    const found = callsIn('After talks with Ken Sato on Monday, Roth said the two sides would keep in touch.', [SATO, ROTH]);
+    expect(found.map((c) => [c.parties, c.rules])).toEqual([[['Ken Sato', 'Anna Roth'], ['talks', 'object-with', 'object-people', 'subject-after-fronted-call']]]);
+  });
+});
