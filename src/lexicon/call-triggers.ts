@@ -20,6 +20,8 @@ export const CALL_FRAMES = {
   negotiations: { id: 'negotiations', cameo: '046' },
   summit: { id: 'summit', cameo: '044' },
   visit: { id: 'visit', cameo: '042' },
+  /** "paid a courtesy call on Y": a visit to Y, not a phone call. */
+  courtesyCall: { id: 'courtesy-call', cameo: '042' },
   /** "X received Y", "hosted Y at the palace", "Y was received by X": a host and a guest met (043). */
   hostVerb: { id: 'host-verb', cameo: '043' },
   /** "told Y by phone", "addressed Y via video link": speech is a call only with a medium cue. */
@@ -47,6 +49,7 @@ export const CALL_TRIGGERS: readonly CallTrigger[] = [
   trigger('called', 'phone', 'verb', F.phoneVerb),
   trigger('calls', 'phone', 'noun', F.phoneCall),
   trigger('conferred', 'unspecified', 'verb', F.conversation),
+  trigger('courtesy call', 'in-person', 'noun', F.courtesyCall),
   trigger('consultations', 'unspecified', 'noun', F.conversation),
   trigger('conversation', 'unspecified', 'noun', F.conversation),
   trigger('conversations', 'unspecified', 'noun', F.conversation),

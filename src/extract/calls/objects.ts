@@ -11,6 +11,9 @@ import type { TriggerMatch } from './triggers.js';
 import { standInState } from './unnamed-states.js';
 
 const PREPOSITION_RE = /\b(with|to|between|from)\b/i;
+/** "paid a courtesy call on Y": the one call whose party follows "on". */
+const CALL_ON_RE = /\b(on|upon|with)\b/i;
+const CALL_ON_TRIGGERS = new Set(['courtesy call']);
 /** "a call from X": only a call comes from someone. */
 const FROM_TRIGGERS = new Set(['call', 'calls', 'phone call', 'phone calls', 'telephone call', 'telephone calls']);
 /** Verbs whose object is the other party with no preposition: "met X", "called X", "told X by phone". */
@@ -47,7 +50,7 @@ const DEMONYM_OFFICE_RE = new RegExp(
 
 export interface ObjectPhrase {
   start: number;
-  /** The role rule that found the phrase: object-with, object-between, object-from, object-bare. */
+  /** The role rule that found the phrase: object-with, object-between, object-from, object-call-on, object-bare. */
   rule: string;
   between: boolean;
   from: boolean;
@@ -96,7 +99,7 @@ export function objectStart(text: string, match: TriggerMatch, sentence: TextSpa
     const passiveVerb = PASSIVE_BEFORE_RE.test(text.slice(Math.max(0, match.start - 12), match.start));
     return passiveVerb ? objectPhrase(match.end + passive[0].length, 'object-passive-host') : null;
   }
-  const prep = PREPOSITION_RE.exec(window);
+  const prep = (CALL_ON_TRIGGERS.has(match.trigger.phrase) ? CALL_ON_RE : PREPOSITION_RE).exec(window);
   const word = prep?.[1].toLowerCase();
   const usable =
     prep &&
@@ -104,7 +107,8 @@ export function objectStart(text: string, match: TriggerMatch, sentence: TextSpa
     (word !== 'to' || NOUN_PHRASE_START_RE.test(window.slice(prep.index + prep[0].length)));
   if (prep && usable && !PREPOSITION_GAP_STOP_RE.test(window.slice(0, prep.index))) {
     const start = match.end + prep.index + prep[0].length;
-    return objectPhrase(start, word === 'between' ? 'object-between' : word === 'from' ? 'object-from' : 'object-with');
+    const rule = word === 'between' ? 'object-between' : word === 'from' ? 'object-from' : word === 'with' || word === 'to' ? 'object-with' : 'object-call-on';
+    return objectPhrase(start, rule);
   }
   // "after meeting Trump on Wednesday": the gerund takes its party straight after it.
   const gerund = GERUNDS.has(match.trigger.phrase) && GERUND_BEFORE_RE.test(text.slice(Math.max(0, match.start - 12), match.start));

@@ -49,6 +49,8 @@ const CONVERSATION_AFTER_RE =
   /^\s+(?:by|over|via|on\s+the\s+(?:phone|telephone)|on\s+\w+day|late|earlier|again|twice|for\s+(?:about|nearly|almost|more|an?|\d))\b/i;
 const GROUP_ANAPHOR_RE =
   /\b(?:the\s+two|both)(?:\s+\w+)?\s+(?:leaders|presidents|ministers|sides|men|heads|premiers|chancellors|diplomats|officials)\b|\bthe\s+pair\b|\b(?:they|their|them)\b/i;
+/** "The ministers last met in Doha": a plural office with no count points back at the parties just reported, unless "of" names whose. */
+const PLURAL_OFFICE_ANAPHOR_RE = /^\s*the\s+(?:\w+\s+)?(?:leaders|presidents|ministers|premiers|chancellors)\s+(?!of\b)/i;
 const PRONOUN_RE = /\b(?:he|she|his|her)\b/gi;
 const DEFINITE_BEFORE_RE = /\b(?:the|this|that|their|its)\s+(?:\w+\s+){0,2}$/i;
 /** "an earlier exchange", "the previous round of consultations", "following a meeting on May 2". */
@@ -207,6 +209,9 @@ export function resolveMention(
   if (subjects.length === 0 && !backReference) {
     if (GROUP_ANAPHOR_RE.test(subjectText) || (object?.between && GROUP_ANAPHOR_RE.test(text.slice(object.start, end)))) {
       backReference = true;
+    } else if (objects.length === 0 && PLURAL_OFFICE_ANAPHOR_RE.test(subjectText)) {
+      backReference = true;
+      roles.push('plural-office-anaphor');
     } else {
       const named = latterOrFormer(text, placed, sentence, opener.start, match.start);
       const referent = named ?? pronounIn(text, placed, sentences, opener.start, match.start);
