@@ -6,6 +6,7 @@ import { mentionsWithin, parties, pronounReferent, type PlacedMention } from '..
 import { attendeesEnd, clauseOpener, objectEnd, type Opener } from './clause.js';
 import { demonymOffices, distinct, LEADERS_OF_RE, listEnd, objectParties, objectStart } from './objects.js';
 import { frontedCallPair, latterOrFormer, mainClauseParties, requestingParty, theirNamedPair, withoutOfficeAppositives } from './roles.js';
+import { namesOwner, withoutPersonOwners } from './owners.js';
 import type { TriggerMatch } from './triggers.js';
 
 export interface CallMention {
@@ -71,7 +72,7 @@ const ADJUNCT_BEFORE_RE = /\b(?:during|in|after|before|throughout|following|sinc
 /** A state or body named after a preposition ("visits to Mexico") is not the clause's subject. */
 const PREPOSITION_BEFORE_RE = /\b(?:to|in|at|from|into|of|for|on|against|with|by|across|toward|towards)\s+(?:the\s+)?$/i;
 const POSSESSIVE_RE = /^['’]s\b/;
-const OWNED_TRIGGER_RE = /^['’]s\s+(?:\S+\s+){0,2}$/;
+const OWNED_TRIGGER_RE = /^['’]s?\s+(?:\S+\s+){0,2}$/;
 /** "visited Kyiv on Saturday and met", "and later held": a verb coordinated with the one before, no subject of its own. */
 const COORDINATED_GAP_RE = /^[^,;:]{0,40}?\band\s+(?:then\s+|later\s+|also\s+)?(?:\w+\s+){0,2}$/i;
 /** "A and B have spoken to their Indian counterparts": each spoke to his own. */
@@ -93,7 +94,8 @@ function subjectParties(
   const named = parties(
     unoffice.filter((m) => {
       const after = text.slice(m.end, to);
-      return !POSSESSIVE_RE.test(after) || (nounTrigger && OWNED_TRIGGER_RE.test(after));
+      const owner = POSSESSIVE_RE.test(after) || namesOwner(text, m);
+      return !owner || (nounTrigger && OWNED_TRIGGER_RE.test(after));
     }),
   );
   if (named.some((m) => m.actor.type === 'person')) return named;
@@ -134,8 +136,11 @@ export function resolveMention(
   const end = object ? listEnd(text, object.start, objectLimit) : match.end;
   const objectRole = object ? objectParties(text, placed, object.start, end) : null;
   const roles = object ? [object.rule, objectRole!.rule] : [];
-  const objects = withoutOfficeAppositives(text, placed, objectRole?.parties ?? []);
-  if (objects.length < (objectRole?.parties.length ?? 0)) roles.push('object-office-appositive');
+  const unoffice = withoutOfficeAppositives(text, placed, objectRole?.parties ?? []);
+  if (unoffice.length < (objectRole?.parties.length ?? 0)) roles.push('object-office-appositive');
+  // "spoke to Y's mother": the one spoken with is the one owned.
+  const objects = withoutPersonOwners(text, unoffice);
+  if (objects.length < unoffice.length) roles.push('object-owner-not-party');
   const before = text.slice(Math.max(sentence.start, match.start - 40), match.start);
   const noun = match.trigger.form === 'noun';
   const adjunct = noun && ADJUNCT_BEFORE_RE.test(before);

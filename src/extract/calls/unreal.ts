@@ -1,9 +1,11 @@
 // Calls that did not happen, each a named veto: planned or announced ("will hold talks", "agreed
 // to meet", "a meeting ... would take place", "preparing for talks"), asked for ("called for a
 // meeting", "insists on negotiations"), hoped for, denied ("denied that they had spoken"), or a
-// press interview; or only talked about ("discussed ... a summit"); or a standing role ("who
-// coordinates the talks").
+// press interview or a word with a reporter; or only talked about ("discussed ... a summit"); or a
+// standing role ("who coordinates the talks"); or a call for help to the emergency services.
 import type { TextSpan } from '../../document/types.js';
+import { NEWS_OUTLETS } from '../../lexicon/news-outlets.js';
+import { alternation } from '../../text/alternation.js';
 import { isTitleCase } from './triggers.js';
 
 const MODAL_BEFORE_RE =
@@ -32,6 +34,22 @@ const TOPIC_BEFORE_RE = /\b(?:discuss(?:es|ed|ing)?|about)\s+(?:[^.;:]{0,80}?(?:
 const STANDING_ROLE_RE = /\bwho\s+(?:coordinates|leads|oversees|heads|handles|chairs|runs|mediates|represents\s+\S+\s+in)\s+(?:\S+\s+){0,3}$/i;
 /** "spoke with KVUE in an interview": press interviews are not calls. */
 const INTERVIEW_RE = /\binterview(?:s|ed)?\b/i;
+/** A station's call letters ("WKRT", "WWL-TV"), a numbered channel ("Channel 7", "News 4", "10TV"), a newspaper's name. */
+const PRESS_NAME = String.raw`(?:[KW][A-Z]{3}\b|[A-Z]{3,4}-TV\b|\d+TV\b|(?:Channel|News)\s+\d+\b|(?:[A-Z][\w.-]*\s+){1,3}(?:Post|Times|Herald|Tribune|Journal|Gazette|Chronicle|Enquirer|Courier|Inquirer|Observer|Examiner)\b)`;
+/** An outlet of the lexicon as the one spoken to, not a word of a name ("Dawn Reyes", "Telegram founder X"). */
+const OUTLET = String.raw`(?:${alternation(NEWS_OUTLETS)})(?=['’]s\b|\s*[,.;:]|\s+(?:on|in|by|after|before|about|that|last|this|earlier)\b)`;
+const PRESS_WORD = String.raw`(?:[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?|[Aa]nchors?|[Cc]olumnists?)\b`;
+/** "spoke with WKRT reporter Y", "talked to Channel 7's Y", "spoke to Reuters on Monday": the other side is the press. */
+const PRESS_OBJECT_RE = new RegExp(String.raw`^\s+(?:with|to)\s+(?:the\s+)?(?:${PRESS_NAME}|${OUTLET}|(?:[\w'’.-]+\s+){0,3}?${PRESS_WORD})`);
+/** "correspondent Y talks to X", "WKRT and The Denver Post spoke with X": the press asks. */
+const PRESS_SUBJECT_RE = new RegExp(
+  String.raw`(?:\b${PRESS_WORD}\s+(?:[A-Z][\w.'’-]*\s+){1,3}|(?:^|\s)(?:[Tt]he\s+)?${PRESS_NAME}(?:\s+and\s+(?:[Tt]he\s+)?${PRESS_NAME})?\s+)$`,
+);
+/** "called 911", "told dispatchers", "an emergency call": a call for help. */
+const EMERGENCY_RE = /\b(?:911|999)\b|\bdispatchers?\b|\bemergency\s+(?:call|line|number|services|operators?|communications|dispatch)/i;
+/** Police on either end of a telephone call: "received a call from Y", "called police". */
+const POLICE_RE = /\b(?:police|sheriff|sheriff['’]s\s+(?:office|department)|deputies|troopers)\b/i;
+const PHONE_TRIGGER_RE = /\b(?:call|called|calls|calling|phoned|dialed|dialled|rang)\b/i;
 
 /** What a veto sees around a trigger: up to 60 characters of its clause before it, the sentence before it, its clause, what follows. */
 export interface TriggerSurroundings {
@@ -41,6 +59,8 @@ export interface TriggerSurroundings {
   after: string;
   /** The sentence is a title-case headline ("Biden To Meet Xi"). */
   headline: boolean;
+  /** The trigger's own words. */
+  trigger: string;
 }
 
 export interface UnrealVeto {
@@ -62,6 +82,11 @@ export const UNREAL_VETOES: readonly UnrealVeto[] = [
   { id: 'discussed-topic', rejects: ({ sentenceBefore }) => TOPIC_BEFORE_RE.test(sentenceBefore) },
   { id: 'standing-role', rejects: ({ sentenceBefore }) => STANDING_ROLE_RE.test(sentenceBefore) },
   { id: 'press-interview', rejects: ({ clause }) => INTERVIEW_RE.test(clause) },
+  { id: 'press-party', rejects: ({ before, after }) => PRESS_OBJECT_RE.test(after) || PRESS_SUBJECT_RE.test(before) },
+  {
+    id: 'emergency-call',
+    rejects: ({ clause, trigger }) => EMERGENCY_RE.test(clause) || (PHONE_TRIGGER_RE.test(trigger) && POLICE_RE.test(clause)),
+  },
   { id: 'future-after', rejects: ({ after }) => FUTURE_AFTER_RE.test(after) },
 ];
 
@@ -73,6 +98,7 @@ export function unrealVeto(text: string, sentence: TextSpan, clauseStart: number
     clause: text.slice(Math.min(clauseStart, trigger.start), sentence.end),
     after: text.slice(trigger.end, sentence.end),
     headline: isTitleCase(text.slice(sentence.start, sentence.end)),
+    trigger: text.slice(trigger.start, trigger.end),
   };
   return UNREAL_VETOES.find((veto) => veto.rejects(around))?.id ?? null;
 }
