@@ -8,6 +8,7 @@ import { APPEAL_ADDRESSEES } from '../../lexicon/appeal-addressees.js';
 import { VICTIM_NOUNS } from '../../lexicon/victim-nouns.js';
 import { appealAgents } from './agent.js';
 import { demandAfter } from './demand.js';
+import { appealVeto } from './not-appeals.js';
 import { passiveAgent } from './passive-agent.js';
 import { findProposalsBeforeSpeaker, findReportedProposals, type ReportedProposal } from './should.js';
 import { findUltimatums } from './ultimatum.js';
@@ -92,6 +93,7 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
       const demand = given ?? demandAfter(text, byAgent?.end ?? demandFrom, sentence.end);
       // "did not return a call for comment": a reporter's request.
       if (!demand || COMMENT_RE.test(demand)) continue;
+      if (appealVeto(rule, before, demand)) continue;
       if (WARNING_IF_RE.test(text.slice(demandFrom, sentence.end))) continue;
       // "stressed the importance of the close ties": praise of what is, not a call for an act.
       if (match.verb.rule === 'stress-the-importance' && !ACT_DEMAND_RE.test(text.slice(demandFrom, demandFrom + ACT_REACH))) continue;

@@ -1,0 +1,29 @@
+// Words of appeal that ask for no act of anyone's, each a named veto: a robber's or a kidnapper's
+// demand ("demanded cash from the clerk"), a cry for help ("called for backup"), and calls counted
+// or received by telephone ("12 calls from Elm Street", "missed calls from X", "911 calls for shots fired").
+
+export interface AppealVeto {
+  id: string;
+  /** Whether the appeal verb's rule, the words just before it and the demand it took make no appeal. */
+  rejects(rule: string, before: string, demand: string): boolean;
+}
+
+/** Money, valuables or a ransom asked for at gunpoint. */
+const LOOT_RE =
+  /^(?:(?:the|his|her|their|all|some|any)\s+)?(?:money|cash|currency|wallets?|purses?|(?:car\s+)?keys|(?:cell\s+)?phones?|valuables|jewel(?:le)?ry|drugs|ransom)\b|^(?:an?\s+)?(?:[\w-]+\s+)?\$\d/i;
+/** "called for help", "called for backup officers", "calls for service". */
+const HELP_RE = /^(?:help|backup|back-up|security|assistance|an?\s+ambulance|medics|paramedics|service|police)\b/i;
+/** Telephone calls counted, missed, received or placed: "12 different calls from", "fielded calls from". */
+const COUNTED_CALLS_BEFORE_RE =
+  /\b(?:\d+|multiple|several|numerous|many|dozens\s+of|hundreds\s+of|phone|telephone|911|999|missed|emergency|received|fielded|got|took|made|returned|answered)\s+(?:\w+\s+)?$/i;
+
+export const APPEAL_VETOES: readonly AppealVeto[] = [
+  { id: 'robbery-demand', rejects: (rule, _before, demand) => rule === 'demand-verb' && LOOT_RE.test(demand) },
+  { id: 'cry-for-help', rejects: (rule, _before, demand) => rule === 'call-for' && HELP_RE.test(demand) },
+  { id: 'telephone-calls', rejects: (rule, before) => (rule === 'calls-by' || rule === 'call-for') && COUNTED_CALLS_BEFORE_RE.test(before) },
+];
+
+/** The id of the veto that says the words make no appeal, or null. */
+export function appealVeto(rule: string, before: string, demand: string): string | null {
+  return APPEAL_VETOES.find((veto) => veto.rejects(rule, before, demand))?.id ?? null;
+}
