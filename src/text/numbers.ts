@@ -10,7 +10,7 @@ export const NUMBER_PATTERN = (() => {
   const word = `(?:${words})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join('|')}))?`;
   const scale = `(?:\\s(?:hundred|thousand|million|billion))`;
   const digits = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-  return `(?:(?:${digits})${scale}?|(?:a|one)\\s(?:dozen|hundred|thousand|million)|${HALF_DOZEN.source.slice(1, -1)}|(?:${word})${scale}?(?:\\s(?:and\\s)?(?:${word}))?)`;
+  return `(?:(?:${digits})${scale}?|(?:a|one)\\s(?:dozen|(?:hundred|thousand|million)(?:\\s(?:and\\s)?(?:${word}))?)|${HALF_DOZEN.source.slice(1, -1)}|(?:${word})${scale}?(?:\\s(?:and\\s)?(?:${word}))?)`;
 })();
 
 function wordValue(token: string): number | null {

@@ -35,6 +35,12 @@ describe('NUMBER_PATTERN', () => {
     const re = new RegExp(`\\b${NUMBER_PATTERN}\\b`, 'gi');
     expect('A half-dozen homes burned and half a dozen people were hurt'.match(re)).toEqual(['A half-dozen', 'half a dozen']);
   });
+
+  it('matches "one hundred and twenty" and "a hundred and five" whole, as it does "two hundred and twenty"', () => {
+    const re = new RegExp(`\\b${NUMBER_PATTERN}\\b`, 'gi');
+    expect('One hundred and twenty people died and a hundred and five were hurt'.match(re)).toEqual(['One hundred and twenty', 'a hundred and five']);
+    expect(parseNumber('a hundred and five')).toBe(105);
+  });
 });
 
 describe('parseOrdinal', () => {
