@@ -5,7 +5,7 @@ import { figures } from './helpers.js';
 
 describe('not-count rules', () => {
   it('has a name for each rule', () => {
-    expect(NOT_COUNT_RULES.map((r) => r.name)).toEqual(['score', 'vote', 'forces-sent']);
+    expect(NOT_COUNT_RULES.map((r) => r.name)).toEqual(['score', 'vote', 'groups-of-members', 'forces-sent']);
   });
 
   it('score: a game result is not people hurt', () => {
@@ -17,6 +17,12 @@ describe('not-count rules', () => {
   it('vote: a tally of votes is not a count of people', () => {
     expect(figures('The council voted 7-2 to reopen the bridge where 12 people died.')).toEqual([['killed', 12]]);
     expect(figures('The motion on the killings passed with 41 votes against nine.')).toEqual([]);
+  });
+
+  it('groups-of-members: the families or households the people belong to are not counted', () => {
+    expect(figures('Six members of one family died when their car was hit by a truck.')).toEqual([['killed', 6]]);
+    expect(figures('Nine children from two households were hurt in the blaze.')).toEqual([['injured', 9]]);
+    expect(figures('One family was killed in the strike.')).toEqual([['killed', 1]]);
   });
 
   it('forces-sent: troops deployed are not casualties', () => {

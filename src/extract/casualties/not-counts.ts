@@ -27,6 +27,10 @@ const DEPLOYED_BEFORE_RE =
   /\b(?:deploy(?:s|ed|ing)?|sen[dt]s?|sending|dispatch(?:es|ed|ing)?|station(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|recruit(?:s|ed|ing)?|withdr[ae]w(?:s|ing|n)?)\s+(?:(?:another|an\s+additional|a\s+further|some|about|around|nearly|more\s+than|at\s+least|up\s+to|its|their)\s+)*$/i;
 const FORCES_AFTER_RE = /^\s+(?:[a-z]+\s+)?(?:troops|soldiers|police|policemen|officers|personnel|marines|forces|reservists|agents|peacekeepers|sailors|fighters|guards|paratroopers|commandos)\b/i;
 
+// "six members of one family", "children from two households": the figure counts the groups the people belong to
+const MEMBERS_OF_BEFORE_RE = /\b(?:members|relatives|people|children|residents|survivors)\s+(?:of|from)\s+$/i;
+const GROUP_AFTER_RE = /^\s+(?:[a-z]+\s+)?(?:famil(?:y|ies)|households?|clans?|tribes?)\b/i;
+
 const before = (s: SentenceScan, q: Quantity, chars: number) => s.text.slice(Math.max(0, q.start - s.start - chars), q.start - s.start);
 const after = (s: SentenceScan, q: Quantity, chars: number) => s.text.slice(q.end - s.start, q.end - s.start + chars);
 
@@ -39,6 +43,7 @@ export const NOT_COUNT_RULES: readonly NotCountRule[] = [
     },
   },
   { name: 'vote', matches: (s, q) => VOTE_BEFORE_RE.test(before(s, q, 24)) || VOTE_AFTER_RE.test(after(s, q, 24)) },
+  { name: 'groups-of-members', matches: (s, q) => MEMBERS_OF_BEFORE_RE.test(before(s, q, 24)) && GROUP_AFTER_RE.test(after(s, q, 32)) },
   { name: 'forces-sent', matches: (s, q) => DEPLOYED_BEFORE_RE.test(before(s, q, 60)) && FORCES_AFTER_RE.test(after(s, q, 40)) },
 ];
 
