@@ -19,12 +19,23 @@ const HARM_RE = new RegExp(
 );
 const isFigurative = (cue: string, text: string) => FIGURATIVE_CUES.has(cue) && MONEY_RE.test(text) && !HARM_RE.test(text);
 
+// "the storm could kill hundreds", "threatened to kill 20 hostages", "could have killed dozens": a cue after a modal or a threat is what
+// may happen, not what did (rule hypothetical-harm); "went on to kill three" stays
+const BASE_FORM_CUES = new Set(['hurt', 'kill']);
+const HYPOTHETICAL_BEFORE_RE = /\b(?:can|could|may|might|will|would|(?:threaten(?:s|ed|ing)?|vow(?:s|ed)?|plann?(?:s|ed|ing)|plotted|plotting|intend(?:s|ed)?)\s+to)\s+(?:(?:potentially|possibly|easily|also)\s+)?$/i;
+// "the attacker could have killed dozens": what did not happen
+const COUNTERFACTUAL_BEFORE_RE = /\b(?:could|would)\s+(?:easily\s+)?have\s+$/i;
+const isHypothetical = (cue: { phrase: string; start: number }, text: string) => {
+  const before = text.slice(Math.max(0, cue.start - 40), cue.start);
+  return BASE_FORM_CUES.has(cue.phrase) ? HYPOTHETICAL_BEFORE_RE.test(before) : COUNTERFACTUAL_BEFORE_RE.test(before);
+};
+
 export const cueBeforeNumber: QuantityPattern = {
   name: 'cue-before-number',
   extract(sentence, quantity) {
     const { text, start: base } = sentence;
     const cue = cueEndingAt(text, quantity.start - base);
-    if (!cue || isFigurative(cue.phrase, text)) return null;
+    if (!cue || isFigurative(cue.phrase, text) || isHypothetical(cue, text)) return null;
     const found = figureAfterCue(sentence, quantity, cue.kind, cue.start);
     // "Woods shot 67": a bare figure after "shot" is a score unless people are named
     if (found && cue.phrase === 'shot' && found.victims === null && !SHOT_AT_END_RE.test(text.slice(quantity.end - base, quantity.end - base + 3))) return null;
