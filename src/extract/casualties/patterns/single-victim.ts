@@ -29,9 +29,16 @@ const ONE_PERSON_DIED_RE = new RegExp(
 const ONE_OBJECT_RE = new RegExp(`(?<![\\w-])(?:an?|another|his|her|their)\\s+(?:${MODIFIER}){0,2}?(?:${SINGULAR})(?:\\s+(?:${SINGULAR}))?(?![\\w-])`, 'gi');
 
 // "One man was killed and another (was) wounded": one more person, told by "another" alone after a figure (rule another-one)
-const ANOTHER_ONE_RE = /(?<![\w-])[Aa]nother(?=\s)/g;
+const ANOTHER_ONE_RE = /(?<![\w-])[Aa]nother(?![\w-])/g;
 /** How many link words ("was", "seriously") may stand between "another" and its cue. */
 const MAX_LINK_WORDS = 3;
+
+// "killing one passenger and wounding another": "another" as the object of a verb cue, with no noun after it, is one more
+// person (rule another-as-object); "wounding another man" is ONE_OBJECT_RE's, "killing another 12" a figure's, "injured
+// another and a teacher" counts more than one
+// a verb, not "the death of another" (a statute's wording) nor "shot another" (fired at, maybe missed)
+const isVerbCue = (phrase: string) => phrase !== 'shot' && !/\s(?:of|to|were|include|included)$/.test(phrase);
+const ANOTHER_OBJECT_END_RE = /^\s*(?:[,.;:!?)]|$|and\s(?!(?:a|an|the|his|her|their)\s)|(?:as|at|before|but|during|in|inside|on|outside|when|while|who|with)\s)/;
 
 // "a third died", "a second body was found": one more, counted by its place in a series
 const NEXT_ONE_RE = /(?<![\w-])[Aa]\s+(?:second|third|fourth|fifth|sixth)(?:\s+(?:person|victim|body|man|woman))?(?:\s+(?:was|has\s+been|had\s+been))?(?=\s)/g;
@@ -65,15 +72,6 @@ export const singleVictim: SentencePattern = {
       const cue = cueAt(text, m.index + m[0].length);
       if (cue) found.push(one(cue.kind, null, base + m.index, base + cue.end, true));
     }
-    ANOTHER_ONE_RE.lastIndex = 0;
-    for (let m = ANOTHER_ONE_RE.exec(text); m; m = ANOTHER_ONE_RE.exec(text)) {
-      // "another" stands for a person only when someone was counted before it
-      const counted = earlier.some((f) => f.end <= base + m!.index) || before.length > 0;
-      const cue = counted ? cueAt(text, afterLinkWords(text, m.index + m[0].length)) : null;
-      if (cue && !found.some((f) => f.start === base + m!.index)) {
-        found.push(Object.assign(one(cue.kind, null, base + m.index, base + cue.end, true), { rules: ['another-one'] }));
-      }
-    }
     ONE_OBJECT_RE.lastIndex = 0;
     for (let m = ONE_OBJECT_RE.exec(text); m; m = ONE_OBJECT_RE.exec(text)) {
       const cue = cueEndingAt(text, m.index);
@@ -81,6 +79,19 @@ export const singleVictim: SentencePattern = {
       if (!cue || cue.phrase === 'shot') continue;
       const end = m.index + m[0].length;
       found.push(one(cue.kind, raw.slice(m.index, end), base + cue.start, base + end, false));
+    }
+    ANOTHER_ONE_RE.lastIndex = 0;
+    for (let m = ANOTHER_ONE_RE.exec(text); m; m = ANOTHER_ONE_RE.exec(text)) {
+      // "another" stands for a person only when someone was counted before it
+      const counted = [...earlier, ...found].some((f) => f.end <= base + m!.index) || before.length > 0;
+      if (!counted || found.some((f) => f.start === base + m!.index)) continue;
+      const end = m.index + m[0].length;
+      const cue = cueAt(text, afterLinkWords(text, end));
+      if (cue) found.push(Object.assign(one(cue.kind, null, base + m.index, base + cue.end, true), { rules: ['another-one'] }));
+      const verb = cue ? null : cueEndingAt(text, m.index);
+      if (verb && isVerbCue(verb.phrase) && ANOTHER_OBJECT_END_RE.test(text.slice(end))) {
+        found.push(Object.assign(one(verb.kind, null, base + verb.start, base + end, true), { rules: ['another-as-object'] }));
+      }
     }
     return found.map(coupleIsTwo);
   },

@@ -13,9 +13,16 @@ function victimHead(victims: string | null): string | null {
   return GENERIC_VICTIMS.has(head) ? null : head;
 }
 
+function sameWords(a: Finding, b: Finding, text: string): boolean {
+  return a.kind === b.kind && a.quantity.count === b.quantity.count && text.slice(a.start, a.end).toLowerCase() === text.slice(b.start, b.end).toLowerCase();
+}
+
+/** "wounding another" adds one more person, but those very words told twice (headline and body) are one figure. */
+const anotherRetold = (a: Finding, b: Finding, text: string) => /\banother\b/i.test(text.slice(b.start, b.end)) && sameWords(a, b, text);
+
 function sameFigure(a: Finding, b: Finding, text: string): boolean {
   if (a.kind !== b.kind || a.quantity.count !== b.quantity.count) return false;
-  if (text.slice(a.start, a.end).toLowerCase() === text.slice(b.start, b.end).toLowerCase()) return true;
+  if (sameWords(a, b, text)) return true;
   if (a.name || b.name) return a.name === b.name || (a.actor !== undefined && a.actor === b.actor);
   // two vague figures ("dozens", "scores of people") are told apart by their words only; a range by its bounds
   if (a.quantity.count === null) return a.quantity.qualifier === 'range' && a.quantity.min === b.quantity.min && a.quantity.max === b.quantity.max;
@@ -45,7 +52,7 @@ function retoldFigure(kept: readonly Finding[], f: Finding, text: string): Findi
 export function dedupeFigures(findings: readonly Finding[], text: string): Finding[] {
   const kept: Finding[] = [];
   for (const f of findings) {
-    const same = f.additional ? undefined : kept.find((k) => k.incident === f.incident && sameFigure(k, f, text)) ?? retoldFigure(kept, f, text);
+    const same = f.additional ? kept.find((k) => anotherRetold(k, f, text)) : kept.find((k) => k.incident === f.incident && sameFigure(k, f, text)) ?? retoldFigure(kept, f, text);
     if (same) keepHedge(same, f);
     else kept.push(f);
   }
