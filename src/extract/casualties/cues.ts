@@ -40,7 +40,7 @@ const INJURIES_SUFFERED_RE = new RegExp(
   'iy',
 );
 const BEFORE_RE = new RegExp(
-  `(?<![\\w-])(${alternation(CUES_BEFORE_NUMBER.map((c) => c.phrase))})\\s+(?:(?:a\\s+total\\s+of|another|an\\s+additional|a\\s+further|the|all|his|her|their)\\s+)?$`,
+  `(?<![\\w-])(${alternation(CUES_BEFORE_NUMBER.map((c) => c.phrase))})\\s+(?:(?:a\\s+total\\s+of|another|an\\s+additional|a\\s+further|the|all|his|her|their|(?<=(?:killed|killing|kills)\\s+)(?:himself|herself)\\s+and)\\s+)?$`,
   'i',
 );
 const TOLL_RE = new RegExp(`(?<![\\w-])(?:${alternation(TOLL_NOUNS.map((c) => c.phrase))})(?![\\w-])`, 'gi');

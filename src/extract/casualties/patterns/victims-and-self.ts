@@ -1,12 +1,27 @@
-// "killed his two children and himself" (3), "shot and killed his wife and then himself" (2): the killer who
+// "killed his two children and himself" (3), "shot and killed his wife before killing himself" (2), "before taking his own life", "killed himself and 15 others" (16): the killer who
 // takes his own life after the victims is one more dead.
-import { SINGULAR_VICTIM_NOUNS } from '../words.js';
+import { isVictimNoun, SINGULAR_VICTIM_NOUNS } from '../words.js';
 import type { Finding, SentencePattern } from '../types.js';
 
 const KILLED_OBJECT_SELF_RE =
-  /\b(?:killed|killing|kills|shot\s+and\s+killed|shooting\s+and\s+killing|fatally\s+shot|shot\s+dead|murdered)\s+([^.;:!?]{1,60}?)\s*,?\s+(?:and\s+|then\s+|before\s+)(?:then\s+)?(?:(?:turned|turning)\s+the\s+gun\s+on\s+)?(?:himself|herself)(?![\w-])/g;
+  /\b(?:killed|killing|kills|shot\s+and\s+killed|shooting\s+and\s+killing|fatally\s+shot|shot\s+dead|murdered)\s+((?:(?!\b(?:before|after|then)\b)[^.;:!?]){1,60}?)\s*,?\s+(?:and\s+|then\s+|before\s+)(?:then\s+)?(?:(?:(?:turned|turning)\s+the\s+gun\s+on\s+|(?:killing|killed|shooting|shot)\s+)?(?:himself|herself)|(?:taking|took)\s+(?:his|her)\s+own\s+life)(?![\w-])/g;
+// "killed himself and 15 others": the killer named first, the figure after (rule self-and-victims)
+const SELF_AND_VICTIMS_RE = /\b(?:killed|killing|kills)\s+(?:himself|herself)\s+and\s+/g;
 // "his wife", "a 4-year-old girl", "the little boy": one person
-const ONE_PERSON_RE = new RegExp(`^(?:his|her|their|a|an|the)\\s+(?:[\\w§’'-]+\\s+){0,2}?(?:${SINGULAR_VICTIM_NOUNS.join('|')})$`, 'i');
+const ONE_PERSON = `(?:his|her|their|a|an|the)\\s+(?:(?!and\\s)[\\w§’'-]+\\s+){0,2}?(?:${SINGULAR_VICTIM_NOUNS.join('|')})`;
+const ONE_PERSON_RE = new RegExp(`^${ONE_PERSON}$`, 'i');
+// "his wife and son", "a woman and girl": two people (rule two-and-self)
+const TWO_PEOPLE_RE = new RegExp(`^${ONE_PERSON}\\s+and\\s+(?:(?:his|her|their|a|an|the)\\s+)?(?:(?!and\\s)[\\w§’'-]+\\s+){0,2}?(?:${SINGULAR_VICTIM_NOUNS.join('|')})$`, 'i');
+
+// "his wife, son and daughter" names more people after "his wife"; "two people and wounded three others" a second act
+const HARM_VERB_RE = /^(?:wound|injur|hurt|shot|shoot|stabb)/i;
+function namesMorePeople(rest: string): boolean {
+  for (const word of rest.split(/[^\w'’-]+/)) {
+    if (HARM_VERB_RE.test(word)) return false;
+    if (isVictimNoun(word.toLowerCase())) return true;
+  }
+  return false;
+}
 
 export const victimsAndSelf: SentencePattern = {
   name: 'victims-and-self',
@@ -18,7 +33,10 @@ export const victimsAndSelf: SentencePattern = {
       const objectStart = base + m.index + m[0].indexOf(m[1]);
       const objectEnd = objectStart + m[1].length;
       const victims = found.filter((f) => f.kind === 'killed' && f.start >= base + m.index && f.end <= objectEnd && f.quantity.count !== null);
-      const counted = victims.length === 1 ? victims[0].quantity.count : ONE_PERSON_RE.test(m[1]) ? 1 : null;
+      // "his wife, son and daughter": a figure inside a list of people counts only part of them
+      const whole = victims.length === 1 && !namesMorePeople(text.slice(victims[0].end - base, objectEnd - base)) ? victims[0] : null;
+      const two = !whole && !ONE_PERSON_RE.test(m[1]) && TWO_PEOPLE_RE.test(m[1]);
+      const counted = whole ? whole.quantity.count : ONE_PERSON_RE.test(m[1]) ? 1 : two ? 2 : null;
       if (counted === null) continue;
       joined.push({
         kind: 'killed',
@@ -26,7 +44,14 @@ export const victimsAndSelf: SentencePattern = {
         victims: null,
         start: objectStart,
         end: base + m.index + m[0].length,
+        ...(two ? { rules: ['two-and-self'] } : {}),
       });
+    }
+    SELF_AND_VICTIMS_RE.lastIndex = 0;
+    for (let m = SELF_AND_VICTIMS_RE.exec(text); m; m = SELF_AND_VICTIMS_RE.exec(text)) {
+      const victims = found.find((f) => f.kind === 'killed' && f.start === base + m!.index && f.quantity.count !== null && f.quantity.qualifier === 'exact');
+      if (!victims) continue;
+      joined.push({ ...victims, quantity: { ...victims.quantity, count: victims.quantity.count! + 1 }, victims: null, rules: ['self-and-victims'] });
     }
     return joined;
   },
