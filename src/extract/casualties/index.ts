@@ -15,6 +15,7 @@ import { includedList } from './patterns/included-list.js';
 import { invertedToll } from './patterns/inverted-toll.js';
 import { livesTaken } from './patterns/lives-taken.js';
 import { loneDeath } from './patterns/lone-death.js';
+import { murderCounts } from './patterns/murder-counts.js';
 import { namedVictim } from './patterns/named-victim.js';
 import { numberBeforeCue } from './patterns/number-before-cue.js';
 import { singleVictim } from './patterns/single-victim.js';
@@ -30,7 +31,7 @@ import { linkVictimActors } from './refiners/victim-actors.js';
 import type { Finding, QuantityPattern, SentencePattern } from './types.js';
 
 /** Tried in order on each figure; the first that accepts it wins, so a cue right before the figure ("killed 12") is read first. */
-const QUANTITY_PATTERNS: readonly QuantityPattern[] = [cueBeforeNumber, numberBeforeCue, tollFigure, invertedToll, livesTaken, forcedToFlee, ellipticalFigure];
+const QUANTITY_PATTERNS: readonly QuantityPattern[] = [cueBeforeNumber, numberBeforeCue, tollFigure, invertedToll, livesTaken, forcedToFlee, ellipticalFigure, murderCounts];
 /** Run on each sentence after the figure patterns; the later ones read what the earlier found. */
 const SENTENCE_PATTERNS: readonly SentencePattern[] = [victimsInARow, namedVictim, victimList, singleVictim, both, conjoinedGroup, breakdown, includedList, victimsAndSelf, loneDeath];
 
