@@ -28,8 +28,9 @@ const BEFORE_KINDS = kindsOf(CUES_BEFORE_NUMBER);
 const TOLL_KINDS = kindsOf(TOLL_NOUNS);
 
 const AFTER_RE = new RegExp(`\\s*(${alternation(CUES_AFTER_NUMBER.map((c) => c.phrase))})(?![\\w-])`, 'iy');
-// "taken to nearby hospitals", "rushed to Mercy Hospital": up to three words before the hospital
-const TO_HOSPITAL_RE = new RegExp(`\\s*((?:${TO_HOSPITAL_VERBS.join('|')})\\s+to\\s+(?:[\\w.'’-]+\\s+){0,3}?hospitals?)(?![\\w-])`, 'iy');
+// "taken to nearby hospitals", "rushed to Mercy Hospital": up to three words before the hospital; the state the person
+// was in may come first ("transported in critical condition to Christ Hospital", rule condition-on-the-way)
+const TO_HOSPITAL_RE = new RegExp(`\\s*((?:${TO_HOSPITAL_VERBS.join('|')})\\s+(?:in\\s+(?:critical|serious|stable|grave|fair|good|unknown)\\s+condition\\s+)?to\\s+(?:[\\w.'’-]+\\s+){0,3}?hospitals?)(?![\\w-])`, 'iy');
 // "four victims to a hospital", "all four to Mercy General Hospital", "12 people to nearby hospitals": a hospital named or
 // described, with no verb before the people (rule to-named-hospital); the words between are a name or a describing word only
 const TO_NAMED_HOSPITAL_RE =
