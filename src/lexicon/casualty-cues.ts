@@ -78,14 +78,10 @@ export const CUES_AFTER_NUMBER: readonly CasualtyCue[] = [
   { phrase: 'hospitalized', kind: 'injured' },
   { phrase: 'hurt', kind: 'injured' },
   { phrase: 'in critical condition', kind: 'injured' },
-  { phrase: 'in evacuation centers', kind: 'displaced' },
-  { phrase: 'in evacuation centres', kind: 'displaced' },
   { phrase: 'in fair condition', kind: 'injured' },
   { phrase: 'in grave condition', kind: 'injured' },
   { phrase: 'in hospital', kind: 'injured' },
-  { phrase: 'in relief camps', kind: 'displaced' },
   { phrase: 'in serious condition', kind: 'injured' },
-  { phrase: 'in shelters', kind: 'displaced' },
   { phrase: 'in stable condition', kind: 'injured' },
   { phrase: 'in the hospital', kind: 'injured' },
   { phrase: 'injured', kind: 'injured' },
@@ -253,3 +249,5 @@ export const TO_HOSPITAL_VERBS: readonly string[] = ['airlifted', 'brought', 'dr
 export const INJURY_VERBS: readonly string[] = ['received', 'suffered', 'suffering', 'sustained', 'sustaining'];
 /** What is suffered: the harm itself, after up to three words describing it ("life-threatening gunshot wounds"). */
 export const INJURY_NOUNS: readonly string[] = ['burns', 'fractures', 'injuries', 'injury', 'wound', 'wounds'];
+/** Words that make a camp or centre one for people driven from home: "relief camps", "evacuation centres". */
+export const SHELTER_KINDS: readonly string[] = ['displacement', 'evacuation', 'makeshift', 'refugee', 'relief', 'temporary', 'tent'];

@@ -1,5 +1,5 @@
 // The cue lexicon compiled once into anchored regexes: a cue starting at a position, or ending at one.
-import { CUES_AFTER_NUMBER, CUES_BEFORE_NUMBER, INJURY_NOUNS, INJURY_VERBS, TO_HOSPITAL_VERBS, TOLL_LINKS, TOLL_LINKS_NEAR, TOLL_LINKS_PAST, TOLL_NOUNS, type CasualtyCue } from '../../lexicon/casualty-cues.js';
+import { CUES_AFTER_NUMBER, CUES_BEFORE_NUMBER, INJURY_NOUNS, INJURY_VERBS, SHELTER_KINDS, TO_HOSPITAL_VERBS, TOLL_LINKS, TOLL_LINKS_NEAR, TOLL_LINKS_PAST, TOLL_NOUNS, type CasualtyCue } from '../../lexicon/casualty-cues.js';
 import { NON_PERSON_NOUNS, VICTIM_NOUNS } from '../../lexicon/victim-nouns.js';
 import type { CasualtyKind } from '../../schema.js';
 
@@ -40,6 +40,13 @@ const INJURIES_SUFFERED_RE = new RegExp(
   `\\s*((?:${INJURY_VERBS.join('|')})\\s+(?:from\\s+)?(?!no\\s|any\\s)(?:[\\w'’-]+\\s+){0,3}?(?:${INJURY_NOUNS.join('|')}))(?![\\w-])`,
   'iy',
 );
+// "in shelters", "sheltering in relief camps", "staying in temporary shelters", "in evacuation centres" (rule in-shelters);
+// a camp or centre needs a word saying whom it houses ("training camps", "detention centers" are not)
+const IN_SHELTERS_RE = new RegExp(
+  `\\s*((?:(?:sheltering|staying|living|housed|sleeping)\\s+)?in\\s+(?:the\\s+)?(?:(?:emergency|government|${SHELTER_KINDS.join('|')})\\s+)?` +
+    `(?:shelters|(?<=(?:${SHELTER_KINDS.join('|')})\\s+)(?:camps|cent(?:er|re)s)))(?![\\w-])`,
+  'iy',
+);
 const BEFORE_RE = new RegExp(
   `(?<![\\w-])(${alternation(CUES_BEFORE_NUMBER.map((c) => c.phrase))})\\s+(?:(?:a\\s+total\\s+of|another|an\\s+additional|a\\s+further|the|all|his|her|their|(?<=(?:killed|killing|kills)\\s+)(?:himself|herself)\\s+and)\\s+)?$`,
   'i',
@@ -51,7 +58,7 @@ const NEAR_LINKS = new Set(TOLL_LINKS_NEAR);
 
 /** Cheap test run on every sentence before any heavier work: does it hold a casualty word at all? */
 export const CUE_PREFILTER =
-  /kill|dead|deceased|death|die[ds]?\b|slain|murder|homicide|fatal|bod(?:y|ies)|perish|passed away|succumb|martyr|crushed|trampled|toll|li(?:fe|ves)|injur|wound|burns\b|fractur|hurt|hospital|treated|shot|critical|serious condition|missing|unaccounted|trap|buri|displac|evacu|refugee|homeless|fled|flee|their\s+homes|surviv|corpse|arrest|detain|hostage|kidnap|abduct|custody|affected|casualt|victim|among those|they\s+includ|these\s+includ/i;
+  /kill|dead|deceased|death|die[ds]?\b|slain|murder|homicide|fatal|bod(?:y|ies)|perish|passed away|succumb|martyr|crushed|trampled|toll|li(?:fe|ves)|injur|wound|burns\b|fractur|hurt|hospital|treated|shot|critical|serious condition|missing|unaccounted|trap|buri|displac|evacu|refugee|homeless|shelter|camps|cent(?:er|re)s|fled|flee|their\s+homes|surviv|corpse|arrest|detain|hostage|kidnap|abduct|custody|affected|casualt|victim|among those|they\s+includ|these\s+includ/i;
 
 /** An after-number cue starting at `pos` after optional spaces ("were killed" is read as link word + cue by the caller). */
 export function cueAt(text: string, pos: number): CueMatch | null {
@@ -64,6 +71,9 @@ export function cueAt(text: string, pos: number): CueMatch | null {
   INJURIES_SUFFERED_RE.lastIndex = pos;
   const suffered = INJURIES_SUFFERED_RE.exec(text);
   if (suffered) return { kind: 'injured', phrase: 'injuries suffered', start: pos + suffered[0].length - suffered[1].length, end: pos + suffered[0].length };
+  IN_SHELTERS_RE.lastIndex = pos;
+  const shelters = IN_SHELTERS_RE.exec(text);
+  if (shelters) return { kind: 'displaced', phrase: 'in shelters', start: pos + shelters[0].length - shelters[1].length, end: pos + shelters[0].length };
   AFTER_RE.lastIndex = pos;
   const m = AFTER_RE.exec(text);
   if (!m) return null;
