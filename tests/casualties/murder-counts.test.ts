@@ -14,6 +14,10 @@ describe('murder-counts', () => {
     expect(figures('A gunman killed four people at a warehouse. He was charged with four counts of murder.')).toEqual([['killed', 4]]);
   });
 
+  it('leaves one defendant\'s share of a stated toll alone (charges-without-toll)', () => {
+    expect(figures('A gunman killed five people at a bar on Sunday. A second man was charged with one count of murder.')).toEqual([['killed', 5]]);
+  });
+
   it('leaves charges without a death', () => {
     expect(figures('She was charged with two counts of attempted murder.')).toEqual([]);
     expect(figures('They face three counts of conspiracy to commit murder.')).toEqual([]);

@@ -15,7 +15,7 @@ import { includedList } from './patterns/included-list.js';
 import { invertedToll } from './patterns/inverted-toll.js';
 import { livesTaken } from './patterns/lives-taken.js';
 import { loneDeath } from './patterns/lone-death.js';
-import { murderCounts } from './patterns/murder-counts.js';
+import { chargesWithoutToll, murderCounts } from './patterns/murder-counts.js';
 import { namedVictim } from './patterns/named-victim.js';
 import { numberBeforeCue } from './patterns/number-before-cue.js';
 import { singleVictim } from './patterns/single-victim.js';
@@ -65,7 +65,7 @@ export function extractCasualties(ctx: ExtractContext): Casualty[] {
     findings.push(...inSentence.sort((a, b) => a.start - b.start));
   }
   linkVictimActors(findings, ctx.actors);
-  return dedupeFigures(dropNestedVague(findings), text).map((f) => toCasualty(f, text));
+  return dedupeFigures(dropNestedVague(chargesWithoutToll(findings)), text).map((f) => toCasualty(f, text));
 }
 
 function toCasualty(f: Finding, text: string): Casualty {

@@ -1,7 +1,7 @@
 // "charged with three counts of first-degree murder", "faces two counts each of criminal homicide": each count of
 // murder is one person killed, as Gun Violence Archive stories tell their toll in court. Attempted murder and
 // conspiracy to murder are charges without a death, so they are not read.
-import type { QuantityPattern } from '../types.js';
+import type { Finding, QuantityPattern } from '../types.js';
 
 const COUNTS_OF_MURDER_RE =
   /^\s+(?:felony\s+)?counts?\s+(?:each\s+)?of\s+(?:(?:first|second|third|1st|2nd|3rd)[- ]degree\s+|capital\s+|criminal\s+|felony\s+|aggravated\s+|premeditated\s+|willful\s+|wilful\s+)*(?:murder|homicide)(?![\w-])/i;
@@ -16,3 +16,12 @@ export const murderCounts: QuantityPattern = {
     return { kind: 'killed', quantity: { count, min, max, qualifier }, victims: null, start: quantity.start, end: quantity.end + counts[0].length };
   },
 };
+
+/**
+ * Charges tell the toll only where the story states none (refiner charges-without-toll): beside a
+ * stated toll, one defendant's "one count of murder" is his share of it, not a figure of its own.
+ */
+export function chargesWithoutToll(findings: Finding[]): Finding[] {
+  const fromCharge = (f: Finding): boolean => f.rules?.[0] === murderCounts.name;
+  return findings.some((f) => f.kind === 'killed' && !fromCharge(f)) ? findings.filter((f) => !fromCharge(f)) : findings;
+}
