@@ -18,7 +18,8 @@ const TITLE_PLACE = `${TITLE_WORD}(?: ${TITLE_WORD}){0,2}(?: D\\. ?C\\.)?`;
 const REGION = `(?:, (?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z][a-z]{0,4}\\.(?: ?[A-Z][a-z]{0,4}\\.)?)| [\\[(][A-Z][A-Za-z. ]{1,30}[\\])](?=,))`;
 const ORDINAL = '(?:st|nd|rd|th)?';
 const DATE = `(?:${MONTH_PATTERN}\\.? \\d{1,2}${ORDINAL}(?:,? \\d{4})?|\\d{1,2}${ORDINAL} ${MONTH_PATTERN}\\.?(?:,? \\d{4})?)`;
-const AGENCY = "\\((?<agency>[A-Z][\\w .&'/-]{0,40})\\)|(?:\\. ?)?/(?<slashed>[A-Za-z][\\w .-]{0,30})/\\.?";
+/** "(AFP)", "(Reuters)", and the agencies that write themselves in lower case: "(dpa)". */
+const AGENCY = "\\((?<agency>[A-Z][\\w .&'/-]{0,40}|[a-z]{2,5})\\)|(?:\\. ?)?/(?<slashed>[A-Za-z][\\w .-]{0,30})/\\.?";
 /** A syndication credit the page puts before the dateline: "(MENAFN- Kuwait News Agency (KUNA)) ". */
 const CREDIT = '(?:\\((?:[^()\\n]|\\([^()\\n]*\\)){1,80}\\)\\s+)?';
 const DASH = '(?:--|[-–—:])';

@@ -12,6 +12,8 @@ describe('datelines, one rule each', () => {
     ['OSLO, March 3. /NTB/. The minister said.', [['OSLO'], 'NTB', 3, 3, null, 'OSLO, March 3. /NTB/.']],
     ['CAIRO, April 9 (MENA) -- Talks began.', [['CAIRO'], 'MENA', 4, 9, null, 'CAIRO, April 9 (MENA) --']],
     ['QUITO (Reuters) - The minister said.', [['QUITO'], 'Reuters', null, null, null, 'QUITO (Reuters) -']],
+    ['LEIPZIG, Oct 2, 2024 (dpa) - The mayor said.', [['LEIPZIG'], 'dpa', 10, 2, 2024, 'LEIPZIG, Oct 2, 2024 (dpa) -']],
+    ['LEIPZIG (dpa) - The mayor said.', [['LEIPZIG'], 'dpa', null, null, null, 'LEIPZIG (dpa) -']],
     ['HAZARD, Ky., Feb. 6 -- Rescuers dug.', [['HAZARD'], null, 2, 6, null, 'HAZARD, Ky., Feb. 6 --']],
     ['LUDIAN COUNTY (CHINA), Aug 4: Crews searched.', [['LUDIAN COUNTY'], null, 8, 4, null, 'LUDIAN COUNTY (CHINA), Aug 4:']],
     ['OSLO, June 6, 2025 /PRNewswire/ -- The company said.', [['OSLO'], 'PRNewswire', 6, 6, 2025, 'OSLO, June 6, 2025 /PRNewswire/ --']],
