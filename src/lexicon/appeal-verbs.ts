@@ -32,16 +32,19 @@ const ROWS: readonly AppealVerb[][] = [
   verb('appeal-verb', 'appeal', 'for'),
   verb('appeal-verb', 'appeal', 'to'),
   verb('asked-to', 'ask', '… to'),
+  verb('asked-for', 'ask', 'for'),
   verb('call-for', 'call', 'for'),
   verb('call-on', 'call', 'on'),
   verb('call-on', 'call', 'upon'),
-  // the noun: "calls by the cabinet to resign"
-  verb('calls-by', 'calls', 'by', 'by-phrase', ['calls']),
+  // the noun: "calls by the cabinet to resign", "the call by X for" (not "a call from X": a phone call)
+  verb('calls-by', 'calls', 'by', 'by-phrase', ['call', 'calls']),
   verb('calls-by', 'calls', 'from', 'by-phrase', ['calls']),
   // not the bare "demand": as often a noun ("a demand for oil")
   verb('demand-verb', 'demand', '', 'subject', ['demanded', 'demanding', 'demands']),
   verb('directed-to', 'direct', '… to'),
   verb('directed-to', 'instruct', '… to'),
+  verb('directed-to', 'order', '… to'),
+  verb('encouraged-to', 'encourage', '… to'),
   verb('expressed-wish', 'express', '… wish that'),
   verb('insist-on', 'insist', 'on'),
   // "insists that her son is innocent" is a claim; only the past tense of reported speech is read
@@ -50,6 +53,9 @@ const ROWS: readonly AppealVerb[][] = [
   // not the bare "press … to": "press secretary X asked her to"
   verb('pressed-for', 'press', '… to', 'subject', ['presses', 'pressed', 'pressing']),
   verb('pressed-for', 'push', 'for'),
+  verb('pressed-for', 'push', '… to', 'subject', ['pushes', 'pushed']),
+  verb('pleaded-with', 'plead', 'for'),
+  verb('pleaded-with', 'plead', 'with … to'),
   verb('pressed-for', 'pushing', 'to', 'subject', ['is pushing', 'are pushing']),
   verb('reiterated-position', 'reiterate', '… call for'),
   verb('reiterated-position', 'reiterate', '… position in favor of'),

@@ -6,6 +6,8 @@ import type { Actor } from '../../schema.js';
 import { mentionsWithin, parties, pronounReferent, standaloneIndex, type PlacedMention } from '../mentions.js';
 import { clauseOpener } from '../calls/clause.js';
 import { documentIssuer } from './document-agent.js';
+import { subjectBeforeParenthetical } from './parenthetical-subject.js';
+import { itReferent, subjectAfterOpeningParticiple } from './subject-elsewhere.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import type { AppealMatch } from './verbs.js';
 
@@ -19,8 +21,8 @@ const SENTENCE_PAIR_RE = new RegExp(String.raw`^\s*${PAIR_PHRASE}`, 'i');
 const SPEAKER_AFTER_RE = /^\s+(?:said|says|added|told)\b/;
 /** "She also congratulated ... and urged": a pronoun opening the sentence. */
 const SENTENCE_PRONOUN_RE = /^\s*(?:he|she)\b/i;
-/** Words that may stand between coordinated subjects: "A and U.S. Secretary of State B". */
-const COORDINATION_WORD_RE = /^(?:and|of|the|&|[A-Z].*)$/;
+/** Words that may stand between coordinated subjects: "A and U.S. Secretary of State B", "A and her French counterpart B". */
+const COORDINATION_WORD_RE = /^(?:and|of|the|&|his|her|their|its|counterparts?|colleagues?|[A-Z].*)$/;
 const PRONOUN_RE = /\b(?:he|she)\b/i;
 /** "They call on": the plural pronoun is the whole subject of the clause. */
 const THEY_SUBJECT_RE = /^\s*(?:and\s+)?they\s+(?:\w+\s+)?$/i;
@@ -169,6 +171,8 @@ function sentenceSubject(
   // "Lavrov discussed the steps taken by the United States ... and urged": a party after a preposition is no subject.
   const named = parties(notOwners(text, mentionsWithin(placed, sentence.start, match.start)).filter((m) => !afterPreposition(text, m)));
   if (named.length === 0) {
+    const afterParticiple = subjectAfterOpeningParticiple(text, placed, sentence, match.start);
+    if (afterParticiple) return { actors: [afterParticiple], rule: 'agent-after-opening-participle' };
     // "She also congratulated ... and urged ...": the sentence opens on a pronoun.
     const pronoun = SENTENCE_PRONOUN_RE.exec(text.slice(sentence.start, match.start));
     const person = pronoun
@@ -203,6 +207,8 @@ export function appealAgents(
   if (secondVerb || match.verb.agent === 'speaker' || PARTICIPLE_RE.test(text.slice(match.start, match.end))) {
     return sentenceSubject(text, placed, sentences, sentence, match);
   }
+  const beforeParenthetical = subjectBeforeParenthetical(text, placed, sentence, match.start, (named, i) => coordinated(text, named, i));
+  if (beforeParenthetical) return { actors: beforeParenthetical, rule: 'agent-before-parenthetical' };
   const opener = clauseOpener(text, sentence, match.start);
   const subject = parties(notOwners(text, mentionsWithin(placed, opener.start, match.start)).filter((m) => !afterPreposition(text, m)));
   if (subject.length > 0) return { actors: coordinated(text, subject, subject.length - 1), rule: 'agent-clause-subject' };
@@ -213,6 +219,8 @@ export function appealAgents(
     return { actors: organizationsBefore(text, placed, sentences, sentence, opener.start), rule: 'agent-they-organizations' };
   }
   if (PAIR_ANAPHOR_RE.test(subjectText)) return { actors: partiesBefore(placed, sentence, opener.start, 2), rule: 'agent-pair-anaphor' };
+  const organization = itReferent(text, placed, sentences, sentence, match.start);
+  if (organization) return { actors: [organization], rule: 'agent-it-organization' };
   const pronoun = PRONOUN_RE.exec(subjectText);
   if (pronoun) {
     const person = pronounReferent(placed, sentences, opener.start + pronoun.index);

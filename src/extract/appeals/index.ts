@@ -7,6 +7,7 @@ import { placeContentMentions } from '../mentions.js';
 import { APPEAL_ADDRESSEES } from '../../lexicon/appeal-addressees.js';
 import { VICTIM_NOUNS } from '../../lexicon/victim-nouns.js';
 import { appealAgents } from './agent.js';
+import { readCallNoun } from './call-noun.js';
 import { demandAfter } from './demand.js';
 import { appealVeto } from './not-appeals.js';
 import { passiveAgent } from './passive-agent.js';
@@ -19,17 +20,19 @@ const PARTICIPLE_RE = /^\w+ing\b/;
 const AND_BEFORE_RE = /\band\s+(?:also\s+)?$/i;
 /** Verb rules whose second use in a sentence, joined by "and", is a second appeal by the same actor. */
 const SECOND_VERB_RULES: Record<string, true> = { 'urge-verb': true, 'call-on': true, 'call-for': true, 'demand-verb': true, 'asked-to': true };
-const COMMENT_RE = /^comment\b/i;
+/** A reporter's request: "a call for comment", "asked for anonymity". */
+const COMMENT_RE = /^(?:comment|anonymity)\b/i;
 const OPENING_QUOTE_RE = /^["“‘]/;
 /** "asked a judge to", not "asked in a reference to": the gap names whom the appeal addresses. */
 const ADDRESSEE_RE =
   /^(?:[A-Z]|(?:the|a|an|his|her|their|its|him|them|me|us|you|all|both|everyone|people|residents|members|other|others)\b)/;
-/** "pressed allies to", "asked lawmakers to": a bare plural naming people or bodies. */
-const PLURAL_ADDRESSEE_RE = /^([a-z]+s)\b/;
+/** "pressed allies to", "asked parliament to", "directed security chiefs to": a bare noun naming people or bodies, maybe after one modifier. */
+const NOUN_ADDRESSEE_RE = /^([a-z]+)(?:\s+([a-z]+))?\b/;
+/** "pleaded with leaders to": the preposition before whom the appeal addresses. */
+const WITH_RE = /^with\s+/i;
+/** "asked reporters whether they wanted to", "asked X about plans to": a clause or a topic, not whom the appeal addresses, before "to". */
+const CLAUSE_IN_GAP_RE = /\b(?:that|he|she|it|they|we|I|who|which|was|were|is|are|had|has|would|will|could|wanted|wants|said|about|reporters|journalists)\b/;
 const ADDRESSEE_NOUNS: ReadonlySet<string> = new Set([...APPEAL_ADDRESSEES, ...VICTIM_NOUNS]);
-/** "responding to a call for pick-up", "Tapie's appeal to the court": a noun with no one said to make the appeal. */
-const ARTICLE_BEFORE_RE = /(?:\b(?:a|an|the|his|her|its|their)|['’]s)\s+(?:\w+\s+)?$/i;
-const CALL_NOUN_RE = /^(?:calls?|appeals?|push(?:es)?)\b/i;
 /** "pressed allies to send": whom an appeal addresses is asked for an act; "direct the tip to the police", "instructed her on how to" are not appeals. */
 const TO_AN_ACT_RE = /\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|where|what|whom?)\b)[a-z]+\b/;
 const HOW_TO_RE = /\bhow\s+to$/i;
@@ -50,9 +53,11 @@ const PASSIVE_BEFORE_RE = /\b(?:is|was|were|are|be|been|being)\s+$/i;
 
 /** "asked the cabinet to resign", "pressed allies to send": someone addressed, then an act. */
 function addressesSomeoneToAct(text: string, match: AppealMatch, demandFrom: number): boolean {
-  const addressee = text.slice(demandFrom).trimStart().replace(OPENING_QUOTE_RE, '');
-  const plural = PLURAL_ADDRESSEE_RE.exec(addressee);
-  if (!ADDRESSEE_RE.test(addressee) && !(plural && ADDRESSEE_NOUNS.has(plural[1]))) return false;
+  const addressee = text.slice(demandFrom).trimStart().replace(OPENING_QUOTE_RE, '').replace(WITH_RE, '');
+  const noun = NOUN_ADDRESSEE_RE.exec(addressee);
+  const named = noun && (ADDRESSEE_NOUNS.has(noun[1]) || (noun[2] !== undefined && ADDRESSEE_NOUNS.has(noun[2])));
+  if (!ADDRESSEE_RE.test(addressee) && !named) return false;
+  if (CLAUSE_IN_GAP_RE.test(text.slice(demandFrom, match.end - 2))) return false;
   return !HOW_TO_RE.test(text.slice(match.start, match.end)) && TO_AN_ACT_RE.test(text.slice(match.end - 2, match.end + 24));
 }
 
@@ -86,7 +91,8 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
       const byAgent = passive ? passiveAgent(text, placed, match, sentence.end) : null;
       if (NEGATED_BEFORE_RE.test(before) || HYPOTHETICAL_BEFORE_RE.test(before) || (passive && !byAgent)) continue;
       if (NOUN_DEMAND_RE.test(match.verb.phrase) && DETERMINER_BEFORE_RE.test(before)) continue;
-      if (CALL_NOUN_RE.test(match.verb.phrase) && match.verb.agent === 'subject' && ARTICLE_BEFORE_RE.test(before)) continue;
+      const noun = readCallNoun(text, placed, sentence.start, match);
+      if (noun.kind === 'refused') continue;
       if (ADDRESSEE_GAP_RE.test(match.verb.phrase) && !addressesSomeoneToAct(text, match, demandFrom)) continue;
       // "held a video call on Tuesday": a call on a day, not a call on someone.
       if (ctx.dates.some((d) => d.start >= match.end && d.start <= match.end + 1)) continue;
@@ -98,7 +104,11 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
       // "stressed the importance of the close ties": praise of what is, not a call for an act.
       if (match.verb.rule === 'stress-the-importance' && !ACT_DEMAND_RE.test(text.slice(demandFrom, demandFrom + ACT_REACH))) continue;
       const evidence = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
-      const agents = byAgent ? { actors: [byAgent.actor], rule: 'passive-by-agent' } : appealAgents(text, placed, doc.sentences, sentence, match);
+      const agents = byAgent
+        ? { actors: [byAgent.actor], rule: 'passive-by-agent' }
+        : noun.kind === 'owner'
+          ? { actors: [noun.actor], rule: 'call-owner' }
+          : appealAgents(text, placed, doc.sentences, sentence, match);
       for (const actor of agents.actors) {
         // "urged X ..., calling for Y" is one demand stated twice; "called on X ... and urged Y" are two.
         // Proposals read from "should" restate any verb of their sentence.

@@ -1,15 +1,17 @@
-// Reported proposals: "Yang said the two sides should keep exchanges", "..., adding that the two
-// countries should expand cooperation", "said the relationship needs to be promoted", "The sides
-// should keep talking, Yang added" — an appeal by the speaker. "should not" warnings are not, nor what the sides "agreed ... should" do.
+// Reported proposals: "Yang said the two sides should keep exchanges", "told X that Y should",
+// "..., adding that the two countries should expand cooperation", "said Iran must free the
+// detainees" (not "must have realised", an inference, nor "must be understood", a remark), "said
+// the relationship needs to be promoted", "The sides should keep talking, Yang added" — an appeal
+// by the speaker. "should not" warnings are not, nor what the sides "agreed ... should" do.
 import type { AppealMatch } from './verbs.js';
 
 const SPEECH_SHOULD_RE =
-  /\b(?:said|says|saying|added|adding|stated|stressed|noted)\s+(?:that\s+)?((?:(?!\b(?:should|needs?\s+to|whether|if)\b)[^.;:!?,]){1,100})\b(?:should|needs?\s+to)\b(?!\s+not\b|n't)/gi;
+  /\b(?:said|says|saying|added|adding|stated|stressed|noted|told\s+[^.;:!?,]{1,60}?(?=\s+that\b))\s+(?:that\s+)?((?:(?!\b(?:should|must|needs?\s+to|whether|if)\b)[^.;:!?,]){1,100})\b(?:should|must(?!\s+(?:be|have)\b)|needs?\s+to)\b(?!\s+not\b|n't)/gi;
 /** "said it is important to ... and agreed that both sides should": a joint position, not an appeal. */
 const JOINT_AGREEMENT_RE = /\b(?:agreed|agree|agreeing)\b/i;
 
-/** "The firm said that should trim costs": a forecast about "that", not a proposal. */
-const DEMONSTRATIVE_SUBJECT_RE = /^(?:that|this)\s*$/i;
+/** "The firm said that should trim costs": a forecast about "that", not a proposal; "said there is no further need to": none asked for. */
+const DEMONSTRATIVE_SUBJECT_RE = /^(?:that|this)\s*$|\bno\s+(?:\w+\s+)?$/i;
 
 export interface ReportedProposal {
   match: AppealMatch;

@@ -8,8 +8,12 @@ export interface AppealMatch {
   verb: AppealVerb;
 }
 
-/** "called on Tuesday for", "appealed on Monday for": the day may stand between the verb and its particle. */
-const DAY_ADJUNCT = '(?:on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+)?';
+/**
+ * "called on Tuesday for", "appealed on Monday for", "called repeatedly for", "appealed again to":
+ * the day or an adverb may stand between the verb and its particle.
+ */
+const DAY_ADJUNCT =
+  '(?:(?:on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|again|once\\s+again|also|repeatedly|publicly|openly|formally|explicitly|separately|previously|earlier|today|yesterday)\\s+)?';
 
 /**
  * "…" in a phrase stands for up to six words ("pressed all members of the alliance to"); the gap is
@@ -39,13 +43,21 @@ const PREFIX_LENGTH = 4;
 const OPENERS = [...new Set(APPEAL_VERBS.map((v) => v.phrase.split(' ')[0].slice(0, PREFIX_LENGTH).toLowerCase()))].sort();
 const OPENER_RE = new RegExp(`\\b(?:${OPENERS.join('|')})[a-z]*\\b`, 'gi');
 
-/** The longest entry that opens `rest`, and how long its match is. */
-function entryAt(rest: string): { verb: AppealVerb; length: number } | null {
+/**
+ * The entries that open `rest`, longest first: the longest with a gap ("pushed … to") and the longest
+ * without one ("pushed for"), as the gap may turn out to hold no one the appeal addresses.
+ */
+function entriesAt(rest: string): { verb: AppealVerb; length: number }[] {
+  const found: { verb: AppealVerb; length: number }[] = [];
   for (const entry of ENTRIES) {
     const m = entry.re.exec(rest);
-    if (m) return { verb: entry.verb, length: m[0].length };
+    if (!m) continue;
+    const gap = entry.verb.phrase.includes('…');
+    if (found.some((f) => f.verb.phrase.includes('…') === gap)) continue;
+    found.push({ verb: entry.verb, length: m[0].length });
+    if (!gap) break;
   }
-  return null;
+  return found;
 }
 
 export function findAppealVerbs(text: string, from: number, to: number): AppealMatch[] {
@@ -53,10 +65,11 @@ export function findAppealVerbs(text: string, from: number, to: number): AppealM
   const found: AppealMatch[] = [];
   OPENER_RE.lastIndex = 0;
   for (let m = OPENER_RE.exec(body); m; m = OPENER_RE.exec(body)) {
-    const hit = entryAt(body.slice(m.index));
-    if (!hit) continue;
-    found.push({ start: from + m.index, end: from + m.index + hit.length, verb: hit.verb });
-    OPENER_RE.lastIndex = m.index + hit.length;
+    const hits = entriesAt(body.slice(m.index));
+    for (const hit of hits) found.push({ start: from + m.index, end: from + m.index + hit.length, verb: hit.verb });
+    // "told reporters, urging partners to": a verb inside a gap is read on its own.
+    const last = hits[hits.length - 1];
+    if (last && !last.verb.phrase.includes('…')) OPENER_RE.lastIndex = m.index + last.length;
   }
   return found;
 }

@@ -1,0 +1,34 @@
+// Rule agent-before-parenthetical: "Borrell, who heads EU diplomacy, urged", "Scholz, speaking in
+// Berlin after meeting Macron, called for", "The IMF, in its latest outlook, urged": the subject
+// stands before a parenthetical set off by commas, and a party named inside it does not appeal.
+import type { TextSpan } from '../../document/types.js';
+import type { Actor } from '../../schema.js';
+import { clauseOpener } from '../calls/clause.js';
+import { mentionsWithin, parties, type PlacedMention } from '../mentions.js';
+
+/** The comma that closes the parenthetical, right before the verb ("has", "also", "on Monday" may follow it). */
+const CLOSING_COMMA_RE = /,\s*(?:(?:has|have|had|also|again|on\s+\w+day)\s+)*$/i;
+/** How a parenthetical opens: a relative, a participle, a preposition, an apposition's determiner. */
+const PARENTHETICAL_OPEN_RE = /^,\s*(?:(?:who|which|whose|in|at|on|after|before|during|from|with|the|a|an|its|his|her|their)\b|[a-z]+ing\b)/;
+/** A subject ends at the opening comma, an acronym in brackets aside ("Human Rights Watch (HRW),"). */
+const SUBJECT_END_RE = /^\s*(?:\([A-Z][A-Z0-9.&-]{1,11}\))?\s*$/;
+
+/** The subject before a parenthetical that closes right before the verb at `verbStart`, or null. */
+export function subjectBeforeParenthetical(
+  text: string,
+  placed: readonly PlacedMention[],
+  sentence: TextSpan,
+  verbStart: number,
+  coordinated: (named: readonly PlacedMention[], index: number) => Actor[],
+): Actor[] | null {
+  const before = text.slice(sentence.start, verbStart);
+  const closing = CLOSING_COMMA_RE.exec(before);
+  if (!closing) return null;
+  const open = before.lastIndexOf(',', closing.index - 1);
+  if (open < 0 || !PARENTHETICAL_OPEN_RE.test(before.slice(open, closing.index))) return null;
+  const openAt = sentence.start + open;
+  const clauseStart = clauseOpener(text, sentence, openAt).start;
+  const named = parties(mentionsWithin(placed, clauseStart, openAt));
+  if (named.length === 0 || !SUBJECT_END_RE.test(text.slice(named[named.length - 1].end, openAt))) return null;
+  return coordinated(named, named.length - 1);
+}
