@@ -33,8 +33,11 @@ const WITH_RE = /^with\s+/i;
 /** "asked reporters whether they wanted to", "asked X about plans to": a clause or a topic, not whom the appeal addresses, before "to". */
 const CLAUSE_IN_GAP_RE = /\b(?:that|he|she|it|they|we|I|who|which|was|were|is|are|had|has|would|will|could|wanted|wants|said|about|reporters|journalists)\b/;
 const ADDRESSEE_NOUNS: ReadonlySet<string> = new Set([...APPEAL_ADDRESSEES, ...VICTIM_NOUNS]);
-/** "pressed allies to send": whom an appeal addresses is asked for an act; "direct the tip to the police", "instructed her on how to" are not appeals. */
-const TO_AN_ACT_RE = /\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|where|what|whom?)\b)[a-z]+\b/;
+/**
+ * "pressed allies to send": whom an appeal addresses is asked for an act; "direct the tip to the police",
+ * "instructed her on how to", "ordered the flags to be flown" (a thing acted on) are not appeals.
+ */
+const TO_AN_ACT_RE = /\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|where|what|whom?)\b|be\s+[a-z]+(?:ed|en|wn|ld)\b)[a-z]+\b/;
 const HOW_TO_RE = /\bhow\s+to$/i;
 /** "the need to take further action if Russia continues to fail": a warning of what follows a refusal, not an appeal. */
 const WARNING_IF_RE = /\bif\s+(?:\S+\s+){1,3}?(?:continues?|fails?|refuses?|does\s+not|doesn['’]t|keeps)\b/i;

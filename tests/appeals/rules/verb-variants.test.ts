@@ -16,6 +16,9 @@ describe('verb variants', () => {
   it('reads "ordered X to" as a directive', () => {
     expect(whoAndRule('Mendes ordered the army on Tuesday to reopen the border.')).toEqual([['Carlos Mendes', 'directed-to']]);
   });
+  it('reads no appeal when what is ordered is acted on ("to be flown")', () => {
+    expect(whoAndRule('Mendes ordered the flags to be flown at half-staff.')).toEqual([]);
+  });
   it('reads no appeal when the gap holds a clause or a topic', () => {
     expect(whoAndRule('Roth asked reporters whether they wanted to visit the port.')).toEqual([]);
     expect(whoAndRule('Roth asked Mendes about plans to widen the port.')).toEqual([]);
