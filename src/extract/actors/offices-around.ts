@@ -178,6 +178,8 @@ interface OfficeFound {
   country: string | null;
   /** The rule that read an office of an unusual shape (--explain). */
   rule?: string;
+  /** The office's owner is a body of no state. */
+  stateless?: boolean;
 }
 
 /** A capitalised word right after tokens[at], in its sentence with nothing between: a name follows. */

@@ -35,6 +35,7 @@ import {
   possessiveOwnerBefore,
   statelessOwnerBefore,
 } from '../offices-around.js';
+import { organizationOfficeAfter } from '../organization-office-after.js';
 import type { Token } from '../tokens.js';
 import { trimJoiners } from './run-splits.js';
 import type { Candidate, PieceContext } from './candidate-types.js';
@@ -196,13 +197,14 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
   // "Major General X, the chief military spokesman": the role after the name outranks a rank (rule 'role-over-rank').
   const ranked = title !== null && RANK_TITLES.has(title);
   if (pieceIndex === pieceCount - 1 && (title === null || ranked) && name.length) {
-    const after = officeAfter(tokens, keys, runEnd);
+    const after = officeAfter(tokens, keys, runEnd) ?? organizationOfficeAfter(tokens, keys, runEnd);
     if (after && ranked) rulesFound.push('role-over-rank');
     if (after?.rule) rulesFound.push(after.rule);
     const asOffice = after ? null : officeAfterAs(tokens, keys, runEnd);
     if (after) {
       title = after.title;
       country = after.country ?? country;
+      stateless = after.stateless ?? stateless;
       personCue = true;
     } else if (asOffice && !ranked) {
       title = asOffice.title;

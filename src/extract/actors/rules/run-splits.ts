@@ -1,7 +1,7 @@
 // Where a run of capitalised words holds more than one name. Named rules applied in order to every
 // piece; `split` returns the pieces, or null where the rule does not cut this piece.
 import { keyOf } from '../offices-around.js';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isKnownName, isRegionalAffiliate, ORG_HEADS, ORG_OPENERS, OFFICE_WORDS, PORTFOLIOS, STATE_FORMS } from '../lexicon-index.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isKnownName, isRegionalAffiliate, officePhraseLength, ORGANIZATION_BY_NAME, ORG_HEADS, ORG_OPENERS, OFFICE_WORDS, PORTFOLIOS, STATE_FORMS } from '../lexicon-index.js';
 import { isFiniteVerb, isPluralNoun } from '../common-words.js';
 import { insideDefinition } from '../defined-acronyms.js';
 import { JOINERS } from '../runs.js';
@@ -113,6 +113,16 @@ export const RUN_SPLIT_RULES: readonly RunSplitRule[] = [
     split(piece) {
       const at = piece.findIndex((t, i) => i < piece.length - 1 && ORG_HEADS.has(t.key) && piece[i + 1].tags.has('FirstName'));
       return at < 0 ? null : [piece.slice(0, at + 1), piece.slice(at + 1)];
+    },
+  },
+  // "the United Nations Secretary-General, said": a known body, then its office with no name after
+  // it, is the body alone; the office is the apposition of the name before.
+  {
+    id: 'organization-then-office',
+    split(piece) {
+      const keys = piece.map((t) => t.key);
+      const at = keys.findIndex((_, i) => i > 0 && ORGANIZATION_BY_NAME.has(keyOf(piece.slice(0, i))) && officePhraseLength(keys, i) === keys.length - i);
+      return at < 0 ? null : [piece.slice(0, at), piece.slice(at)];
     },
   },
 ];
