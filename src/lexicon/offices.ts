@@ -3,15 +3,15 @@
 
 export const OFFICES: string[] = [
   'Adm.', 'Admiral', 'Ambassador', 'Archbishop', 'Assemblyman', 'Assemblywoman',
-  'Attorney General', 'Ayatollah', 'Bishop', 'Brig.', 'Brig. Gen.', 'Brigadier', 'Brigadier General',
+  'Attorney Gen.', 'Attorney General', 'Ayatollah', 'Bishop', 'Brig.', 'Brig. Gen.', 'Brigadier', 'Brigadier General',
   'Cabinet Secretary', 'Capt.', 'Captain', 'Cardinal', 'Chairman', 'Chairperson', 'Chairwoman', 'Chancellor', 'Chief',
   'Chief Cabinet Secretary', 'Chief Executive', 'Chief Executive Officer', 'Chief Justice', 'Chief Minister',
   'Chief of Staff', 'Chief Prosecutor', 'Col.', 'Colonel', 'Commander', 'Commissioner', 'Congressman', 'Congresswoman',
   'Councillor', 'Councilman', 'Councilwoman', 'Crown Prince', 'Defence Minister', 'Defense Minister',
   'Defense Secretary', 'Deputy Foreign Minister', 'Deputy Premier', 'Deputy Prime Minister', 'Director',
   'Director General', 'Director-General', 'District Attorney', 'Economy Minister', 'Emir', 'Emperor', 'Envoy',
-  'Field Marshal', 'Finance Minister', 'First Lady', 'First Minister', 'FM', 'Foreign Minister', 'Foreign Secretary',
-  'Gen.', 'General', 'Gov.', 'Governor', 'Governor General', 'Governor-General', 'Grand Ayatollah', 'Grand Mufti',
+  'Field Marshal', 'Finance Minister', 'First Lady', 'First Minister', 'First Vice President', 'FM', 'Foreign Minister', 'Foreign Secretary',
+  'Gen.', 'General', 'General Manager', 'General Secretary', 'Gov.', 'Governor', 'Governor General', 'Governor-General', 'Grand Ayatollah', 'Grand Mufti',
   'Health Minister', 'High Commissioner', 'High Representative', 'Home Secretary', 'Imam', 'Inspector General',
   'Interior Minister', 'Judge', 'Justice', 'Justice Minister', 'King', 'Leader', 'Lieutenant', 'Lieutenant Colonel',
   'Lieutenant General', 'Lieutenant Governor', 'Lt.', 'Lt. Col.', 'Lt. Gen.', 'Lt. Gov.', 'Maj.', 'Maj. Gen.', 'Major',
@@ -31,7 +31,7 @@ export const ROLE_NOUNS: string[] = [
   'adviser', 'advisor', 'aide', 'ambassador', 'attorney', 'captain', 'chairman', 'chancellor', 'chief', 'coach',
   'commander', 'commissioner', 'counsel', 'delegate', 'diplomat', 'director', 'editor', 'envoy', 'general', 'governor',
   'journalist', 'lawmaker', 'lawyer', 'leader', 'legislator', 'manager', 'mayor', 'minister', 'negotiator', 'officer',
-  'official', 'premier', 'president', 'prosecutor', 'rapporteur', 'senator', 'sheriff', 'spokesman', 'spokesperson',
+  'official', 'premier', 'president', 'prosecutor', 'rapporteur', 'ruler', 'senator', 'sheriff', 'spokesman', 'spokesperson',
   'spokeswoman', 'striker', 'whip',
 ];
 
@@ -43,8 +43,8 @@ export const HEAD_OF_STATE_TITLES: string[] = ['Chancellor', 'King', 'President'
 
 /** Words that qualify an office and belong to the title as written ("deputy spokesperson", "acting governor"). */
 export const OFFICE_MODIFIERS: string[] = [
-  'acting', 'assistant', 'chief', 'defence', 'defense', 'deputy', 'floor', 'former',
-  'government', 'interim', 'local', 'medical', 'national', 'opposition', 'parliamentary',
+  'acting', 'army', 'assistant', 'chief', 'defence', 'defense', 'deputy', 'floor', 'former',
+  'government', 'interim', 'junta', 'local', 'medical', 'national', 'opposition', 'parliamentary',
   'police', 'political', 'regional', 'security', 'senior', 'special', 'top', 'vice',
 ];
 

@@ -4,10 +4,10 @@
 
 /** Words naming a portfolio; they belong to the office as written, before it or after "of". */
 export const PORTFOLIO_WORDS: string[] = [
-  'affairs', 'agriculture', 'broadcasting', 'commerce', 'communications', 'culture', 'defence', 'defense',
+  'affairs', 'agriculture', 'broadcasting', 'civil', 'commerce', 'communications', 'culture', 'defence', 'defense',
   'development', 'economy', 'education', 'electoral', 'energy', 'environment', 'external', 'finance', 'fire', 'fisheries',
-  'foreign', 'health', 'home', 'housing', 'industry', 'information', 'infrastructure', 'intelligence', 'interior',
+  'foreign', 'health', 'home', 'housing', 'human', 'industry', 'information', 'infrastructure', 'intelligence', 'interior',
   'labor', 'labour', 'military', 'modernisation', 'modernization', 'petroleum', 'planning', 'policy', 'political',
-  'railway', 'railways', 'safety', 'senate',
+  'railway', 'railways', 'rights', 'safety', 'senate',
   'tourism', 'trade', 'transport', 'transportation', 'welfare', 'youth',
 ];

@@ -101,7 +101,7 @@ export const EX_RE = /^ex-(?=\p{L})/u;
 /** Where an office starts once words that qualify it are taken in: "deputy", "acting", "police" spokesman, "ex-Deputy" Prime Minister. */
 export function modifiersBefore(tokens: Token[], at: number): number {
   let start = at;
-  while (start > 0 && isQualifier(tokens[start - 1].key) && tokens[start - 1].sentence === tokens[at].sentence && /^ +$/.test(tokens[start - 1].post)) start--;
+  while (start > 0 && isQualifier(tokens[start - 1].key) && !tokens[start - 1].possessive && tokens[start - 1].sentence === tokens[at].sentence && /^ +$/.test(tokens[start - 1].post)) start--;
   return start;
 }
 
@@ -210,12 +210,13 @@ export function officeAfter(tokens: Token[], keys: string[], runEnd: number): Of
   const last = tokens[runEnd - 1];
   if (!last.post.startsWith(',')) return null;
   let i = runEnd;
-  const determiner = keys[i] === 'the' || keys[i] === 'a';
+  const determiner = keys[i] === 'the' || keys[i] === 'a' || keys[i] === 'an';
   if (determiner) i++;
   let country: string | null = null;
   let titleStart = -1;
   for (let k = 0; k < 5 && i < tokens.length; k++) {
-    const len = officePhraseLength(keys, i);
+    // "the Irish Republican Army's intelligence director": a possessive word owns the office.
+    const len = tokens[i].possessive ? 0 : officePhraseLength(keys, i);
     if (len > 0) {
       const office = tokens.slice(titleStart >= 0 ? titleStart : i, i + len);
       const lowerCase = office[0].text === office[0].key;
@@ -224,7 +225,7 @@ export function officeAfter(tokens: Token[], keys: string[], runEnd: number): Of
       if (startsName(tokens, i + len - 1)) return null;
       return { title: officeText(office), country: country ?? ownerAfter(tokens, i + len) };
     }
-    if (OFFICE_QUALIFIERS.has(keys[i])) {
+    if (OFFICE_QUALIFIERS.has(keys[i]) && !tokens[i].possessive) {
       if (titleStart < 0) titleStart = i;
       i++;
       continue;

@@ -9,6 +9,8 @@ import { isNameSuffix } from '../../text/name-suffix.js';
 const NAME_PARTICLES = new Set(['al', 'bin', 'da', 'de', 'del', 'der', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'van', 'von']);
 /** Joiners kept only where the words around them make one name ("Bank of England", "Procter & Gamble"). */
 export const JOINERS = new Set(['&', 'and', 'for', 'of', 'the']);
+/** Offices held at a posting, which "to" joins to the place: "Ambassador to Egypt", "Envoy to the United Nations". */
+const POSTED_OFFICES = new Set(['ambassador', 'envoy', 'representative']);
 
 /** Tags of words that never start or continue a name, however they are capitalised. */
 const NEVER_NAME = [
@@ -155,7 +157,9 @@ export function findRuns(tokens: Token[], acrossLines = true): Token[][] {
         continue;
       }
     }
-    const linking = NAME_PARTICLES.has(t.key) || JOINERS.has(t.key);
+    // "Chinese Ambassador to Egypt Liao Liqiang": the posting stays in the run (rule 'office-to-posting').
+    const posting = t.key === 'to' && run.length > 0 && POSTED_OFFICES.has(run[run.length - 1].key);
+    const linking = NAME_PARTICLES.has(t.key) || JOINERS.has(t.key) || posting;
     if (run.length && linking && next && glued(run[run.length - 1], t) && glued(t, next)) {
       if (isNameWord(tokens, i + 1)) {
         run.push(t);
@@ -163,7 +167,7 @@ export function findRuns(tokens: Token[], acrossLines = true): Token[][] {
       }
       const after = tokens[i + 2];
       // "of the", and two particles: "Joost van der Berg".
-      const pair = (t.key === 'of' && next.key === 'the') || (NAME_PARTICLES.has(t.key) && NAME_PARTICLES.has(next.key));
+      const pair = ((t.key === 'of' || posting) && next.key === 'the') || (NAME_PARTICLES.has(t.key) && NAME_PARTICLES.has(next.key));
       if (pair && after && glued(next, after) && isNameWord(tokens, i + 2)) {
         run.push(t, next);
         i++;

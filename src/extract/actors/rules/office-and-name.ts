@@ -14,6 +14,7 @@ import {
   PORTFOLIOS,
   RANK_TITLES,
   STYLE_KEYS,
+  OFFICE_WORDS,
   officeLengthAt,
 } from '../lexicon-index.js';
 import {
@@ -35,6 +36,7 @@ import {
   possessiveOwnerBefore,
   statelessOwnerBefore,
 } from '../offices-around.js';
+import { MONTHS } from '../../../document/calendar.js';
 import { organizationOfficeAfter } from '../organization-office-after.js';
 import type { Token } from '../tokens.js';
 import { trimJoiners } from './run-splits.js';
@@ -46,6 +48,9 @@ const hasPortfolio = (title: string): boolean => title.toLowerCase().split(/[\s-
 /** "for" and then a place or country that is no organization: what an office serves, not who holds it. */
 const isRemit = (joiner: Token, owner: Token[]): boolean =>
   joiner.key === 'for' && (COUNTRY_BY_NAME.has(keyOf(owner)) || PLACE_NAMES.has(keyOf(owner))) && !ORGANIZATION_BY_NAME.has(keyOf(owner));
+
+/** Styles that are also part of names written in full ("Hassan Sheikh Mohamud"). */
+const NAME_STYLES = new Set(['sheikh', 'sheik']);
 
 /** Words before an office that name its owner: a country, a city, an organization. */
 export function ownerCandidate(owner: Token[]): Candidate {
@@ -74,6 +79,17 @@ function qualifiersBeforeOwner(owner: Token[], lowerBefore: Token[]): { words: T
   return { words: [...lowerBefore, ...owner.slice(0, inRun)], inRun };
 }
 
+/**
+ * "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": "Sheikh" between a given name and a family name,
+ * with no owner before it, is part of the name (rule 'style-inside-name').
+ */
+function styleInsideName(piece: Token[]): boolean {
+  const at = piece.findIndex((t) => NAME_STYLES.has(t.key));
+  if (at <= 0 || at === piece.length - 1) return false;
+  const before = piece.slice(0, at);
+  return !ownerCountry(before) && !isKnownName(keyOf(before)) && !before.some((t) => isQualifier(t.key) || ORG_HEADS.has(t.key) || OFFICE_WORDS.has(t.key));
+}
+
 /** Reads one piece that is no known name or organization; returns its owner candidates and the name, if any. */
 export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
   const { tokens, keys, index, runEnd, pieceIndex, pieceCount, state } = ctx;
@@ -88,7 +104,9 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
   let i = 0;
   let counterpart = false;
   const rulesFound: string[] = [];
-  const found = firstOfficeWithName(pieceKeys);
+  const styled = styleInsideName(piece);
+  if (styled) rulesFound.push('style-inside-name');
+  const found = styled ? null : firstOfficeWithName(pieceKeys);
   if (found) {
     const at = modifiersBefore(piece, found.at);
     const qualifiers = qualifiersBeforeOwner(piece.slice(0, at), pieceIndex === 0 ? tokens.slice(modifiersBefore(tokens, index), index) : []);
@@ -137,6 +155,17 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
     name = name.slice(portfolio);
     rulesFound.push('office-of-portfolio');
   }
+  // "Chinese Ambassador to Egypt X", "U.S. Envoy to the United Nations Y": where the office is posted
+  // is part of the title; the owner stays the one written before it (rule 'office-to-posting').
+  if (title && name[0]?.key === 'to') {
+    const at = name[1]?.key === 'the' ? 2 : 1;
+    const width = COUNTRY_NAME_WIDTHS.find((w) => at + w < name.length && isKnownName(keyOf(name.slice(at, at + w))));
+    if (width) {
+      title = `${title} ${officeText(name.slice(0, at + width))}`;
+      name = name.slice(at + width);
+      rulesFound.push('office-to-posting');
+    }
+  }
   // "President of the United States", "Prime Minister of Canada Justin Trudeau", "Secretary for Wales X".
   if (title && (name[0]?.key === 'of' || name[0]?.key === 'for')) {
     const rest = trimJoiners(name);
@@ -161,6 +190,11 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
     stateless = country === null && owner.length > 0 && isStatelessOwner(owner);
     if (owner.length) out.push({ ...ownerCandidate(owner), ownerOnly: true });
     name = rest.slice(width);
+    // "Emir of Qatar Sheikh Tamim bin Hamad": a style after the owner is no part of the name (rule 'style-after-office').
+    if (name.length > 2 && STYLE_KEYS.has(name[0].key)) {
+      name = name.slice(1);
+      rulesFound.push('style-after-office');
+    }
   }
   if (pieceIndex === 0 && found?.at === 0 && title) {
     // "former Prime Minister Manmohan Singh": qualifiers written in lower case before the run.
@@ -196,7 +230,10 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
   }
   // "Major General X, the chief military spokesman": the role after the name outranks a rank (rule 'role-over-rank').
   const ranked = title !== null && RANK_TITLES.has(title);
-  if (pieceIndex === pieceCount - 1 && (title === null || ranked) && name.length) {
+  // "until early March, an official said", "in Kalamazoo, an official from ...": a month or a known
+  // place before the comma is no one the office describes ("May" may be Theresa May).
+  const undescribed = (name.length === 1 && name[0].key !== 'may' && Object.hasOwn(MONTHS, name[0].key)) || isKnownName(keyOf(name));
+  if (pieceIndex === pieceCount - 1 && (title === null || ranked) && name.length && !undescribed) {
     const after = officeAfter(tokens, keys, runEnd) ?? organizationOfficeAfter(tokens, keys, runEnd);
     if (after && ranked) rulesFound.push('role-over-rank');
     if (after?.rule) rulesFound.push(after.rule);

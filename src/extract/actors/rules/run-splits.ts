@@ -34,7 +34,7 @@ function joinerBinds(run: Token[], i: number, left: Token | undefined): boolean 
   const t = run[i];
   if (t.key === '&') return true;
   if (t.key === 'and') return PORTFOLIOS.has(left?.key ?? '') && PORTFOLIOS.has(run[i + 1]?.key ?? '');
-  if (t.key === 'the' && left?.key === 'of') return true;
+  if (t.key === 'the' && (left?.key === 'of' || left?.key === 'to')) return true;
   return left !== undefined && (ORG_HEADS.has(left.key) || ORG_OPENERS.has(left.key) || OFFICE_WORDS.has(left.key) || STATE_FORMS.has(left.key) || left.key === 'the');
 }
 
