@@ -1,6 +1,7 @@
 // Words of appeal that ask for no act of anyone's, each a named veto: a robber's or a kidnapper's
-// demand ("demanded cash from the clerk"), a cry for help ("called for backup"), and calls counted
-// or received by telephone ("12 calls from Elm Street", "missed calls from X", "911 calls for shots fired").
+// demand ("demanded cash from the clerk"), a cry for help ("called for backup"), calls counted or
+// received by telephone ("12 calls from Elm Street", "missed calls from X", "911 calls for shots
+// fired"), and a private request ("asked for his jacket", "asked for a lawyer").
 
 export interface AppealVeto {
   id: string;
@@ -17,9 +18,17 @@ const HELP_RE = /^(?:help|backup|back-up|security|assistance|an?\s+ambulance|med
 const COUNTED_CALLS_BEFORE_RE =
   /\b(?:\d+|multiple|several|numerous|many|dozens\s+of|hundreds\s+of|phone|telephone|911|999|missed|emergency|received|fielded|got|took|made|returned|answered)\s+(?:\w+\s+)?$/i;
 
+/** What "asked for" asks of a government or the public: aid, restraint, an inquiry, someone's release, an end to something. */
+const PUBLIC_ASK_RE =
+  /^(?:[\w'’-]+\s+){0,3}?(?:aid|assistance|support|restraint|calm|ceasefire|cease-fire|truce|talks|dialogue|negotiations|investigation|inquiry|probe|release|sanctions|protection|funding|funds|resignation|end\s+to|help\s+(?:from|of))\b/i;
+
+/** "asking for everyone to pray", "asked for the authorities to come": people asked to act (not "a place to stay"). */
+const ASKED_TO_ACT_RE = /^(?!an?\s)(?:[\w'’-]+\s+){1,5}?to\s+[a-z]+/;
+
 export const APPEAL_VETOES: readonly AppealVeto[] = [
   { id: 'robbery-demand', rejects: (rule, _before, demand) => rule === 'demand-verb' && LOOT_RE.test(demand) },
   { id: 'cry-for-help', rejects: (rule, _before, demand) => rule === 'call-for' && HELP_RE.test(demand) },
+  { id: 'private-request', rejects: (rule, _before, demand) => rule === 'asked-for' && !PUBLIC_ASK_RE.test(demand) && !ASKED_TO_ACT_RE.test(demand) },
   { id: 'telephone-calls', rejects: (rule, before) => (rule === 'calls-by' || rule === 'call-for') && COUNTED_CALLS_BEFORE_RE.test(before) },
 ];
 
