@@ -1,7 +1,7 @@
 // Words of appeal that ask for no act of anyone's, each a named veto: a robber's or a kidnapper's
 // demand ("demanded cash from the clerk"), a cry for help ("called for backup"), calls counted or
 // received by telephone ("12 calls from Elm Street", "missed calls from X", "911 calls for shots
-// fired"), and a private request ("asked for his jacket", "asked for a lawyer").
+// fired"), a private request ("asked for his jacket", "asked for a lawyer"), and a shove ("pushed him into a closet to").
 
 export interface AppealVeto {
   id: string;
@@ -12,8 +12,11 @@ export interface AppealVeto {
 /** Money, valuables or a ransom asked for at gunpoint. */
 const LOOT_RE =
   /^(?:(?:the|his|her|their|all|some|any)\s+)?(?:money|cash|currency|wallets?|purses?|(?:car\s+)?keys|(?:cell\s+)?phones?|valuables|jewel(?:le)?ry|drugs|ransom)\b|^(?:an?\s+)?(?:[\w-]+\s+)?\$\d/i;
-/** "called for help", "called for backup officers", "calls for service". */
-const HELP_RE = /^(?:help|backup|back-up|security|assistance|an?\s+ambulance|medics|paramedics|service|police)\b/i;
+/** "called for help", "called for backup officers", "calls for service"; not "help from the international community". */
+const HELP_RE = /^(?:help(?!\s+(?:from|of)\b)|backup|back-up|security|assistance(?!\s+(?:from|of)\b)|an?\s+ambulance|medics|paramedics|service|police)\b/i;
+const CRY_RULES = new Set(['call-for', 'pleaded-with', 'asked-for']);
+/** "pushed him into a closet to", "pushed the man twice to": a shove, not pressure. */
+const SHOVE_RE = /^(?:\S+\s+){1,3}?(?:into|onto|out|off|down|away|back|against|through|aside|twice)\b/i;
 /** Telephone calls counted, missed, received or placed: "12 different calls from", "fielded calls from". */
 const COUNTED_CALLS_BEFORE_RE =
   /\b(?:\d+|multiple|several|numerous|many|dozens\s+of|hundreds\s+of|phone|telephone|911|999|missed|emergency|received|fielded|got|took|made|returned|answered)\s+(?:\w+\s+)?$/i;
@@ -27,7 +30,8 @@ const ASKED_TO_ACT_RE = /^(?!an?\s)(?:[\w'’-]+\s+){1,5}?to\s+[a-z]+/;
 
 export const APPEAL_VETOES: readonly AppealVeto[] = [
   { id: 'robbery-demand', rejects: (rule, _before, demand) => rule === 'demand-verb' && LOOT_RE.test(demand) },
-  { id: 'cry-for-help', rejects: (rule, _before, demand) => rule === 'call-for' && HELP_RE.test(demand) },
+  { id: 'cry-for-help', rejects: (rule, _before, demand) => CRY_RULES.has(rule) && HELP_RE.test(demand) },
+  { id: 'shove', rejects: (rule, _before, demand) => rule === 'pressed-for' && SHOVE_RE.test(demand) },
   { id: 'private-request', rejects: (rule, _before, demand) => rule === 'asked-for' && !PUBLIC_ASK_RE.test(demand) && !ASKED_TO_ACT_RE.test(demand) },
   { id: 'telephone-calls', rejects: (rule, before) => (rule === 'calls-by' || rule === 'call-for') && COUNTED_CALLS_BEFORE_RE.test(before) },
 ];

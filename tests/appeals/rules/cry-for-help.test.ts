@@ -15,3 +15,13 @@ describe('cry-for-help', () => {
     ]);
   });
 });
+
+describe('cry-for-help, other verbs', () => {
+  it('rejects pleading for help on a 911 line and asking for help at a door', () => {
+    expect(appealsIn('Mendes called the operator at dawn, pleading for help.', [MENDES])).toEqual([]);
+    expect(appealsIn('Mendes walked to a church to ask for help.', [MENDES])).toEqual([]);
+  });
+  it('keeps a plea for help from other states', () => {
+    expect(appealsIn('Mendes pleaded for help from neighbouring states.', [MENDES]).map((a) => a.demand)).toEqual(['help from neighbouring states']);
+  });
+});
