@@ -7,7 +7,7 @@ import { mentionsWithin, parties, pronounReferent, standaloneIndex, type PlacedM
 import { clauseOpener } from '../calls/clause.js';
 import { documentIssuer } from './document-agent.js';
 import { subjectBeforeParenthetical } from './parenthetical-subject.js';
-import { itReferent, subjectAfterOpeningParticiple } from './subject-elsewhere.js';
+import { afterPreposition, itReferent, subjectAfterOpeningParticiple } from './subject-elsewhere.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import type { AppealMatch } from './verbs.js';
 
@@ -27,7 +27,6 @@ const PRONOUN_RE = /\b(?:he|she)\b/i;
 /** "They call on": the plural pronoun is the whole subject of the clause. */
 const THEY_SUBJECT_RE = /^\s*(?:and\s+)?they\s+(?:\w+\s+)?$/i;
 const POSSESSIVE_RE = /^['’]s/;
-const PREPOSITION_BEFORE_RE = /\b(?:to|in|at|from|into|of|for|on|against|with|by)\s+(?:the\s+)?$/i;
 const BY_PHRASE_REACH = 40;
 /** How far back the people "the two" stand for may be named, when their own sentence names too few. */
 const PAIR_REACH = 200;
@@ -37,10 +36,6 @@ function notOwners(text: string, mentions: PlacedMention[]): PlacedMention[] {
   return mentions.filter((m) => !POSSESSIVE_RE.test(text.slice(m.end, m.end + 2)));
 }
 
-/** "Gonzalez, backed by Castro, has demanded": a party after a preposition is not the subject. */
-function afterPreposition(text: string, m: PlacedMention): boolean {
-  return PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, m.start - 12), m.start));
-}
 
 /**
  * The last `count` distinct parties named before `pos`: people when as many are named in its
@@ -124,7 +119,7 @@ function coordinated(text: string, named: readonly PlacedMention[], index: numbe
     const gap = text.slice(named[i - 1].end, named[i].start);
     if (!gap.includes(' and ') && !gap.includes(',')) break;
     if (!gap.split(/[\s,]+/).every((w) => w === '' || COORDINATION_WORD_RE.test(w))) break;
-    if (PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, named[i - 1].start - 12), named[i - 1].start))) break;
+    if (afterPreposition(text, named[i - 1])) break;
     joined ||= gap.includes(' and ');
     group.unshift(named[i - 1].actor);
   }

@@ -20,8 +20,6 @@ const PARTICIPLE_RE = /^\w+ing\b/;
 const AND_BEFORE_RE = /\band\s+(?:also\s+)?$/i;
 /** Verb rules whose second use in a sentence, joined by "and", is a second appeal by the same actor. */
 const SECOND_VERB_RULES: Record<string, true> = { 'urge-verb': true, 'call-on': true, 'call-for': true, 'demand-verb': true, 'asked-to': true };
-/** A reporter's request: "a call for comment", "asked for anonymity". */
-const COMMENT_RE = /^(?:comment|anonymity)\b/i;
 const OPENING_QUOTE_RE = /^["“‘]/;
 /** "asked a judge to", not "asked in a reference to": the gap names whom the appeal addresses. */
 const ADDRESSEE_RE =
@@ -100,9 +98,7 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
       // "held a video call on Tuesday": a call on a day, not a call on someone.
       if (ctx.dates.some((d) => d.start >= match.end && d.start <= match.end + 1)) continue;
       const demand = given ?? demandAfter(text, byAgent?.end ?? demandFrom, sentence.end);
-      // "did not return a call for comment": a reporter's request.
-      if (!demand || COMMENT_RE.test(demand)) continue;
-      if (appealVeto(rule, before, demand)) continue;
+      if (!demand || appealVeto(rule, before, demand)) continue;
       if (WARNING_IF_RE.test(text.slice(demandFrom, sentence.end))) continue;
       // "stressed the importance of the close ties": praise of what is, not a call for an act.
       if (match.verb.rule === 'stress-the-importance' && !ACT_DEMAND_RE.test(text.slice(demandFrom, demandFrom + ACT_REACH))) continue;

@@ -1,4 +1,5 @@
-// Words of appeal that ask for no act of anyone's, each a named veto: a robber's or a kidnapper's
+// Words of appeal that ask for no act of anyone's, each a named veto: a reporter's request ("did not
+// return a call for comment", "asked for anonymity"), a robber's or a kidnapper's
 // demand ("demanded cash from the clerk"), a cry for help ("called for backup"), calls counted or
 // received by telephone ("12 calls from Elm Street", "missed calls from X", "911 calls for shots
 // fired"), a private request ("asked for his jacket", "asked for a lawyer"), and a shove ("pushed him into a closet to").
@@ -9,6 +10,8 @@ export interface AppealVeto {
   rejects(rule: string, before: string, demand: string): boolean;
 }
 
+/** What a reporter asks of a source. */
+const REPORTER_REQUEST_RE = /^(?:comment|anonymity)\b/i;
 /** Money, valuables or a ransom asked for at gunpoint. */
 const LOOT_RE =
   /^(?:(?:the|his|her|their|all|some|any)\s+)?(?:money|cash|currency|wallets?|purses?|(?:car\s+)?keys|(?:cell\s+)?phones?|valuables|jewel(?:le)?ry|drugs|ransom)\b|^(?:an?\s+)?(?:[\w-]+\s+)?\$\d/i;
@@ -29,6 +32,7 @@ const PUBLIC_ASK_RE =
 const ASKED_TO_ACT_RE = /^(?!an?\s)(?:[\w'’-]+\s+){1,5}?to\s+[a-z]+/;
 
 export const APPEAL_VETOES: readonly AppealVeto[] = [
+  { id: 'reporter-request', rejects: (_rule, _before, demand) => REPORTER_REQUEST_RE.test(demand) },
   { id: 'robbery-demand', rejects: (rule, _before, demand) => rule === 'demand-verb' && LOOT_RE.test(demand) },
   { id: 'cry-for-help', rejects: (rule, _before, demand) => CRY_RULES.has(rule) && HELP_RE.test(demand) },
   { id: 'shove', rejects: (rule, _before, demand) => rule === 'pressed-for' && SHOVE_RE.test(demand) },

@@ -3,7 +3,7 @@
 // stands before a parenthetical set off by commas, and a party named inside it does not appeal.
 import type { TextSpan } from '../../document/types.js';
 import type { Actor } from '../../schema.js';
-import { clauseOpener } from '../calls/clause.js';
+import { BRACKETED_ACRONYM, clauseOpener } from '../calls/clause.js';
 import { mentionsWithin, parties, type PlacedMention } from '../mentions.js';
 
 /** The comma that closes the parenthetical, right before the verb ("has", "also", "on Monday" may follow it). */
@@ -11,7 +11,7 @@ const CLOSING_COMMA_RE = /,\s*(?:(?:has|have|had|also|again|on\s+\w+day)\s+)*$/i
 /** How a parenthetical opens: a relative, a participle, a preposition, an apposition's determiner. */
 const PARENTHETICAL_OPEN_RE = /^,\s*(?:(?:who|which|whose|in|at|on|after|before|during|from|with|the|a|an|its|his|her|their)\b|[a-z]+ing\b)/;
 /** A subject ends at the opening comma, an acronym in brackets aside ("Human Rights Watch (HRW),"). */
-const SUBJECT_END_RE = /^\s*(?:\([A-Z][A-Z0-9.&-]{1,11}\))?\s*$/;
+const SUBJECT_END_RE = new RegExp(String.raw`^\s*(?:${BRACKETED_ACRONYM})?\s*$`);
 
 /** The subject before a parenthetical that closes right before the verb at `verbStart`, or null. */
 export function subjectBeforeParenthetical(

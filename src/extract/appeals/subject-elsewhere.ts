@@ -11,8 +11,13 @@ import { mentionsWithin, parties, type PlacedMention } from '../mentions.js';
 const IT_SUBJECT_RE = /^\s*it\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*$/i;
 /** "said it had asked", "said on Friday that it would urge": "it" is the speaker. */
 const IT_AFTER_SPEECH_RE = /\b(?:said|says|added)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?it\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*$/i;
-/** The opening participle phrase runs to its comma; the subject may not sit behind a preposition. */
 const PREPOSITION_BEFORE_RE = /\b(?:to|in|at|from|into|of|for|on|against|with|by)\s+(?:the\s+)?$/i;
+
+/** "Gonzalez, backed by Castro, has demanded": a party after a preposition is not the subject. */
+export function afterPreposition(text: string, m: PlacedMention): boolean {
+  return PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, m.start - 12), m.start));
+}
+
 /** Nothing before the participle but a quote mark or the dateline ("PRETORIA (Reuters) - "). */
 const SENTENCE_OPENING_RE = /^(?:[A-Z][A-Z .,'-]*(?:\([^)]*\))?\s*(?:-|–|—|--)\s*)?[\s"“‘]*$/;
 
@@ -48,8 +53,7 @@ export function subjectAfterOpeningParticiple(
   if (!SENTENCE_OPENING_RE.test(text.slice(sentence.start, verbStart))) return null;
   const comma = text.indexOf(',', verbStart);
   if (comma < 0 || comma >= sentence.end) return null;
-  const after = parties(mentionsWithin(placed, comma, sentence.end)).filter(
-    (m) => !PREPOSITION_BEFORE_RE.test(text.slice(Math.max(comma, m.start - 12), m.start)),
-  );
+  // The opening participle phrase runs to its comma; the subject may not sit behind a preposition.
+  const after = parties(mentionsWithin(placed, comma, sentence.end)).filter((m) => !afterPreposition(text, m));
   return after[0]?.actor ?? null;
 }

@@ -26,8 +26,9 @@ export interface Opener {
 }
 
 /** "Human Rights Watch (HRW) called on": an acronym in brackets after a name opens no clause. */
-const ACRONYM_OPEN_RE = /^\([A-Z][A-Z0-9.&-]{1,11}\)/;
-const ACRONYM_CLOSE_RE = /\([A-Z][A-Z0-9.&-]{1,11}\)$/;
+export const BRACKETED_ACRONYM = String.raw`\([A-Z][A-Z0-9.&-]{1,11}\)`;
+const ACRONYM_OPEN_RE = new RegExp(`^${BRACKETED_ACRONYM}`);
+const ACRONYM_CLOSE_RE = new RegExp(`${BRACKETED_ACRONYM}$`);
 
 function bracketsAcronym(body: string, at: number, mark: string): boolean {
   return mark === '(' ? ACRONYM_OPEN_RE.test(body.slice(at)) : mark === ')' && ACRONYM_CLOSE_RE.test(body.slice(0, at + 1));

@@ -48,7 +48,7 @@ const PRESS_SUBJECT_RE = new RegExp(
 /** "called 911", "told dispatchers", "an emergency call": a call for help. */
 const EMERGENCY_RE = /\b(?:911|999)\b|\bdispatchers?\b|\bemergency\s+(?:call|line|number|services|operators?|communications|dispatch)/i;
 /** Police on either end of a telephone call: "received a call from Y", "called police". */
-const POLICE_RE = /\b(?:police|sheriff|sheriff['’]s\s+(?:office|department)|deputies|troopers)\b/i;
+const POLICE_RE = /\b(?:police|sheriff|deputies|troopers)\b/i;
 const PHONE_TRIGGER_RE = /\b(?:call|called|calls|calling|phoned|dialed|dialled|rang)\b/i;
 
 /** What a veto sees around a trigger: up to 60 characters of its clause before it, the sentence before it, its clause, what follows. */
