@@ -33,8 +33,11 @@ export interface BatchHooks {
 }
 
 
-/** Documents in flight per worker: enough to keep workers busy, few enough to bound memory. */
-const WINDOW_PER_JOB = 4;
+/**
+ * Documents in flight per worker: enough for a running batch and the next one forming behind it
+ * (task-batches.ts: up to 8 each), few enough to bound memory.
+ */
+const WINDOW_PER_JOB = 16;
 
 /** Articles read ahead of the one being launched, so file reads overlap extraction. */
 const READ_AHEAD = 2;

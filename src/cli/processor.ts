@@ -1,9 +1,11 @@
 // Runs extraction tasks in this thread or on a pool of worker threads (--jobs N > 1, or any
-// explicit --timeout-ms). A pooled task past its time budget has its worker terminated and is
-// reported as failed; the pool starts only when a second document arrives, so one article starts fast.
+// explicit --timeout-ms), to which documents go in batches (task-batches.ts). A batch past its time
+// budget has its worker terminated; the pool starts only when a second document arrives, so one
+// article starts fast.
 import { availableParallelism } from 'node:os';
 import type { ResourceLimits } from 'node:worker_threads';
 import type { Piscina } from 'piscina';
+import { createBatcher, TimeoutError, type BatchLimits, type BatchOutcome } from './task-batches.js';
 import type { ExtractTask, ExtractedRecord } from './worker.js';
 
 export interface Processor {
@@ -22,7 +24,7 @@ export interface ProcessorOptions {
   workerHeap: WorkerHeap;
 }
 
-export class TimeoutError extends Error {}
+export { TimeoutError } from './task-batches.js';
 
 /**
  * Threads worth starting for --jobs: no more than the documents, when their number is known, nor
@@ -53,30 +55,18 @@ export const WORKER_LIMITS: Record<WorkerHeap, ResourceLimits> = {
 /** A document this long runs on a worker thread even alone, so its time budget can stop it. */
 const HUGE_DOCUMENT_CHARS = 1_000_000;
 
-/** Hands out `size` slots; a task waits for one before it is given to the pool. */
-class Slots {
-  private waiting: (() => void)[] = [];
-  constructor(private free: number) {}
-  async acquire(): Promise<void> {
-    if (this.free > 0) {
-      this.free--;
-      return;
-    }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
-  }
-  release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.free++;
-  }
-}
+/**
+ * Batches for the pool (task-batches.ts): eight wire articles, or fewer long ones. A budget the user
+ * gave is each document's own, so then every document goes alone.
+ */
+const BATCHES: BatchLimits = { maxDocuments: 8, maxChars: 50_000 };
+const ONE_BY_ONE: BatchLimits = { maxDocuments: 1, maxChars: 0 };
 
 export function createProcessor(options: ProcessorOptions): Processor {
   let pool: Promise<Piscina> | null = null;
   let started = 0;
-  // The pool never holds more tasks than threads, and its threads are warmed up first, so a
-  // task's budget counts its own running time, not module loading or a queue.
-  const slots = new Slots(options.jobs);
+  // The pool holds one batch per thread, and its threads are warmed up first, so a batch's budget
+  // counts its own running time, not module loading or a queue.
   const startPool = async () => {
     const { Piscina } = await import('piscina'); // loaded only for batches
     const piscina = new Piscina({
@@ -88,6 +78,24 @@ export function createProcessor(options: ProcessorOptions): Processor {
     await Promise.all(Array.from({ length: options.jobs }, () => piscina.run({ text: '' })));
     return piscina;
   };
+  const dispatch = async (tasks: ExtractTask[]): Promise<BatchOutcome<ExtractedRecord>[]> => {
+    const piscina = await (pool ??= startPool());
+    const budget = tasks.reduce((sum, task) => sum + options.budgetMs(task.text.length), 0);
+    try {
+      return (await piscina.run(tasks, { name: 'runBatch', signal: AbortSignal.timeout(budget) })) as BatchOutcome<ExtractedRecord>[];
+    } catch (error) {
+      if ((error as Error)?.name !== 'AbortError') throw error;
+      // The stopped thread is replaced; warm its successor before this slot is handed on.
+      await piscina.run({ text: '' }).catch(() => {});
+      throw new TimeoutError(`timed out after ${budget} ms`);
+    }
+  };
+  const pooled = createBatcher({
+    slots: options.jobs,
+    limits: options.strictTimeout ? ONE_BY_ONE : BATCHES,
+    size: (task: ExtractTask) => task.text.length,
+    dispatch,
+  });
   // loaded only when a document runs in this thread, so --version, --help and batches start fast
   let inline: Promise<(task: ExtractTask) => ExtractedRecord> | null = null;
   const loadInline = async () => (await import('./worker.js')).default;
@@ -97,20 +105,7 @@ export function createProcessor(options: ProcessorOptions): Processor {
     async run(task) {
       started++;
       if (!usePool(task)) return (await (inline ??= loadInline()))(task);
-      pool ??= startPool();
-      const piscina = await pool;
-      await slots.acquire();
-      const budget = options.budgetMs(task.text.length);
-      try {
-        return (await piscina.run(task, { signal: AbortSignal.timeout(budget) })) as ExtractedRecord;
-      } catch (error) {
-        if ((error as Error)?.name !== 'AbortError') throw error;
-        // The stopped thread is replaced; warm its successor before this slot is handed on.
-        await piscina.run({ text: '' }).catch(() => {});
-        throw new TimeoutError(`timed out after ${budget} ms`);
-      } finally {
-        slots.release();
-      }
+      return pooled(task);
     },
     async close() {
       if (pool) await (await pool).destroy();

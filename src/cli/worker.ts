@@ -2,6 +2,8 @@
 // record comes back as compact JSON with its counts, so the main thread never holds it as objects.
 import { extract, type ExtractOptions } from '../extract/from-text.js';
 import type { Warning } from '../schema.js';
+import { describeError } from '../describe-error.js';
+import type { BatchOutcome } from './task-batches.js';
 import { countRecords, type RecordCounts } from './tally.js';
 
 export interface ExtractTask extends ExtractOptions {
@@ -19,4 +21,15 @@ export default function runTask(task: ExtractTask): ExtractedRecord {
   const record = extract(task.text, task);
   if (task.readWarnings?.length) record.warnings.unshift(...task.readWarnings);
   return { json: JSON.stringify(record), counts: countRecords(record) };
+}
+
+/** A batch of documents from the pool (task-batches.ts): one that throws fails alone. */
+export function runBatch(tasks: ExtractTask[]): BatchOutcome<ExtractedRecord>[] {
+  return tasks.map((task) => {
+    try {
+      return { result: runTask(task) };
+    } catch (error) {
+      return { error: describeError(error) };
+    }
+  });
 }
