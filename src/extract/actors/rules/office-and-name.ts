@@ -90,6 +90,12 @@ function styleInsideName(piece: Token[]): boolean {
   return !ownerCountry(before) && !isKnownName(keyOf(before)) && !before.some((t) => isQualifier(t.key) || ORG_HEADS.has(t.key) || OFFICE_WORDS.has(t.key));
 }
 
+/** Words of a country's name opening `piece` after "of", with a name of two words or more after it; 0 when none. */
+function countryOpening(piece: Token[], tokens: Token[]): number {
+  if (tokens[tokens.indexOf(piece[0]) - 1]?.key !== 'of') return 0;
+  return COUNTRY_NAME_WIDTHS.find((w) => w + 2 <= piece.length && COUNTRY_BY_NAME.has(keyOf(piece.slice(0, w)))) ?? 0;
+}
+
 /** Reads one piece that is no known name or organization; returns its owner candidates and the name, if any. */
 export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
   const { tokens, keys, index, runEnd, pieceIndex, pieceCount, state } = ctx;
@@ -107,6 +113,15 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
   const styled = styleInsideName(piece);
   if (styled) rulesFound.push('style-inside-name');
   const found = styled ? null : firstOfficeWithName(pieceKeys);
+  // "Minister of Foreign Affairs of Indonesia Retno Marsudi": the office ended the piece before, cut
+  // at "of"; the country this piece opens with owns it and is no part of the name (rule 'office-of-country-next').
+  const ownerWidth = title && !found ? countryOpening(piece, tokens) : 0;
+  if (ownerWidth > 0) {
+    country = COUNTRY_BY_NAME.get(keyOf(piece.slice(0, ownerWidth))) ?? country;
+    out.push({ ...ownerCandidate(piece.slice(0, ownerWidth)), ownerOnly: true });
+    i = ownerWidth;
+    rulesFound.push('office-of-country-next');
+  }
   if (found) {
     const at = modifiersBefore(piece, found.at);
     const qualifiers = qualifiersBeforeOwner(piece.slice(0, at), pieceIndex === 0 ? tokens.slice(modifiersBefore(tokens, index), index) : []);
