@@ -34,9 +34,20 @@ function bracketsAcronym(body: string, at: number, mark: string): boolean {
   return mark === '(' ? ACRONYM_OPEN_RE.test(body.slice(at)) : mark === ')' && ACRONYM_CLOSE_RE.test(body.slice(0, at + 1));
 }
 
+/**
+ * "had a \"very good\" call with", "a 'productive' meeting": a few words in quotation marks after a
+ * lowercase word are a writer's or a speaker's epithet inside the clause, not a quotation opening one
+ * (rule scare-quotes); they are blanked before openers are looked for (same length, so offsets hold).
+ */
+const SCARE_QUOTE_RE = /(?<=\b[a-z]+\s+)["“]([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3})["”]/g;
+
+function withoutScareQuotes(body: string): string {
+  return body.replace(SCARE_QUOTE_RE, (_m, words: string) => ` ${words} `);
+}
+
 /** The clause opener nearest before `pos` within the sentence. */
 export function clauseOpener(text: string, sentence: TextSpan, pos: number): Opener {
-  const body = text.slice(sentence.start, pos);
+  const body = withoutScareQuotes(text.slice(sentence.start, pos));
   let best: Opener = { start: sentence.start, word: null, wordStart: sentence.start };
   OPENER_RE.lastIndex = 0;
   for (let m = OPENER_RE.exec(body); m; m = OPENER_RE.exec(body)) {
