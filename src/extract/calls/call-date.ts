@@ -8,7 +8,7 @@ type CallDate = NonNullable<Call['date']>;
 import type { DateFinding } from '../context.js';
 import { dayValue, referenceDay, shiftDay } from '../dates/normalize.js';
 import type { Tense } from '../dates/types.js';
-import { dateStretchEnd } from './clause.js';
+import { clauseOpener, dateStretchEnd } from './clause.js';
 import type { CallMention } from './participants.js';
 
 const CLAUSE_JOIN_BEFORE_RE = /\band\s*$/;
@@ -116,18 +116,37 @@ export function attachDate(
     const value = shiftedFromReference(reference, governing);
     return value ? { text: governing.text, value } : null;
   }
+  return nearestDay(text, mention, dates, from, to, contentStart) ?? sameDayDate(text, mention, dates, contentStart);
+}
+
+/** The day-precise date in [from, to) nearest the trigger; one after it ("held talks ... on Monday") wins over one before it. */
+function nearestDay(text: string, mention: CallMention, dates: readonly DateFinding[], from: number, to: number, contentStart: number): CallDate | null {
   let best: DateFinding | null = null;
   let bestDistance = Infinity;
   for (const d of dates) {
     if (d.start < from || d.end > to || d.start < contentStart || d.shift || !DAY_VALUE_RE.test(d.value)) continue;
-    // A date after the trigger ("held talks ... on Monday") wins over one before it.
     const distance = d.start >= mention.trigger.end ? d.start - mention.trigger.end : text.length + mention.trigger.start - d.end;
     if (distance < bestDistance) {
       best = d;
       bestDistance = distance;
     }
   }
-  return best ? { text: best.text, value: best.value.slice(0, 10) } : sameDayDate(text, mention, dates, contentStart);
+  return best ? { text: best.text, value: best.value.slice(0, 10) } : null;
+}
+
+const LEFT_PLACE_RE = /\b(?:returned|returning|returns|back|left|leaving|leaves|departed|from)\b/i;
+
+/**
+ * "X arrived in Kyiv on Saturday, where he held talks with Y": a call in a "where" clause was held
+ * on the day the clause before it, which names the place, was (rule date-of-where-clause).
+ */
+export function whereClauseDate(text: string, mention: CallMention, dates: readonly DateFinding[], contentStart: number): CallDate | null {
+  const { opener, sentence } = mention;
+  if (opener.word !== 'where') return null;
+  const outer = clauseOpener(text, sentence, opener.wordStart);
+  // "returned on Monday from Kyiv, where he met Y": the day is the return's, not the stay's.
+  if (LEFT_PLACE_RE.test(text.slice(outer.start, opener.wordStart))) return null;
+  return nearestDay(text, mention, dates, outer.start, opener.wordStart, contentStart);
 }
 
 /** How many of the story's first sentences (headline included; page furniture and fragments not) are its lead. */

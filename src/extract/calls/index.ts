@@ -6,7 +6,7 @@ import type { TextSpan } from '../../document/types.js';
 import type { ExtractContext } from '../context.js';
 import { placeContentMentions, type PlacedMention } from '../mentions.js';
 import { createTenseReader } from '../dates/tense.js';
-import { attachDate, laterCallDay, leadCallDay, monthBeforeStory, pastWeekday } from './call-date.js';
+import { attachDate, laterCallDay, leadCallDay, monthBeforeStory, pastWeekday, whereClauseDate } from './call-date.js';
 import { cameoOf } from './cameo.js';
 import { clauseOpener } from './clause.js';
 import { initiatorIn } from './initiator.js';
@@ -54,7 +54,9 @@ export function extractCalls(ctx: ExtractContext): Call[] {
    * `joined`: the call more attendees joined, whose day this one keeps when its clause names none.
    */
   const record = (mention: CallMention, parties: Actor[], only: CallEvent | null, rules: string[], joined: CallEvent | null = null) => {
-    const stated = attachDate(text, mention, ctx.dates, doc.reference, doc.contentStart) ?? joined?.date ?? null;
+    const own = attachDate(text, mention, ctx.dates, doc.reference, doc.contentStart);
+    const where = own ? null : whereClauseDate(text, mention, ctx.dates, doc.contentStart);
+    const stated = own ?? where ?? joined?.date ?? null;
     const previous: CallEvent | null = latest;
     const later = stated ? null : laterCallDay(text, mention, previous && (previous.date ?? previous.leadDay ?? null));
     const found = stated ?? later;
@@ -86,6 +88,7 @@ export function extractCalls(ctx: ExtractContext): Call[] {
         ...rules,
         ...(cameo.rule ? [cameo.rule] : []),
         ...(inPerson ? ['medium-in-person-cameo'] : []),
+        ...(where ? ['date-of-where-clause'] : []),
         ...(past ? ['call-weekday-past'] : []),
         ...(later ? ['later-call-same-day'] : []),
       ],
