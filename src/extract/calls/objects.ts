@@ -125,7 +125,7 @@ export function isState(actor: Actor): boolean {
 }
 
 /** The actor standing for a country: one by that name, of any type ("Israel" may be known as a place). */
-function countryActor(placed: readonly PlacedMention[], country: string): Actor | undefined {
+export function countryActor(placed: readonly PlacedMention[], country: string): Actor | undefined {
   return placed.find((p) => p.actor.name === country)?.actor;
 }
 

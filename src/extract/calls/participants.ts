@@ -4,6 +4,7 @@
 import type { TextSpan } from '../../document/types.js';
 import { mentionsWithin, parties, pronounReferent, type PlacedMention } from '../mentions.js';
 import { attendeesEnd, clauseOpener, objectEnd, type Opener } from './clause.js';
+import { stateDelegations } from './delegations.js';
 import { demonymOffices, distinct, LEADERS_OF_RE, listEnd, objectParties, objectStart } from './objects.js';
 import { frontedCallPair, latterOrFormer, mainClauseParties, requestingParty, theirNamedPair, withoutOfficeAppositives } from './roles.js';
 import { namesOwner, withoutPersonOwners } from './owners.js';
@@ -151,6 +152,10 @@ export function resolveMention(
   else if (!adjunct && shared.length > 0 && COORDINATED_GAP_RE.test(text.slice(opener.start, match.start))) {
     subjects = [...shared];
     roles.push('subject-of-coordinated-verb');
+  }
+  if (subjects.length === 0 && !adjunct) {
+    subjects = distinct(stateDelegations(text, placed, opener.start, match.start));
+    if (subjects.length > 0) roles.push('subject-state-delegations');
   }
   // "Turkish foreign minister on Saturday spoke with ...": the office stands for its holder or state.
   if (subjects.length === 0 && !adjunct) {
