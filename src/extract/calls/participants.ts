@@ -75,7 +75,7 @@ const PREPOSITION_BEFORE_RE = /\b(?:to|in|at|from|into|of|for|on|against|with|by
 const POSSESSIVE_RE = /^['’]s\b/;
 const OWNED_TRIGGER_RE = /^['’]s?\s+(?:\S+\s+){0,2}$/;
 /** "visited Kyiv on Saturday and met", "and later held": a verb coordinated with the one before, no subject of its own. */
-const COORDINATED_GAP_RE = /^[^,;:]{0,40}?\band\s+(?:then\s+|later\s+|also\s+)?(?:\w+\s+){0,2}$/i;
+const COORDINATED_GAP_RE = /^[^,;:]{0,40}?,?\s*\band\s+(?:then\s+|later\s+|also\s+)?(?:\w+\s+){0,2}$/i;
 /** "A and B have spoken to their Indian counterparts": each spoke to his own. */
 const EACH_COUNTERPART_RE = /^\s*their\s+\w+\s+counterparts\b/;
 

@@ -15,6 +15,13 @@ describe('subject-of-coordinated-verb', () => {
       ['Anna Roth', 'Ken Sato'],
     ]);
   });
+  it('reads the verb after ", and" the same way', () => {
+    const found = callsIn('Roth held talks with Mendes in Lisbon, and later met Sato.', [ROTH, MENDES, SATO]);
+    expect(found.map((c) => c.parties)).toEqual([
+      ['Anna Roth', 'Carlos Mendes'],
+      ['Anna Roth', 'Ken Sato'],
+    ]);
+  });
   it('leaves a verb after a comma clause alone', () => {
     const found = callsIn('Roth visited Lisbon, where officials said Mendes met Sato.', [ROTH, MENDES, SATO]);
     expect(found.map((c) => c.parties)).toEqual([['Carlos Mendes', 'Ken Sato']]);
