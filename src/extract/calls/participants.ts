@@ -76,6 +76,9 @@ const POSSESSIVE_RE = /^['’]s\b/;
 const OWNED_TRIGGER_RE = /^['’]s?\s+(?:\S+\s+){0,2}$/;
 /** "visited Kyiv on Saturday and met", "and later held": a verb coordinated with the one before, no subject of its own. */
 const COORDINATED_GAP_RE = /^[^,;:]{0,40}?,?\s*\band\s+(?:then\s+|later\s+|also\s+)?(?:\w+\s+){0,2}$/i;
+/** "X spoke with Y, after a call with Z": a time adjunct's call with no subject of its own, its noun right after the opener. */
+const TIME_ADJUNCT_OPENERS = new Set(['after', 'before', 'following', 'since']);
+const ADJUNCT_NOUN_GAP_RE = /^\s*(?:(?:a|an|his|her)\s+)?(?:[a-z-]+\s+){0,2}$/;
 /** "A and B have spoken to their Indian counterparts": each spoke to his own. */
 const EACH_COUNTERPART_RE = /^\s*their\s+\w+\s+counterparts\b/;
 
@@ -152,6 +155,9 @@ export function resolveMention(
   else if (!adjunct && shared.length > 0 && COORDINATED_GAP_RE.test(text.slice(opener.start, match.start))) {
     subjects = [...shared];
     roles.push('subject-of-coordinated-verb');
+  } else if (noun && shared.length > 0 && objects.length > 0 && TIME_ADJUNCT_OPENERS.has(opener.word ?? '') && ADJUNCT_NOUN_GAP_RE.test(text.slice(opener.start, match.start))) {
+    subjects = [...shared];
+    roles.push('subject-of-time-adjunct');
   }
   if (subjects.length === 0 && !adjunct) {
     subjects = distinct(stateDelegations(text, placed, opener.start, match.start));
