@@ -6,7 +6,7 @@ import { mentionsWithin, parties, pronounReferent, type PlacedMention } from '..
 import { attendeesEnd, clauseOpener, objectEnd, type Opener } from './clause.js';
 import { stateDelegations } from './delegations.js';
 import { demonymOffices, distinct, LEADERS_OF_RE, listEnd, objectParties, objectStart } from './objects.js';
-import { frontedCallPair, latterOrFormer, mainClauseParties, requestingParty, theirNamedPair, withoutOfficeAppositives } from './roles.js';
+import { frontedCallPair, jointMeeting, latterOrFormer, mainClauseParties, requestingParty, theirNamedPair, withoutOfficeAppositives } from './roles.js';
 import { namesOwner, withoutPersonOwners } from './owners.js';
 import type { TriggerMatch } from './triggers.js';
 
@@ -260,7 +260,10 @@ export function resolveMention(
   else if (fronted) groups = [[...objects, ...subjects]];
   else if (object?.between) groups = [objects];
   else if (object?.attendees) groups = [[...subjects, ...objects]];
-  else if (objects.length > 1) groups = objects.map((o) => [...subjects, o]);
+  else if (objects.length > 1 && jointMeeting(text, sentence)) {
+    groups = [[...subjects, ...objects]];
+    roles.push('joint-meeting');
+  } else if (objects.length > 1) groups = objects.map((o) => [...subjects, o]);
   else if (objects.length === 1 && subjects.length > 1 && object && EACH_COUNTERPART_RE.test(text.slice(object.start, end)))
     groups = subjects.map((s) => [s, objects[0]]);
   else groups = [[...subjects, ...objects]];

@@ -119,3 +119,11 @@ export function frontedCallPair(text: string, placed: readonly PlacedMention[], 
   if (!second || !TITLE_GAP_RE.test(text.slice(comma, first.start))) return null;
   return PAIR_JOIN_RE.test(text.slice(first.end, second.start)) ? [first, second] : null;
 }
+
+/** "for three-way talks", "a trilateral meeting", "a joint meeting" (not "a joint statement"): the guests listed met the host together. */
+const JOINT_RE = /\b(?:trilateral|quadrilateral|three-way|four-way|three-nation|four-nation|joint\s+(?:meeting|talks|session)|all\s+(?:three|four))\b/i;
+
+/** An object list is one meeting of all its parties, not one call each (rule joint-meeting). */
+export function jointMeeting(text: string, sentence: TextSpan): boolean {
+  return JOINT_RE.test(text.slice(sentence.start, sentence.end));
+}
