@@ -1,6 +1,7 @@
 // Rule agent-before-parenthetical: the subject stands before a parenthetical set off by commas
 // ("X, who met Y, urged"); a party named inside it does not appeal.
 import { describe, expect, it } from 'vitest';
+import type { ActorSpec } from '../../calls/context.js';
 import { appealsIn, BRAZIL, COUNCIL, MENDES, ROTH } from './helpers.js';
 
 describe('agent-before-parenthetical', () => {
@@ -26,5 +27,9 @@ describe('agent-before-parenthetical', () => {
     expect(appealsIn('The head of the Nordic Council, Anna Roth, urged calm.', [ROTH, COUNCIL]).map((a) => [a.who, a.rules[1]])).toEqual([
       ['Anna Roth', 'agent-clause-subject'],
     ]);
+  });
+  it('takes no party inside a relative clause when none is named before it', () => {
+    const place: ActorSpec = { type: 'place', name: 'Norway', forms: ['Norway'] };
+    expect(appealsIn('Norway, which mediates between Roth and Mendes, urged both sides to return to talks.', [place, ROTH, MENDES])).toEqual([]);
   });
 });
