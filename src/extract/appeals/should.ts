@@ -5,8 +5,13 @@
 // by the speaker. "should not" warnings are not, nor what the sides "agreed ... should" do.
 import type { AppealMatch } from './verbs.js';
 
-const SPEECH_SHOULD_RE =
-  /\b(?:said|says|saying|added|adding|stated|stressed|noted|told\s+[^.;:!?,]{1,60}?(?=\s+that\b))\s+(?:that\s+)?((?:(?!\b(?:should|must|needs?\s+to|whether|if)\b)[^.;:!?,]){1,100})\b(?:should|must(?!\s+(?:be|have)\b)|needs?\s+to)\b(?!\s+not\b|n't)/gi;
+/** "should have won", "should have been told": what ought to have happened, a reproach or regret, not a proposal. */
+const PERFECT = String.raw`\s+have\s+(?:\w+(?:ed|en|wn)|been|won|lost|done|made|had|got|gone|kept|told|left|said|brought|thought|sent|found|known|seen|paid|heard|met|put|run|come|become)\b`;
+
+const SPEECH_SHOULD_RE = new RegExp(
+  String.raw`\b(?:said|says|saying|added|adding|stated|stressed|noted|told\s+[^.;:!?,]{1,60}?(?=\s+that\b))\s+(?:that\s+)?((?:(?!\b(?:should|must|needs?\s+to|whether|if)\b)[^.;:!?,]){1,100})\b(?:should(?!${PERFECT})|must(?!\s+(?:be|have)\b)|needs?\s+to)\b(?!\s+not\b|n't)`,
+  'gi',
+);
 /** "said it is important to ... and agreed that both sides should": a joint position, not an appeal. */
 const JOINT_AGREEMENT_RE = /\b(?:agreed|agree|agreeing)\b/i;
 
@@ -25,8 +30,10 @@ export interface ReportedProposal {
  * The speaker after the proposal: "Both sides should keep talking, Roth told Mendes", '"... should
  * think again," he added'. Group 1 is the proposal clause, group 2 the speaker phrase.
  */
-const SHOULD_THEN_SPEAKER_RE =
-  /([^.;:!?“”"]{1,160}?\b(?:should|needs?\s+to|must)\b(?!\s+not\b|n't|\s+have\s+\w+(?:ed|en)\b)[^.;!?“”"]{1,200}?),["”’]?\s+((?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she)\s+)(?:also\s+)?(?:said|says|added|adds|told|stressed|noted|insisted)\b/g;
+const SHOULD_THEN_SPEAKER_RE = new RegExp(
+  String.raw`([^.;:!?“”"]{1,160}?\b(?:should|needs?\s+to|must)\b(?!\s+not\b|n't|${PERFECT})[^.;!?“”"]{1,200}?),["”’]?\s+((?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she)\s+)(?:also\s+)?(?:said|says|added|adds|told|stressed|noted|insisted)\b`,
+  'g',
+);
 /** The modal SHOULD_THEN_SPEAKER_RE needs: a sentence without one is not scanned (the pattern tries up to 160 characters from every position). */
 const MODAL_RE = /\b(?:should|needs?\s+to|must)\b/;
 /** "if they should fail, ...": a condition, not a proposal ("must have realised" is an inference, left out above). */

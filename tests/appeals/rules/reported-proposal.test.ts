@@ -9,4 +9,11 @@ describe('reported-proposal', () => {
   it("rejects what both sides agreed should happen", () => {
     expect(appealsIn('Roth said the visit went well and agreed that both sides should meet again.', [ROTH])).toEqual([]);
   });
+  it('rejects a reproach of what should have happened', () => {
+    expect(appealsIn('Roth said the border guards should have stopped the convoy.', [ROTH])).toEqual([]);
+    expect(appealsIn('"The visitors were weak and we should have won," Mendes said.', [MENDES])).toEqual([]);
+  });
+  it('keeps what others should do', () => {
+    expect(appealsIn('"The ministry should publish the report," Mendes said.', [MENDES]).map((a) => a.demand)).toEqual(['The ministry should publish the report']);
+  });
 });
