@@ -15,6 +15,10 @@ const SPEECH_SHOULD_RE = new RegExp(
 /** "said it is important to ... and agreed that both sides should": a joint position, not an appeal. */
 const JOINT_AGREEMENT_RE = /\b(?:agreed|agree|agreeing)\b/i;
 
+/** "I need to hear it from them", "I should be ashamed": the speaker's own intent or feeling, asked of no one. */
+const FIRST_PERSON_SUBJECT_RE = /(?:^|[^\w'’])I\s+(?:\w+ly\s+|still\s+|also\s+|just\s+)?$/;
+const FIRST_MODAL_RE = /\b(?:should|must|needs?\s+to)\b/;
+
 /** "The firm said that should trim costs": a forecast about "that", not a proposal; "said there is no further need to": none asked for. */
 const DEMONSTRATIVE_SUBJECT_RE = /^(?:that|this)\s*$|\bno\s+(?:\w+\s+)?$/i;
 
@@ -50,6 +54,7 @@ export function findProposalsBeforeSpeaker(text: string, from: number, to: numbe
   SHOULD_THEN_SPEAKER_RE.lastIndex = 0;
   for (let m = SHOULD_THEN_SPEAKER_RE.exec(body); m; m = SHOULD_THEN_SPEAKER_RE.exec(body)) {
     if (JOINT_AGREEMENT_RE.test(m[1]) || CONDITION_RE.test(m[1])) continue;
+    if (FIRST_PERSON_SUBJECT_RE.test(m[1].slice(0, FIRST_MODAL_RE.exec(m[1])!.index))) continue;
     const verb = /\w+$/.exec(m[0])![0];
     const verbStart = from + m.index + m[0].length - verb.length;
     // "X and Y held talks last week, and should keep exchanges": the proposal is the last conjunct.
@@ -69,7 +74,7 @@ export function findReportedProposals(text: string, from: number, to: number): R
   const found: ReportedProposal[] = [];
   SPEECH_SHOULD_RE.lastIndex = 0;
   for (let m = SPEECH_SHOULD_RE.exec(body); m; m = SPEECH_SHOULD_RE.exec(body)) {
-    if (DEMONSTRATIVE_SUBJECT_RE.test(m[1]) || JOINT_AGREEMENT_RE.test(m[1])) continue;
+    if (DEMONSTRATIVE_SUBJECT_RE.test(m[1]) || JOINT_AGREEMENT_RE.test(m[1]) || FIRST_PERSON_SUBJECT_RE.test(m[1])) continue;
     const start = from + m.index;
     const verb = /^\w+/.exec(m[0])![0];
     found.push({

@@ -13,6 +13,10 @@ describe('reported-proposal', () => {
     expect(appealsIn('Roth said the border guards should have stopped the convoy.', [ROTH])).toEqual([]);
     expect(appealsIn('"The visitors were weak and we should have won," Mendes said.', [MENDES])).toEqual([]);
   });
+  it("rejects the speaker's own need", () => {
+    expect(appealsIn('Roth said I need to see the report before the vote, quoting her aide.', [ROTH])).toEqual([]);
+    expect(appealsIn('"I need to hear it from the people who were there," Mendes said.', [MENDES])).toEqual([]);
+  });
   it('keeps what others should do', () => {
     expect(appealsIn('"The ministry should publish the report," Mendes said.', [MENDES]).map((a) => a.demand)).toEqual(['The ministry should publish the report']);
   });
