@@ -56,6 +56,8 @@ const ROWS: readonly AppealVerb[][] = [
   verb('pressed-for', 'push', '… to', 'subject', ['pushes', 'pushed']),
   verb('pleaded-with', 'plead', 'for'),
   verb('pleaded-with', 'plead', 'with … to'),
+  // the noun, read by its owner or the verb before it: "the pope's plea for", "made a fresh plea for"
+  verb('plea-noun', 'plea', 'for', 'subject', ['plea', 'pleas']),
   verb('pressed-for', 'pushing', 'to', 'subject', ['is pushing', 'are pushing']),
   verb('reiterated-position', 'reiterate', '… call for'),
   verb('reiterated-position', 'reiterate', '… position in favor of'),

@@ -2,7 +2,8 @@
 // the owner's appeal, whoever backs or rejects it. Rule call-noun-governed: the verb governing the
 // noun decides whether its subject appeals: "renewed his call for", "joined calls for" do;
 // "rejected calls for", "dismissed international calls for", "rebuffed U.S. demands for",
-// "responding to a call for" do not.
+// "responding to a call for" do not. "plea" is only a noun: "made a fresh plea for" and "the
+// pope's plea for" are appeals, a plea with neither is not read.
 import { APPEAL_ADOPTING_VERBS } from '../../lexicon/appeal-adopting-verbs.js';
 import type { Actor } from '../../schema.js';
 import { mentionsWithin, type PlacedMention } from '../mentions.js';
@@ -10,9 +11,10 @@ import type { AppealMatch } from './verbs.js';
 
 export type CallNounReading = { kind: 'verb' } | { kind: 'adopted' } | { kind: 'refused' } | { kind: 'owner'; actor: Actor };
 
-const CALL_NOUN_RE = /^(?:calls?|appeals?|push(?:es)?|demands)\b/i;
-/** Only a call or demands have their owner appeal: "Tapie's appeal to the court" is a lawsuit. */
-const OWNED_CALL_RE = /^(?:calls?|demands)\b/i;
+const CALL_NOUN_RE = /^(?:calls?|appeals?|push(?:es)?|demands|pleas?)\b/i;
+/** A call, demands, a plea or an appeal for something have their owner appeal: "Tapie's appeal to the court" is a lawsuit. */
+const OWNED_CALL_RE = /^(?:calls?|demands|pleas?|appeals?\s+for)\b/i;
+const PLEA_RE = /^pleas?\b/i;
 /** "Germany's call", "the leaders' renewed call": an owner right before the noun. */
 const POSSESSIVE_BEFORE_RE = /['’]s?\s+(?:[a-z]+ed\s+)?$/;
 const DETERMINER_RE = /^(?:a|an|the|his|her|its|their|our|this|that|these|those)$/;
@@ -67,7 +69,7 @@ export function readCallNoun(text: string, placed: readonly PlacedMention[], sen
   }
   // The words before the noun, nearest first.
   const words = before.trimEnd().split(/\s+/).reverse().slice(0, WORDS_BACK);
-  if (!isNoun(match.verb.phrase, words[0] ?? '', words[1] ?? '')) return { kind: 'verb' };
+  if (!isNoun(match.verb.phrase, words[0] ?? '', words[1] ?? '')) return PLEA_RE.test(match.verb.phrase) ? { kind: 'refused' } : { kind: 'verb' };
   const governor = governingVerb(words);
   return governor !== null && ADOPTING.has(governor) ? { kind: 'adopted' } : { kind: 'refused' };
 }

@@ -17,7 +17,7 @@ const LOOT_RE =
   /^(?:(?:the|his|her|their|all|some|any)\s+)?(?:money|cash|currency|wallets?|purses?|(?:car\s+)?keys|(?:cell\s+)?phones?|valuables|jewel(?:le)?ry|drugs|ransom)\b|^(?:an?\s+)?(?:[\w-]+\s+)?\$\d/i;
 /** "called for help", "called for backup officers", "calls for service"; not "help from the international community". */
 const HELP_RE = /^(?:help(?!\s+(?:from|of)\b)|backup|back-up|security|assistance(?!\s+(?:from|of)\b)|an?\s+ambulance|medics|paramedics|service|police)\b/i;
-const CRY_RULES = new Set(['call-for', 'pleaded-with', 'asked-for']);
+const CRY_RULES = new Set(['call-for', 'pleaded-with', 'plea-noun', 'asked-for']);
 /** "pushed him into a closet to", "pushed the man twice to": a shove, not pressure. */
 const SHOVE_RE = /^(?:\S+\s+){1,3}?(?:into|onto|out|off|down|away|back|against|through|aside|twice)\b/i;
 /** Telephone calls counted, missed, received or placed: "12 different calls from", "fielded calls from". */
