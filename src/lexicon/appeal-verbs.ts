@@ -81,6 +81,9 @@ const ROWS: readonly AppealVerb[][] = [
   verb('urge-verb', 'exhort'),
   verb('urge-verb', 'implore'),
   verb('urge-verb', 'urge'),
+  // "warned Iran to stop", "warned residents not to": a warning addressed to someone to act (not "warned that",
+  // "warned of"; not the noun "a warning to gun owners")
+  verb('warned-to', 'warn', '… to', 'subject', ['warn', 'warns', 'warned']),
 ];
 
 export const APPEAL_VERBS: readonly AppealVerb[] = ROWS.flat();
