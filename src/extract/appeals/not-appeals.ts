@@ -2,7 +2,10 @@
 // return a call for comment", "asked for anonymity"), a robber's or a kidnapper's
 // demand ("demanded cash from the clerk"), a cry for help ("called for backup"), calls counted or
 // received by telephone ("12 calls from Elm Street", "missed calls from X", "911 calls for shots
-// fired"), a private request ("asked for his jacket", "asked for a lawyer"), and a shove ("pushed him into a closet to").
+// fired"), a private request ("asked for his jacket", "asked for a lawyer"), a shove ("pushed him into a closet to"),
+// and a request within a family ("encouraged his brother to do better", "asked her daughter not to go").
+
+import { KIN_NOUNS } from '../../lexicon/kin-nouns.js';
 
 export interface AppealVeto {
   id: string;
@@ -31,12 +34,18 @@ const PUBLIC_ASK_RE =
 /** "asking for everyone to pray", "asked for the authorities to come": people asked to act (not "a place to stay"). */
 const ASKED_TO_ACT_RE = /^(?!an?\s)(?:[\w'’-]+\s+){1,5}?to\s+[a-z]+/;
 
+/** "his brother to", "her daughter not to": one's own family or friend addressed. */
+const KIN_ADDRESSEE_RE = new RegExp(String.raw`^(?:his|her|their|my|our|your)\s+(?:[\w-]+\s+)?(?:${KIN_NOUNS.join('|')})\b(?!['’])`, 'i');
+/** Verb rules whose demand opens on whom the appeal addresses. */
+const ADDRESSED_RULES = new Set(['asked-to', 'encouraged-to', 'urge-verb', 'pleaded-with', 'directed-to', 'warned-to', 'pressed-for']);
+
 export const APPEAL_VETOES: readonly AppealVeto[] = [
   { id: 'reporter-request', rejects: (_rule, _before, demand) => REPORTER_REQUEST_RE.test(demand) },
   { id: 'robbery-demand', rejects: (rule, _before, demand) => rule === 'demand-verb' && LOOT_RE.test(demand) },
   { id: 'cry-for-help', rejects: (rule, _before, demand) => CRY_RULES.has(rule) && HELP_RE.test(demand) },
   { id: 'shove', rejects: (rule, _before, demand) => rule === 'pressed-for' && SHOVE_RE.test(demand) },
   { id: 'private-request', rejects: (rule, _before, demand) => rule === 'asked-for' && !PUBLIC_ASK_RE.test(demand) && !ASKED_TO_ACT_RE.test(demand) },
+  { id: 'family-request', rejects: (rule, _before, demand) => ADDRESSED_RULES.has(rule) && KIN_ADDRESSEE_RE.test(demand.replace(/^with\s+/i, '')) },
   { id: 'telephone-calls', rejects: (rule, before) => (rule === 'calls-by' || rule === 'call-for') && COUNTED_CALLS_BEFORE_RE.test(before) },
 ];
 
