@@ -3,7 +3,8 @@
 // demand ("demanded cash from the clerk"), a cry for help ("called for backup"), calls counted or
 // received by telephone ("12 calls from Elm Street", "missed calls from X", "911 calls for shots
 // fired"), a private request ("asked for his jacket", "asked for a lawyer"), a shove ("pushed him into a closet to"),
-// and a request within a family ("encouraged his brother to do better", "asked her daughter not to go").
+// a request within a family ("encouraged his brother to do better", "asked her daughter not to go"), and
+// an order or request to one person of a scene ("ordered them to back away", "asked him to leave").
 
 import { KIN_NOUNS } from '../../lexicon/kin-nouns.js';
 
@@ -39,6 +40,15 @@ const KIN_ADDRESSEE_RE = new RegExp(String.raw`^(?:his|her|their|my|our|your)\s+
 /** Verb rules whose demand opens on whom the appeal addresses. */
 const ADDRESSED_RULES = new Set(['asked-to', 'encouraged-to', 'urge-verb', 'pleaded-with', 'directed-to', 'warned-to', 'pressed-for']);
 
+/**
+ * "ordered them to back away", "warned her not to", "asked him to move out": a pronoun addressed by
+ * an order, warning or request is someone in the scene told. An urging stays ("urged them to send
+ * more air defences"), and so do requests of a group ("asked them to": leaders met may be meant).
+ */
+const SCENE_PRONOUN_RE = /^(?:him|her|them|me|us)\s+(?:not\s+)?to\b/i;
+const SINGULAR_PRONOUN_RE = /^(?:him|her|me)\s+(?:not\s+)?to\b/i;
+const SCENE_ORDER_RULES = new Set(['directed-to', 'encouraged-to', 'warned-to']);
+
 export const APPEAL_VETOES: readonly AppealVeto[] = [
   { id: 'reporter-request', rejects: (_rule, _before, demand) => REPORTER_REQUEST_RE.test(demand) },
   { id: 'robbery-demand', rejects: (rule, _before, demand) => rule === 'demand-verb' && LOOT_RE.test(demand) },
@@ -46,6 +56,11 @@ export const APPEAL_VETOES: readonly AppealVeto[] = [
   { id: 'shove', rejects: (rule, _before, demand) => rule === 'pressed-for' && SHOVE_RE.test(demand) },
   { id: 'private-request', rejects: (rule, _before, demand) => rule === 'asked-for' && !PUBLIC_ASK_RE.test(demand) && !ASKED_TO_ACT_RE.test(demand) },
   { id: 'family-request', rejects: (rule, _before, demand) => ADDRESSED_RULES.has(rule) && KIN_ADDRESSEE_RE.test(demand.replace(/^with\s+/i, '')) },
+  {
+    id: 'scene-pronoun',
+    rejects: (rule, _before, demand) =>
+      (SCENE_ORDER_RULES.has(rule) && SCENE_PRONOUN_RE.test(demand)) || (rule === 'asked-to' && SINGULAR_PRONOUN_RE.test(demand)),
+  },
   { id: 'telephone-calls', rejects: (rule, before) => (rule === 'calls-by' || rule === 'call-for') && COUNTED_CALLS_BEFORE_RE.test(before) },
 ];
 
