@@ -52,7 +52,8 @@ export function clauseOpener(text: string, sentence: TextSpan, pos: number): Ope
   OPENER_RE.lastIndex = 0;
   for (let m = OPENER_RE.exec(body); m; m = OPENER_RE.exec(body)) {
     const word = m[0].toLowerCase();
-    if (word === 'as well as' || word === 'such as' || bracketsAcronym(body, m.index, word)) continue;
+    // "The WHO called on": the World Health Organization's acronym, not the relative pronoun.
+    if (word === 'as well as' || word === 'such as' || m[0] === 'WHO' || bracketsAcronym(body, m.index, word)) continue;
     best = { start: sentence.start + m.index + m[0].length, word: word.trim(), wordStart: sentence.start + m.index };
   }
   return best;
