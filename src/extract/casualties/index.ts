@@ -27,6 +27,7 @@ import { markOtherIncidents } from './incidents/index.js';
 import { findQuantities } from './quantity.js';
 import { dedupeFigures } from './refiners/dedupe.js';
 import { dropNestedVague } from './refiners/nested-vague.js';
+import { shotLessDead } from './refiners/shot-less-dead.js';
 import { linkVictimActors } from './refiners/victim-actors.js';
 import type { Finding, QuantityPattern, SentencePattern } from './types.js';
 
@@ -61,8 +62,9 @@ export function extractCasualties(ctx: ExtractContext): Casualty[] {
     for (const pattern of SENTENCE_PATTERNS) {
       for (const found of pattern.extract(sentence, inSentence, findings)) inSentence.push(Object.assign(found, { rules: [pattern.name, ...(found.rules ?? [])] }));
     }
-    markOtherIncidents(sentence, inSentence);
-    findings.push(...inSentence.sort((a, b) => a.start - b.start));
+    const refined = shotLessDead(sentence, inSentence);
+    markOtherIncidents(sentence, refined);
+    findings.push(...refined.sort((a, b) => a.start - b.start));
   }
   linkVictimActors(findings, ctx.actors);
   return dedupeFigures(dropNestedVague(chargesWithoutToll(findings)), text).map((f) => toCasualty(f, text));
