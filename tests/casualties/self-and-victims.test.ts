@@ -43,7 +43,10 @@ describe('victims-and-self with a second verb', () => {
   });
 
   it('keeps a figure that counts only part of a list of people, or a second act, apart', () => {
-    expect(figures('He killed his wife, son and daughter before killing himself.')).toEqual([['killed', 1]]);
+    expect(figures('He killed his wife, son and daughter before killing himself.')).toEqual([
+      ['killed', 1],
+      ['killed', 4],
+    ]);
     expect(figures('He killed his wife and children before setting the house on fire and killing himself.')).toEqual([['killed', 1]]);
     expect(figures('The gunman killed two people and wounded three others before turning the gun on himself.')).toEqual([
       ['killed', 2],
@@ -54,5 +57,21 @@ describe('victims-and-self with a second verb', () => {
 
   it('leaves an injured killer and his victims to the other rules', () => {
     expect(figures('The man wounded himself and a neighbor with the rifle.')).toEqual([]);
+  });
+});
+
+describe('people-list-and-self', () => {
+  it('counts each person of a list and the killer', () => {
+    expect(figures('Police said he shot his mother, brother and sister before turning the gun on himself.')).toEqual([['killed', 4]]);
+    expect(figures('The father killed his wife and four children before taking his own life.')).toEqual([
+      ['killed', 1],
+      ['killed', 6],
+      ['killed', 4],
+    ]);
+    expect(figures('Investigators say she shot her 8-year-old son and then herself.')).toEqual([['killed', 2]]);
+  });
+
+  it('reads nothing when a part of the list is no person', () => {
+    expect(figures('He shot his neighbor and the family dog before killing himself.')).toEqual([]);
   });
 });
