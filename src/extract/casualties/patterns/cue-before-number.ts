@@ -21,7 +21,7 @@ const isFigurative = (cue: string, text: string) => FIGURATIVE_CUES.has(cue) && 
 
 // "the storm could kill hundreds", "threatened to kill 20 hostages", "could have killed dozens": a cue after a modal or a threat is what
 // may happen, not what did (rule hypothetical-harm); "went on to kill three" stays
-const BASE_FORM_CUES = new Set(['hurt', 'kill']);
+const BASE_FORM_CUES = new Set(['hurt', 'injure', 'kill', 'wound']);
 const HYPOTHETICAL_BEFORE_RE = /\b(?:can|could|may|might|will|would|(?:threaten(?:s|ed|ing)?|vow(?:s|ed)?|plann?(?:s|ed|ing)|plotted|plotting|intend(?:s|ed)?)\s+to)\s+(?:(?:potentially|possibly|easily|also)\s+)?$/i;
 // "the attacker could have killed dozens": what did not happen
 const COUNTERFACTUAL_BEFORE_RE = /\b(?:could|would)\s+(?:easily\s+)?have\s+$/i;
