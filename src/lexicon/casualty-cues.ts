@@ -245,7 +245,8 @@ export const TOLL_NOUNS: readonly CasualtyCue[] = [
 
 /** Verbs and prepositions that hand a toll its figure: "rose to", "stood at", "put ... at", headlines' "climbs to", "hits". */
 export const TOLL_LINKS: readonly string[] = [
-  'at', 'climbed to', 'climbs to', 'from', 'has risen to', 'hit', 'hits', 'increased to', 'increases to', 'is', 'jumped to',
+  'at', 'climbed to', 'climbs to', 'from', 'from a previous', 'from an earlier', 'from an initial', 'from the earlier',
+  'from the initial', 'from the previous', 'has risen to', 'hit', 'hits', 'increased to', 'increases to', 'is', 'jumped to',
   'jumps to', 'now', 'of', 'reached', 'reaches', 'risen to', 'rises to', 'rose to', 'soared to', 'soars to', 'stands at',
   'stood at', 'to', 'was',
 ];

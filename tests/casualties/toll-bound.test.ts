@@ -33,3 +33,12 @@ describe('toll-bound thresholds', () => {
     expect(figures('A list of the storms in which the death toll exceeded 500')).toEqual([]);
   });
 });
+
+describe('toll from an earlier figure', () => {
+  it('reads the figure a toll was revised from', () => {
+    expect(figures('Officials revised the death toll down to 14 from an earlier 17.')).toEqual([
+      ['killed', 14],
+      ['killed', 17],
+    ]);
+  });
+});
