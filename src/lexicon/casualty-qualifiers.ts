@@ -37,5 +37,5 @@ export const QUALIFIER_WORDS: readonly QualifierWord[] = [
 
 /** Words that stand for an unknown, large or small, number of people: "dozens", "scores of". */
 export const VAGUE_QUANTITY_WORDS: readonly string[] = [
-  'dozens', 'hundreds', 'many', 'millions', 'numerous', 'scores', 'several', 'some', 'tens', 'thousands',
+  'a handful', 'dozens', 'hundreds', 'many', 'millions', 'numerous', 'scores', 'several', 'some', 'tens', 'thousands',
 ];

@@ -1,6 +1,6 @@
 // range-no-count: a range gives its bounds and no single figure, as the news gold writes it.
 import { describe, expect, it } from 'vitest';
-import { casualties } from './helpers.js';
+import { casualties, figures } from './helpers.js';
 
 const read = (text: string) => casualties(text).map((c) => [c.kind, c.count, c.min, c.max, c.qualifier]);
 
@@ -16,5 +16,11 @@ describe('range-no-count', () => {
       ['killed', 12, null, null, 'exact'],
       ['killed', 15, null, null, 'exact'],
     ]);
+  });
+});
+
+describe('a handful', () => {
+  it('is a vague figure', () => {
+    expect(figures('A handful of worshippers were hurt when the roof gave way.')).toEqual([['injured', null]]);
   });
 });
