@@ -14,7 +14,7 @@ import { forcedToFlee } from './patterns/forced-to-flee.js';
 import { includedList } from './patterns/included-list.js';
 import { invertedToll } from './patterns/inverted-toll.js';
 import { livesTaken } from './patterns/lives-taken.js';
-import { loneDeath } from './patterns/lone-death.js';
+import { loneDeath, loneHarm } from './patterns/lone-death.js';
 import { chargesWithoutToll, murderCounts } from './patterns/murder-counts.js';
 import { namedVictim } from './patterns/named-victim.js';
 import { numberBeforeCue } from './patterns/number-before-cue.js';
@@ -34,7 +34,7 @@ import type { Finding, QuantityPattern, SentencePattern } from './types.js';
 /** Tried in order on each figure; the first that accepts it wins, so a cue right before the figure ("killed 12") is read first. */
 const QUANTITY_PATTERNS: readonly QuantityPattern[] = [cueBeforeNumber, numberBeforeCue, tollFigure, invertedToll, livesTaken, forcedToFlee, ellipticalFigure, murderCounts];
 /** Run on each sentence after the figure patterns; the later ones read what the earlier found. */
-const SENTENCE_PATTERNS: readonly SentencePattern[] = [victimsInARow, namedVictim, victimList, singleVictim, both, conjoinedGroup, breakdown, includedList, victimsAndSelf, loneDeath];
+const SENTENCE_PATTERNS: readonly SentencePattern[] = [victimsInARow, namedVictim, victimList, singleVictim, both, conjoinedGroup, breakdown, includedList, victimsAndSelf, loneDeath, loneHarm];
 
 export function extractCasualties(ctx: ExtractContext): Casualty[] {
   const { text } = ctx.doc;

@@ -1,4 +1,5 @@
-// One death told of someone already introduced: "He was pronounced dead at the scene", "she later died at
+// One death or wound told of someone already introduced (rule lone-harm: "The driver was killed", "the officer was
+// lightly wounded"), or: "He was pronounced dead at the scene", "she later died at
 // a hospital", "The victim succumbed to his injuries", "the boy was declared brain dead". Read only when the
 // article has given no figure of the dead before, so the person is not counted twice.
 import type { SentencePattern } from '../types.js';
@@ -23,5 +24,28 @@ export const loneDeath: SentencePattern = {
     if (!m) return [];
     const named = /^(?:he|she)$/i.test(m[1]) ? null : raw.slice(m.index, m.index + m[1].length);
     return [{ kind: 'killed', quantity: { count: 1, min: null, max: null, qualifier: 'exact' }, victims: named, start: base + m.index, end: base + m.index + m[0].length }];
+  },
+};
+
+// "the driver was killed", "he was fatally stabbed", "the pilot was seriously injured": one person harmed, told with no figure
+const KILLED = '(?:killed|shot\\s+dead|shot\\s+and\\s+killed|shot\\s+to\\s+death|stabbed\\s+to\\s+death|(?:fatally|mortally)\\s+(?:shot|stabbed|wounded|injured|struck)|found\\s+dead)';
+const INJURED = '(?:injured|wounded|hurt|hospitali[sz]ed)';
+const LONE_HARM_RE = new RegExp(
+  `(?<![\\w-])(${SUBJECT})\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:(?:also|later|reportedly|(?!fatally|mortally)[a-z]+ly)\\s+)?(?:(${KILLED})|${INJURED})(?![\\w-])`,
+  'g',
+);
+
+export const loneHarm: SentencePattern = {
+  name: 'lone-harm',
+  extract(sentence, found, earlier) {
+    const { text, raw, start: base } = sentence;
+    LONE_HARM_RE.lastIndex = 0;
+    const m = LONE_HARM_RE.exec(text);
+    if (!m) return [];
+    const kind = m[2] ? 'killed' : 'injured';
+    // the person was counted before, in a figure of that kind
+    if ([...earlier, ...found].some((f) => f.kind === kind)) return [];
+    const named = /^(?:he|she)$/i.test(m[1]) ? null : raw.slice(m.index, m.index + m[1].length);
+    return [{ kind, quantity: { count: 1, min: null, max: null, qualifier: 'exact' }, victims: named, start: base + m.index, end: base + m.index + m[0].length }];
   },
 };
