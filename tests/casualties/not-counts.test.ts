@@ -5,7 +5,7 @@ import { figures } from './helpers.js';
 
 describe('not-count rules', () => {
   it('has a name for each rule', () => {
-    expect(NOT_COUNT_RULES.map((r) => r.name)).toEqual(['score', 'vote', 'groups-of-members', 'forces-sent']);
+    expect(NOT_COUNT_RULES.map((r) => r.name)).toEqual(['score', 'vote', 'groups-of-members', 'yearly-rate', 'forces-sent']);
   });
 
   it('score: a game result is not people hurt', () => {
@@ -32,5 +32,19 @@ describe('not-count rules', () => {
 
   it('keeps people sent to hospital', () => {
     expect(figures('Paramedics sent 14 people to hospital after the crash.')).toEqual([['injured', 14]]);
+  });
+});
+
+describe('yearly-rate', () => {
+  it('reads a figure over a period as a statistic, not a casualty figure', () => {
+    expect(figures('Heart disease kills about 650,000 Americans a year, the agency said.')).toEqual([]);
+    expect(figures('Every year, roughly 1,300 people die on the country’s roads.')).toEqual([]);
+    expect(figures('Landmines still kill or maim some 5,000 people annually.')).toEqual([]);
+  });
+
+  it('keeps a figure told a day after or a year ago', () => {
+    expect(figures('The clashes came a day after a car bomb killed 9 soldiers in the north.')).toEqual([['killed', 9]]);
+    expect(figures('A gunman killed 14 people at the college a year ago.')).toEqual([['killed', 14]]);
+    expect(figures('The army said 40 rebels were killed in a week of fighting.')).toEqual([['killed', 40]]);
   });
 });

@@ -31,8 +31,16 @@ const FORCES_AFTER_RE = /^\s+(?:[a-z]+\s+)?(?:troops|soldiers|police|policemen|o
 const MEMBERS_OF_BEFORE_RE = /\b(?:members|relatives|people|children|residents|survivors)\s+(?:of|from)\s+$/i;
 const GROUP_AFTER_RE = /^\s+(?:[a-z]+\s+)?(?:famil(?:y|ies)|households?|clans?|tribes?)\b/i;
 
+// "kills 40,000 Americans a year", "Each year, about 3,000 people drown": a rate over a period is a statistic, not the
+// story's figure; "a day after the strike", "a year ago", "in a week of fighting" are no rates
+const RATE_AFTER_RE =
+  /^(?:(?!\band\b)[^,.;:!?]){0,50}?(?<!\b(?:in|for|within|over|than|after|of|about|nearly|almost|past|last|once|twice|only|just)\s)\b(?:(?:a|each|every|per)\s+(?:year|day|week|month)|annually|yearly)\b(?!\s+(?:ago|after|earlier|later|before|since|into|of|and|in\s+which|when))/i;
+const RATE_BEFORE_RE = /\b(?:[Ee]ach|[Ee]very)\s+(?:year|day|week|month)\s*,\s*(?:[^,.;:!?]{0,40})$|\b[Aa]nnually\s*,\s*$/;
+
 const before = (s: SentenceScan, q: Quantity, chars: number) => s.text.slice(Math.max(0, q.start - s.start - chars), q.start - s.start);
 const after = (s: SentenceScan, q: Quantity, chars: number) => s.text.slice(q.end - s.start, q.end - s.start + chars);
+const beforeRaw = (s: SentenceScan, q: Quantity, chars: number) => s.raw.slice(Math.max(0, q.start - s.start - chars), q.start - s.start);
+const afterRaw = (s: SentenceScan, q: Quantity, chars: number) => s.raw.slice(q.end - s.start, q.end - s.start + chars);
 
 export const NOT_COUNT_RULES: readonly NotCountRule[] = [
   {
@@ -44,6 +52,8 @@ export const NOT_COUNT_RULES: readonly NotCountRule[] = [
   },
   { name: 'vote', matches: (s, q) => VOTE_BEFORE_RE.test(before(s, q, 24)) || VOTE_AFTER_RE.test(after(s, q, 24)) },
   { name: 'groups-of-members', matches: (s, q) => MEMBERS_OF_BEFORE_RE.test(before(s, q, 24)) && GROUP_AFTER_RE.test(after(s, q, 32)) },
+  // read in the raw sentence: the date rules mask "a year" and "each year" as durations and sets
+  { name: 'yearly-rate', matches: (s, q) => RATE_AFTER_RE.test(afterRaw(s, q, 80)) || RATE_BEFORE_RE.test(beforeRaw(s, q, 80)) },
   { name: 'forces-sent', matches: (s, q) => DEPLOYED_BEFORE_RE.test(before(s, q, 60)) && FORCES_AFTER_RE.test(after(s, q, 40)) },
 ];
 
