@@ -104,7 +104,7 @@ function runParser(parser: DateParser, ctx: ParseContext, from: number, out: Can
     if (!parsed) continue;
     const start = m.index + (parsed.span?.from ?? 0);
     const end = m.index + (parsed.span?.to ?? m[0].length);
-    out.push({ start, end, type: parsed.type, value: parsed.value, rules: [parser.name], ...(parsed.shift ? { shift: parsed.shift } : {}) });
+    out.push({ start, end, type: parsed.type, value: parsed.value, rules: [parser.name], ...(parsed.shift ? { shift: parsed.shift } : {}), ...(parsed.tags ? { tags: parsed.tags } : {}) });
   }
 }
 
@@ -121,5 +121,5 @@ export function extractDates(ctx: ExtractContext): DateFinding[] {
   const merged = attachOvernightDay(mergeDateTime(removeOverlaps(attachOpenEnd(attachModifiers(removeOverlaps(inContent), doc.text), doc.text)), doc.text), doc.text);
   const anchored = resolveReportedQuarter(resolveDayAnaphora(resolveAnaphora(merged, doc.text), doc.text), doc.text);
   const chosen = clockOnToldDay(resolveQuarterAnaphora(anchored, doc.text), doc.text, doc.reference, parseContext.tenseAt);
-  return chosen.map((c) => ({ text: doc.text.slice(c.start, c.end), ...c }));
+  return chosen.map(({ tags: _tags, ...c }) => ({ text: doc.text.slice(c.start, c.end), ...c }));
 }

@@ -12,6 +12,13 @@ export interface ParseContext {
   tenseAt(offset: number): Tense;
 }
 
+/**
+ * What a parser knows about its mention that a refiner reads later (chrono-node's tags): 'no-story-day' is a
+ * mention counted from the reference that tells of no day of the story (a bare "overnight"), so no anaphor or
+ * clock time is anchored on it.
+ */
+export type CandidateTag = 'no-story-day';
+
 /** A temporal expression found by one parser, before refiners choose among overlapping ones. */
 export interface Candidate {
   start: number;
@@ -21,6 +28,11 @@ export interface Candidate {
   shift?: RelativeShift;
   /** The parser that found it, then each refiner that changed it (--explain). */
   rules: string[];
+  tags?: readonly CandidateTag[];
+}
+
+export function hasTag(candidate: Candidate, tag: CandidateTag): boolean {
+  return candidate.tags?.includes(tag) ?? false;
 }
 
 /** What a parser's extract() returns: the value, and the span when it is not the whole match. */
@@ -30,6 +42,7 @@ export interface ParsedTimex {
   shift?: RelativeShift;
   /** Offsets relative to the match start, when the mention is only part of the match. */
   span?: { from: number; to: number };
+  tags?: readonly CandidateTag[];
 }
 
 /**

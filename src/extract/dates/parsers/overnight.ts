@@ -16,6 +16,6 @@ export const overnightParser: DateParser = {
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (SUDDEN_BEFORE.test(before) || SUDDEN_AFTER.test(after)) return null;
     const offset = ctx.tenseAt(m.index) === 'future' ? 0 : -1;
-    return { type: 'TIME', value: `${relativePeriod(ctx.reference, 'D', offset)}TNI` };
+    return { type: 'TIME', value: `${relativePeriod(ctx.reference, 'D', offset)}TNI`, tags: ['no-story-day'] };
   },
 };

@@ -3,7 +3,7 @@
 // before; one still ahead only for a time in a clause that looks ahead too.
 import { MONTH_PATTERN } from '../../../document/calendar.js';
 import { relativePeriod } from '../normalize.js';
-import type { Candidate, Tense } from '../types.js';
+import { hasTag, type Candidate, type Tense } from '../types.js';
 import type { Anchor } from '../../../document/types.js';
 import { resolveFromLastMentioned, type AnaphorRule } from './last-mentioned.js';
 
@@ -17,8 +17,8 @@ const BARE_CLOCK_RULES = new Set(['clock-time', 'named-time', '24-hour-time']);
 /** A clock time whose own text names its day ("6 a.m. Wednesday", "5 p.m. EST Nov. 9") keeps it. */
 const NAMES_A_DAY = new RegExp(`day|tomorrow|tonight|${MONTH_PATTERN}`, 'i');
 /**
- * No day told of: a possessive names another event ("compared with Tuesday's close"), and a bare "overnight" counts
- * from the reference.
+ * No day told of: a possessive names another event ("compared with Tuesday's close"), and a mention tagged
+ * 'no-story-day' counts from the reference.
  */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
@@ -39,7 +39,7 @@ export function clockOnToldDay(candidates: readonly Candidate[], text: string, r
     id: 'clock-on-told-day',
     antecedentOf(value, { candidate, text: body }) {
       const day = DAY_VALUE.exec(value);
-      if (!day || candidate.rules[0] === 'overnight' || POSSESSIVE_AFTER.test(body.slice(candidate.end, candidate.end + 3))) return null;
+      if (!day || hasTag(candidate, 'no-story-day') || POSSESSIVE_AFTER.test(body.slice(candidate.end, candidate.end + 3))) return null;
       return { day: day[0], end: candidate.end };
     },
     resolve(c, body, told) {

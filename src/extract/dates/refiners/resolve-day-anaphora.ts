@@ -4,7 +4,7 @@
 import { WEEKDAY_PATTERN, weekdayNumber } from '../../../document/calendar.js';
 import { DAY_PARTS } from '../../../lexicon/day-parts.js';
 import { addDays, dayValue, weekdayIndex, type Day } from '../normalize.js';
-import type { Candidate } from '../types.js';
+import { hasTag, type Candidate } from '../types.js';
 import { resolveFromLastMentioned, type AnaphorRule } from './last-mentioned.js';
 
 const PARTS = Object.keys(DAY_PARTS).filter((p) => p !== 'tonight' && p !== 'overnight').join('|');
@@ -48,8 +48,7 @@ function resolve(text: string, antecedent: Day): string | null {
 const DAY_ANAPHOR: AnaphorRule<Day> = {
   id: 'resolve-day-anaphora',
   antecedentOf(value, { candidate }) {
-    // A bare "overnight" counts from the reference and names no day of the story.
-    if (candidate.rules[0] === 'overnight' && candidate.rules.length === 1) return null;
+    if (hasTag(candidate, 'no-story-day')) return null;
     const day = DAY_VALUE.exec(value);
     return day ? { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) } : null;
   },
