@@ -35,6 +35,14 @@ const PRESENT_STATE_UNTIL_RE = /\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:until|till)\b/
  */
 const PLANNED_RE = /(?<!\b(?:as|\w+ly)\s+)\bplann(?:ed|ing)\b/g;
 
+/**
+ * A modal of possibility or duty before a verb looks ahead ("lawmakers may vote Friday", "the talks might resume
+ * Thursday"), the verb and all. Not its past ("may have"), a denial, a passive ("should be located"), nor the month
+ * ("May"): case-sensitive for that reason. "could" stays out: it is as often the past of "can" ("could see smoke
+ * on Monday").
+ */
+const MODAL_AHEAD_RE = /\b(?:[Mm]ight|[Ss]hould|can|may)\s+(?!not\b|have\b|be\b)[a-z]+\b/g;
+
 const WORD_RE = /[A-Za-z']+/g;
 /**
  * A participle after "be" ("will be named", "to be paid") takes its tense from the word before "be"; after
@@ -63,7 +71,7 @@ function findMarkers(text: string, span: TextSpan): Marker[] {
   const body = text.slice(span.start, span.end).replace(/’/g, "'");
   const found: Marker[] = [];
   const phraseSpans: [number, number][] = [];
-  for (const re of [FUTURE_PHRASE_RE, DEFERRAL_UNTIL_RE, PRESENT_STATE_UNTIL_RE, PLANNED_RE]) {
+  for (const re of [FUTURE_PHRASE_RE, DEFERRAL_UNTIL_RE, PRESENT_STATE_UNTIL_RE, PLANNED_RE, MODAL_AHEAD_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       phraseSpans.push([m.index, m.index + m[0].length]);
