@@ -17,6 +17,7 @@ import { monthParser } from './parsers/month.js';
 import { numericDateParser } from './parsers/numeric-date.js';
 import { ordinalDayParser } from './parsers/ordinal-day.js';
 import { overnightParser } from './parsers/overnight.js';
+import { periodAfterNextParser } from './parsers/period-after-next.js';
 import { quarterParser } from './parsers/quarter.js';
 import { referenceParser } from './parsers/reference.js';
 import { relativeDayParser } from './parsers/relative-day.js';
@@ -72,6 +73,7 @@ const PARSERS: readonly DateParser[] = [
   relativeDayParser,
   overnightParser,
   thatDayParser,
+  periodAfterNextParser,
   relativePeriodParser,
   quarterParser,
   yearEarlierParser,
