@@ -23,6 +23,11 @@ describe('tense of the clause around a month or weekday', () => {
     expect(summary('Lawyers for the mayor will appeal Monday\'s verdict.')).toContain('Monday → DATE 2026-03-09');
     expect(summary('The mayor will speak on Monday.')).toContain('Monday → DATE 2026-03-16');
   });
+
+  it('puts a possessive weekday with a part of the day in the past too', () => {
+    expect(summary('Detectives will question a second man about Friday night\'s shooting.')).toEqual(['Friday night → DATE 2026-03-06TNI']);
+    expect(summary('Police may search the house used in Sunday morning’s raid.')).toEqual(['Sunday morning → TIME 2026-03-08TMO']);
+  });
 });
 
 describe('periods anchored on the date last mentioned', () => {

@@ -37,7 +37,7 @@ export const weekdayParser: DateParser = {
     if (!modifier) {
       const tense = ctx.tenseAt(m.index);
       // News copy reports days gone by unless the clause looks ahead.
-      const possessive = !m[5] && POSSESSIVE_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      const possessive = POSSESSIVE_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
       const until = tense === 'none' && UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
       direction = (tense === 'future' || until) && !possessive ? 1 : -1;
     }
