@@ -32,6 +32,7 @@ import { vagueDurationParser } from './parsers/vague-duration.js';
 import { unitLongParser } from './parsers/unit-long.js';
 import { weekOfParser } from './parsers/week-of.js';
 import { weekdayParser } from './parsers/weekday.js';
+import { weekdayWeekParser } from './parsers/weekday-week.js';
 import { yearEarlierParser } from './parsers/year-earlier.js';
 import { yearParser } from './parsers/year.js';
 import { yearRangeEndParser, yearRangeStartParser } from './parsers/year-range.js';
@@ -58,6 +59,7 @@ const PARSERS: readonly DateParser[] = [
   twentyFourHourParser,
   numericDateParser,
   weekOfParser,
+  weekdayWeekParser,
   monthDayParser,
   dayMonthParser,
   conjoinedDayParser,
