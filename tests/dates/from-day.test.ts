@@ -20,3 +20,12 @@ describe('rule from-day: an amount of days or weeks counted on from a named day 
     expect(summary('The vote will be held a few weeks from Friday.')).toEqual(['a few weeks → DURATION PXW', 'Friday → DATE 2026-03-13']);
   });
 });
+
+describe('rule from-day: a stretch "for" an amount from a day starts on that day', () => {
+  it.each([
+    ['Rail services will be suspended for two days from Thursday.', ['two days → DURATION P2D', 'Thursday → DATE 2026-03-12']],
+    ['The bridge will close for a week from Monday for repairs.', ['a week → DURATION P1W', 'Monday → DATE 2026-03-16']],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});

@@ -16,6 +16,9 @@ function baseDay(ref: Day, word: string): Day | null {
   return addDays(ref, ahead);
 }
 
+/** "suspended for two days from Thursday": a stretch that starts on the day, not a day counted on from it. */
+const FOR_BEFORE = /\bfor\s+$/i;
+
 export const fromDayParser: DateParser = {
   name: 'from-day',
   pattern: pattern(`\\b${DURATION_CORE}\\s+from\\s+(?<base>today|tomorrow|${WEEKDAY_PATTERN})\\b`, 'gi'),
@@ -23,6 +26,7 @@ export const fromDayParser: DateParser = {
     const g = m.groups!;
     const quantity = readQuantity(g.amount, g.unit);
     if (!quantity || quantity.amount === null || g.article?.toLowerCase() === 'the' || g.quantifier) return null;
+    if (FOR_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return null;
     const { amount, unit } = quantity;
     if ((unit !== 'D' && unit !== 'W') || !Number.isInteger(amount)) return null;
     const ref = referenceDay(ctx.reference);
