@@ -31,6 +31,7 @@ import { clockTimeParser, midDayPartParser, namedTimeParser, twentyFourHourParse
 import { vagueDurationParser } from './parsers/vague-duration.js';
 import { unitLongParser } from './parsers/unit-long.js';
 import { weekOfParser } from './parsers/week-of.js';
+import { weekOfMonthParser } from './parsers/week-of-month.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { weekdayWeekParser } from './parsers/weekday-week.js';
 import { yearEarlierParser } from './parsers/year-earlier.js';
@@ -59,6 +60,7 @@ const PARSERS: readonly DateParser[] = [
   twentyFourHourParser,
   numericDateParser,
   weekOfParser,
+  weekOfMonthParser,
   weekdayWeekParser,
   monthDayParser,
   dayMonthParser,
