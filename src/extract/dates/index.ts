@@ -27,6 +27,7 @@ import { shiftParser } from './parsers/shift.js';
 import { soonParser } from './parsers/soon.js';
 import { spokenYearParser } from './parsers/spoken-year.js';
 import { thatDayParser } from './parsers/that-day.js';
+import { thisTimeLastYearParser } from './parsers/this-time-last-year.js';
 import { clockTimeParser, midDayPartParser, namedTimeParser, twentyFourHourParser } from './parsers/time-of-day.js';
 import { vagueDurationParser } from './parsers/vague-duration.js';
 import { unitLongParser } from './parsers/unit-long.js';
@@ -77,6 +78,7 @@ const PARSERS: readonly DateParser[] = [
   relativeDayParser,
   overnightParser,
   thatDayParser,
+  thisTimeLastYearParser,
   periodAfterNextParser,
   relativePeriodParser,
   quarterParser,
