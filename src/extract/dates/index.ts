@@ -3,6 +3,7 @@
 import type { DateFinding, ExtractContext } from '../context.js';
 import type { FurnitureKind } from '../../document/furniture/index.js';
 import { agoParser } from './parsers/ago.js';
+import { agoThisPeriodParser } from './parsers/ago-this-period.js';
 import { laterParser } from './parsers/later.js';
 import { barePeriodParser } from './parsers/bare-period.js';
 import { conjoinedDayParser } from './parsers/conjoined-day.js';
@@ -71,6 +72,7 @@ const PARSERS: readonly DateParser[] = [
   seasonYearParser,
   seasonPartParser,
   holidayParser,
+  agoThisPeriodParser,
   agoParser,
   fromDayParser,
   laterParser,
