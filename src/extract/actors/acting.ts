@@ -23,6 +23,12 @@ const STANCE_NOUNS = new Set([
   'retaliation', 'role', 'stance', 'strikes', 'support', 'threat', 'willingness',
 ]);
 const VERB_TAGS = ['Verb', 'Modal', 'Auxiliary', 'Copula'];
+/** Words of a time phrase or an adverb that may stand between a state and its verb ("Germany on Monday called on"). */
+const WEEKDAYS = new Set(['friday', 'monday', 'saturday', 'sunday', 'thursday', 'tuesday', 'wednesday']);
+const DAY_PARTS = new Set(['afternoon', 'evening', 'morning', 'night']);
+const PERIOD_LEADS = new Set(['last', 'next', 'this']);
+const PERIODS = new Set(['month', 'week', 'weekend', 'year']);
+const BETWEEN_ADVERBS = new Set(['again', 'already', 'also', 'earlier', 'jointly', 'later', 'previously', 'recently', 'repeatedly', 'separately', 'today', 'yesterday']);
 
 function startsVerbPhrase(t: Token | undefined): boolean {
   return t !== undefined && VERB_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Gerund') && !t.tags.has('Noun');
@@ -50,6 +56,22 @@ function passiveWithAgent(tokens: Token[], at: number): boolean {
   return participle !== undefined && !participle.tags.has('Gerund') && tokens[i + 2]?.key === 'by';
 }
 
+/**
+ * Where the verb would stand after a time phrase or an adverb that follows a state with no comma: "on
+ * Monday (night)", "last week", "again", "yesterday" (at most three of them). `at` when there is none.
+ */
+function pastTimeWords(tokens: Token[], at: number): number {
+  let i = at;
+  for (let steps = 0; steps < 3 && tokens[i - 1]?.post.trim() === ''; steps++) {
+    const key = tokens[i]?.key;
+    if (key === 'on' && WEEKDAYS.has(tokens[i + 1]?.key ?? '')) i += DAY_PARTS.has(tokens[i + 2]?.key ?? '') ? 3 : 2;
+    else if (PERIOD_LEADS.has(key ?? '') && PERIODS.has(tokens[i + 1]?.key ?? '')) i += 2;
+    else if (BETWEEN_ADVERBS.has(key ?? '') || WEEKDAYS.has(key ?? '')) i++;
+    else break;
+  }
+  return i;
+}
+
 /** `first`/`last` are positions in `tokens` of the mention's first and last word. */
 export function isActing(tokens: Token[], first: number, last: number): boolean {
   const sentence = tokens[first].sentence;
@@ -73,6 +95,11 @@ export function isActing(tokens: Token[], first: number, last: number): boolean 
   if (!inSentence(next) || tokens[last].post.trim() !== '') return false;
   if (passiveWithAgent(tokens, last + 1)) return false;
   if (startsVerbPhrase(next) || next.key === 'side') return true;
+  // "Germany on Monday called on", "Russia last week said": the verb after a time phrase.
+  const verbAt = pastTimeWords(tokens, last + 1);
+  if (verbAt > last + 1 && inSentence(tokens[verbAt]) && tokens[verbAt - 1].post.trim() === '') {
+    return !passiveWithAgent(tokens, verbAt) && startsVerbPhrase(tokens[verbAt]);
+  }
   // "Israel and the United States launched": look past the coordinated name.
   if (next.key === 'and') {
     for (let i = last + 2; i < Math.min(tokens.length, last + 6); i++) {

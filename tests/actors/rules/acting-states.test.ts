@@ -44,3 +44,16 @@ describe('a place whose name opens with "The"', () => {
     expect(states('Judges in The Hague ruled on Monday.')).toEqual([['The Hague', 'place']]);
   });
 });
+
+describe('a time phrase between a state and its verb', () => {
+  it('reads "Chile on Monday called on" and "Peru last week said" as acting states', () => {
+    expect(states('Chile on Monday called on both sides to return to talks.')).toEqual([['Chile', 'country']]);
+    expect(states('Peru last week said it would recall its ambassador.')).toEqual([['Peru', 'country']]);
+    expect(states('Norway again urged restraint after the strikes.')).toEqual([['Norway', 'country']]);
+  });
+
+  it('leaves a state a place when the time phrase closes an aside or a passive follows', () => {
+    expect(states('The envoy, who reached Chile on Monday, said talks would resume.')).toEqual([['Chile', 'place']]);
+    expect(states('Peru on Sunday was hit by a storm that cut power to thousands.')).toEqual([['Peru', 'place']]);
+  });
+});
