@@ -38,8 +38,11 @@ export const WEEKDAYS: Record<string, number> = {
   thurs: 3, friday: 4, fri: 4, saturday: 5, sat: 5, sunday: 6, sun: 6,
 };
 
+/** The full weekday names, Monday first. */
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
 /** Alternation matching a full weekday name, for building patterns. */
-export const WEEKDAY_PATTERN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+export const WEEKDAY_PATTERN = `(?:${WEEKDAY_NAMES.join('|')})`;
 
 export function weekdayNumber(name: string): number | null {
   return WEEKDAYS[name.toLowerCase().replace(/\.$/, '')] ?? null;

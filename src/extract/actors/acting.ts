@@ -1,5 +1,6 @@
 // Whether a country mention acts ("Israel launched strikes", "Moscow said", "Russia's position",
 // "talks with India", "the leaders of China and Japan") or is only where something happens ("in Kabul").
+import { WEEKDAY_NAMES } from '../../document/calendar.js';
 import { COMPASS_ADJECTIVES } from '../../lexicon/compass-words.js';
 import { OFFICE_WORDS } from './lexicon-index.js';
 import type { Token } from './tokens.js';
@@ -24,7 +25,7 @@ const STANCE_NOUNS = new Set([
 ]);
 const VERB_TAGS = ['Verb', 'Modal', 'Auxiliary', 'Copula'];
 /** Words of a time phrase or an adverb that may stand between a state and its verb ("Germany on Monday called on"). */
-const WEEKDAYS = new Set(['friday', 'monday', 'saturday', 'sunday', 'thursday', 'tuesday', 'wednesday']);
+const WEEKDAYS = new Set(WEEKDAY_NAMES.map((name) => name.toLowerCase()));
 const DAY_PARTS = new Set(['afternoon', 'evening', 'morning', 'night']);
 const PERIOD_LEADS = new Set(['last', 'next', 'this']);
 const PERIODS = new Set(['month', 'week', 'weekend', 'year']);
