@@ -36,13 +36,13 @@ export function usefulThreads(jobs: number, documents: number | null, cores = av
 
 /**
  * How much young generation each worker thread gets: `roomy` where the main thread holds little per
- * record (extract), `lean` where it holds much (load builds table rows, and peaks near 290 MB with
- * `lean` workers). V8 makes the young generation three semi-spaces and rounds the semi-space up to
- * a power of two: 12 MB gives 4 MB, 13-24 MB all give 8 MB, 25-48 MB give 16 MB (as large as a
- * process's grows). A document's parse outlives a 4 MB semi-space and is promoted; 8 MB halves a
- * worker's scavenges and took 3% off the pool's CPU, for about 20 MB of peak memory over two
- * workers (docs/PERFORMANCE.md, 2026-12-07). load's workers take a 2 MB semi-space: its main thread
- * builds the table rows and DuckDB's buffers, and 4 MB took the run to 306 MB on 4,000 articles. The old generation's growth between full collections is set
+ * record (extract), `lean` where it holds more (load builds the table rows). V8 makes the young
+ * generation three semi-spaces and rounds the semi-space up to a power of two: 12 MB gives 4 MB,
+ * 13-24 MB all give 8 MB, 25-48 MB give 16 MB (as large as a process's grows). A document's parse
+ * outlives a 4 MB semi-space and is promoted; 8 MB halves a worker's scavenges and took 3% off the
+ * pool's CPU, for about 20 MB of peak memory over two workers (docs/PERFORMANCE.md, 2026-12-07).
+ * load's workers take a 2 MB semi-space: 245 MB at its peak on 4,000 articles, 282 MB with `roomy`
+ * ones (2026-12-07). The old generation's growth between full collections is set
  * for every thread by tuneHeap (heap.ts; V8 flags are per process), so its ceiling only bounds a
  * worker; a document's own memory is bounded by --max-chars.
  */

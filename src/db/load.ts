@@ -1,12 +1,15 @@
 // Writes records into a corpus database inside one transaction: all of a load or none of it, so
 // an interrupted load (Ctrl-C, a crash, SIGKILL) leaves the database as it was. A document already
 // there with the same id, text and settings is passed over; one whose text changed is replaced.
+// The database is read at the start (stored.ts) and written at the end: during the extraction
+// DuckDB is not in the process, and the rows wait in staging files.
 import { createHash } from 'node:crypto';
 import type { DocumentRecord } from '../schema.js';
 import type { Database } from './open.js';
 import { TABLE_NAMES } from './schema.js';
 import { tableRows, type DocumentFacts } from './rows.js';
 import { Staging } from './staging.js';
+import { storedDocuments } from './stored.js';
 
 export const textHash = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -19,26 +22,21 @@ export interface LoadCounts {
 export class Loader {
   readonly counts: LoadCounts = { added: 0, replaced: 0, unchanged: 0 };
   private staging = new Staging();
-  /** Documents in the database before this load: id → text hash and settings. */
-  private before = new Map<string, string>();
-  /** Documents this load has written. */
-  private written = new Set<string>();
-  /** Replaced documents whose old rows are still in the database; deleted together, one statement per table. */
-  private replaced: string[] = [];
+  /** Documents this load has staged: id → the ordinal of its last copy. */
+  private written = new Map<string, number>();
+  /** Ordinals of earlier copies of a document given twice: the later one wins. */
+  private superseded: number[] = [];
 
   private constructor(
-    private readonly db: Database,
+    private readonly file: string,
     private readonly settings: string,
+    /** Documents in the database before this load: id → text hash and settings. */
+    private readonly before: Map<string, string>,
   ) {}
 
-  /** Starts the load's transaction. `settings` names what shapes a record (version, --only, --ref-date). */
-  static async begin(db: Database, settings: string): Promise<Loader> {
-    const loader = new Loader(db, settings);
-    for (const row of await db.rows('SELECT doc_id, text_hash, settings FROM documents')) {
-      loader.before.set(String(row.doc_id), `${row.text_hash} ${row.settings}`);
-    }
-    await db.run('BEGIN TRANSACTION');
-    return loader;
+  /** Reads what the database holds (creating it when missing). `settings` names what shapes a record (version, --only, --ref-date). */
+  static async begin(file: string, settings: string): Promise<Loader> {
+    return new Loader(file, settings, await storedDocuments(file));
   }
 
   /** False when the document is stored unchanged: it need not be extracted again. */
@@ -48,48 +46,60 @@ export class Loader {
     return !unchanged;
   }
 
-  async write(record: DocumentRecord, facts: Omit<DocumentFacts, 'settings'>): Promise<void> {
-    const id = record.id;
-    const rows = tableRows(record, { ...facts, settings: this.settings });
-    if (this.written.has(id)) {
-      // The same id twice in one load: the later one wins.
-      await this.insertStaged();
-      await this.deleteRows([id]);
-    } else if (this.before.has(id)) {
-      this.counts.replaced++;
-      this.replaced.push(id);
-    } else {
-      this.counts.added++;
-    }
-    this.staging.add(rows);
-    this.written.add(id);
+  write(record: DocumentRecord, facts: Omit<DocumentFacts, 'settings'>): void {
+    const earlier = this.written.get(record.id);
+    if (earlier !== undefined) this.superseded.push(earlier);
+    const seq = this.written.size + this.superseded.length;
+    this.staging.add(tableRows(record, { ...facts, settings: this.settings }), seq);
+    this.written.set(record.id, seq);
   }
 
+  /**
+   * Opens the database for writing and puts the staged rows in, in one transaction; the documents
+   * it holds by then under a staged id are replaced (another process may have written meanwhile).
+   */
   async commit(): Promise<void> {
     try {
-      await this.insertStaged();
-      await this.db.run('COMMIT');
+      const { openDatabase } = await import('./open.js');
+      const db = await openDatabase(this.file, 'write');
+      try {
+        await db.run('BEGIN TRANSACTION');
+        try {
+          const replaced = await storedAmong(db, [...this.written.keys()]);
+          this.counts.replaced = replaced.length;
+          this.counts.added = this.written.size - replaced.length;
+          await deleteRows(db, replaced);
+          await this.staging.insertInto(db, this.superseded);
+          await db.run('COMMIT');
+        } catch (error) {
+          await db.run('ROLLBACK').catch(() => {});
+          throw error;
+        }
+      } finally {
+        db.close();
+      }
     } finally {
-      this.staging.remove();
+      this.discard();
     }
   }
 
-  async rollback(): Promise<void> {
+  /** Drops the staged rows; the database was not opened for writing. */
+  discard(): void {
     this.staging.remove();
-    await this.db.run('ROLLBACK');
   }
+}
 
-  /** Old rows of replaced documents go before the staged rows arrive, so a replacement's new rows stay. */
-  private async insertStaged(): Promise<void> {
-    await this.deleteRows(this.replaced.splice(0));
-    await this.staging.insertInto(this.db);
-  }
+async function storedAmong(db: Database, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const { listValue } = await import('@duckdb/node-api');
+  const rows = await db.rows('SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest($1::VARCHAR[]))', [listValue(ids)]);
+  return rows.map((row) => String(row.doc_id));
+}
 
-  private async deleteRows(ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
-    const { listValue } = await import('@duckdb/node-api');
-    for (const table of TABLE_NAMES) {
-      await this.db.connection.run(`DELETE FROM ${table} WHERE doc_id IN (SELECT unnest($1::VARCHAR[]))`, [listValue(ids)]);
-    }
+async function deleteRows(db: Database, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const { listValue } = await import('@duckdb/node-api');
+  for (const table of TABLE_NAMES) {
+    await db.connection.run(`DELETE FROM ${table} WHERE doc_id IN (SELECT unnest($1::VARCHAR[]))`, [listValue(ids)]);
   }
 }

@@ -1,6 +1,7 @@
 // `newsfacts load` and `newsfacts query`: tables that join, incremental loads, one transaction,
 // and one-line errors for databases it cannot use.
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +61,29 @@ describe('load', { timeout: DB_TEST_TIMEOUT }, () => {
     expect((await tableCounts(db)).actors).toBeGreaterThan(0);
   });
 
+  it('keeps the later copy of a document given twice in one load', async () => {
+    const db = newDatabase();
+    const file = path.join(scratchDir(), 'twice.jsonl');
+    writeFileSync(file, article('fr-1', 'Nothing happened here today.') + article('fr-1', CALL_TEXT));
+    expect(load(db, file).stderr).toMatch(/: 1 added, 0 replaced, 0 unchanged, 0 failed\n$/);
+    expect(await query(db, 'SELECT doc_id, chars FROM documents')).toEqual([{ doc_id: 'fr-1', chars: CALL_TEXT.length }]);
+    expect(await query(db, 'SELECT count(*)::INTEGER AS n FROM calls')).toEqual([{ n: 1 }]);
+  });
+
+  it('holds the database only to read it at the start and to write it at the end', async () => {
+    const db = newDatabase();
+    const slow = spawn(process.execPath, [BIN, 'load', db, '-', '--input', 'jsonl', '--jobs', '1'], { cwd: ROOT, stdio: ['pipe', 'ignore', 'pipe'] });
+    let said = '';
+    slow.stderr.on('data', (chunk) => (said += chunk));
+    slow.stdin.write(article('slow-1', CALL_TEXT));
+    await new Promise((resolve) => setTimeout(resolve, 3000)); // stdin stays open: the load is extracting
+    expect(load(db, BATCH).stderr).toMatch(/: 3 added, 0 replaced, 0 unchanged, 0 failed\n$/);
+    slow.stdin.end();
+    await once(slow, 'exit');
+    expect(said).toMatch(/: 1 added, 0 replaced, 0 unchanged, 0 failed\n$/);
+    expect((await query(db, 'SELECT doc_id FROM documents ORDER BY doc_id')).map((row) => row.doc_id)).toEqual(['batch-1', 'batch-2', 'batch-3', 'slow-1']);
+  });
+
   it('leaves the database as it was when killed mid-load', async () => {
     const db = newDatabase();
     load(db, BATCH);
@@ -96,8 +120,9 @@ describe('database errors are one line', { timeout: DB_TEST_TIMEOUT }, () => {
   it('names a database another process holds', async () => {
     const db = newDatabase();
     load(db, BATCH);
-    const holder = spawn(process.execPath, [BIN, 'load', db, '-', '--input', 'jsonl', '-q'], { cwd: ROOT, stdio: ['pipe', 'ignore', 'ignore'] });
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const open = `import { DuckDBInstance } from '@duckdb/node-api'; await (await DuckDBInstance.create(${JSON.stringify(db)})).connect(); console.log('open'); setInterval(() => {}, 1000);`;
+    const holder = spawn(process.execPath, ['--input-type=module', '-e', open], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
+    await once(holder.stdout, 'data');
     const run = load(db, BATCH);
     holder.kill('SIGKILL');
     expect(run.status).toBe(1);

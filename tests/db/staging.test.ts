@@ -21,8 +21,8 @@ describe('staged rows', { timeout: DB_TEST_TIMEOUT }, () => {
     const staging = new Staging();
     try {
       await db.run('BEGIN TRANSACTION');
-      staging.add(documentRows('kyiv-1', new Date(Date.UTC(2024, 1, 29))));
-      staging.add(documentRows('kyiv-2', null));
+      staging.add(documentRows('kyiv-1', new Date(Date.UTC(2024, 1, 29))), 0);
+      staging.add(documentRows('kyiv-2', null), 1);
       await staging.insertInto(db);
       await staging.insertInto(db);
       await db.run('COMMIT');
@@ -39,9 +39,27 @@ describe('staged rows', { timeout: DB_TEST_TIMEOUT }, () => {
     }
   });
 
+  it('leave out the documents whose ordinals are named', async () => {
+    const db = await openDatabase(newDatabase(), 'write');
+    const staging = new Staging();
+    try {
+      await db.run('BEGIN TRANSACTION');
+      staging.add(documentRows('kyiv-1', null), 0);
+      staging.add(documentRows('kyiv-2', null), 1);
+      staging.add(documentRows('kyiv-3', null), 2);
+      await staging.insertInto(db, [0, 2]);
+      await db.run('COMMIT');
+      expect(await db.rows('SELECT doc_id FROM documents')).toEqual([{ doc_id: 'kyiv-2' }]);
+      expect(await db.rows('SELECT doc_id FROM actors')).toEqual([{ doc_id: 'kyiv-2' }]);
+    } finally {
+      staging.remove();
+      db.close();
+    }
+  });
+
   it('take their files with them when removed', () => {
     const staging = new Staging();
-    staging.add(documentRows('kyiv-1', null));
+    staging.add(documentRows('kyiv-1', null), 0);
     expect(readdirSync(staging.dir).sort()).toEqual(TABLE_NAMES.map((table) => `${table}.ndjson`).sort());
     staging.remove();
     expect(existsSync(staging.dir)).toBe(false);

@@ -1,4 +1,5 @@
-// `newsfacts load facts.duckdb PATH...`: extract articles into a corpus database, in one transaction.
+// `newsfacts load facts.duckdb PATH...`: extract articles into a corpus database, in one transaction
+// at the end (db/load.ts).
 import { Command } from 'commander';
 import { SCHEMA_ID } from '../../kinds.js';
 import type { DocumentRecord } from '../../schema.js';
@@ -14,38 +15,34 @@ async function runLoad(file: string, paths: string[], flags: LoadFlags): Promise
   const { resolvePaths } = await import('../../input/index.js');
   const { reportLine, runBatch } = await import('../batch.js');
   const refs = await resolvePaths(paths);
-  const { openDatabase } = await import('../../db/open.js');
   const { Loader, textHash } = await import('../../db/load.js');
-  const db = await openDatabase(file, 'write');
+  const settings = [SCHEMA_ID, `only=${flags.only.join(',')}`, `ref-date=${flags.refDate ?? ''}`, `profile=${flags.profile}`].join(' ');
+  const loader = await Loader.begin(file, settings);
+  const hashes = new Map<string, string>();
   try {
-    const settings = [SCHEMA_ID, `only=${flags.only.join(',')}`, `ref-date=${flags.refDate ?? ''}`, `profile=${flags.profile}`].join(' ');
-    const loader = await Loader.begin(db, settings);
-    const hashes = new Map<string, string>();
-    try {
-      const tally = await runBatch(refs, flags, false, {
-        workerHeap: 'lean', // the rows of each record are built here, in the main thread
-        admit(article) {
-          const hash = textHash(article.text);
-          const wanted = loader.wants(article.id, hash);
-          if (wanted) hashes.set(article.source, hash);
-          return wanted;
-        },
-        async record(extracted, article) {
-          const record = JSON.parse(extracted.json) as DocumentRecord;
-          await loader.write(record, { url: article.url ?? null, chars: article.text.length, textHash: hashes.get(article.source)! });
-          hashes.delete(article.source);
-        },
-      });
-      await loader.commit();
-      const { added, replaced, unchanged } = loader.counts;
-      if (!flags.quiet) reportLine(`${file}: ${added} added, ${replaced} replaced, ${unchanged} unchanged, ${tally.failures} failed`);
-      return tally.failures > 0 ? EXIT_FAILURE : EXIT_OK;
-    } catch (error) {
-      await loader.rollback();
-      throw error;
-    }
-  } finally {
-    db.close();
+    const tally = await runBatch(refs, flags, false, {
+      // The rows of each record are built in this thread; leaner workers keep the load's peak
+      // memory well under an extraction's (docs/PERFORMANCE.md).
+      workerHeap: 'lean',
+      admit(article) {
+        const hash = textHash(article.text);
+        const wanted = loader.wants(article.id, hash);
+        if (wanted) hashes.set(article.source, hash);
+        return wanted;
+      },
+      async record(extracted, article) {
+        const record = JSON.parse(extracted.json) as DocumentRecord;
+        loader.write(record, { url: article.url ?? null, chars: article.text.length, textHash: hashes.get(article.source)! });
+        hashes.delete(article.source);
+      },
+    });
+    await loader.commit();
+    const { added, replaced, unchanged } = loader.counts;
+    if (!flags.quiet) reportLine(`${file}: ${added} added, ${replaced} replaced, ${unchanged} unchanged, ${tally.failures} failed`);
+    return tally.failures > 0 ? EXIT_FAILURE : EXIT_OK;
+  } catch (error) {
+    loader.discard();
+    throw error;
   }
 }
 
