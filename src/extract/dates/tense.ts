@@ -26,6 +26,13 @@ const FUTURE_PHRASE_RE =
 const DEFERRAL_UNTIL_RE =
   /\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|extend(?:s|ed|ing)?|put\s+off|pushed\s+back)\b(?:\s+(?!until\b)[\w']+){0,6}\s+until\b/gi;
 
+/**
+ * An election told in the present looks ahead ("voters go to the polls on Sunday", "Britons head to the polls
+ * Thursday"); "go" and "head" alone are too general for the timetable list. Not after "to" or "did", where the
+ * governing verb tells the tense ("failed to go to the polls").
+ */
+const TO_THE_POLLS_RE = /(?<!\b(?:to|did|didn't)\s)\b(?:go|head)\s+to\s+the\s+polls\b/gi;
+
 /** A present state with an end point looks ahead to it: "the crossing is closed until Monday", "schools are shut till Friday". */
 const PRESENT_STATE_UNTIL_RE = /\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:until|till)\b/gi;
 
@@ -51,6 +58,8 @@ const WORD_RE = /[A-Za-z']+/g;
 const AFTER_BE_RE = /\b(?:be(?:ing)?|remain|remains|stay|stays)\s+$/i;
 /** An -ed word after a determiner is an adjective, no verb ("a still unspecified date", "the proposed merger"). */
 const AFTER_DETERMINER_RE = /\b(?:a|an|the|its|his|her|their|our|this|these|those)\s+(?:(?:still|\w+ly)\s+)?$/i;
+/** A timetable verb right after "be" or "have" is a noun or a participle ("were \"play fighting\"", "has faced"). */
+const AFTER_AUXILIARY_RE = /\b(?:am|is|are|was|were|be|been|being|has|have|had)\s+["“]?$/i;
 
 interface Marker {
   at: number;
@@ -71,7 +80,7 @@ function findMarkers(text: string, span: TextSpan): Marker[] {
   const body = text.slice(span.start, span.end).replace(/’/g, "'");
   const found: Marker[] = [];
   const phraseSpans: [number, number][] = [];
-  for (const re of [FUTURE_PHRASE_RE, DEFERRAL_UNTIL_RE, PRESENT_STATE_UNTIL_RE, PLANNED_RE, MODAL_AHEAD_RE]) {
+  for (const re of [FUTURE_PHRASE_RE, DEFERRAL_UNTIL_RE, PRESENT_STATE_UNTIL_RE, PLANNED_RE, MODAL_AHEAD_RE, TO_THE_POLLS_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       phraseSpans.push([m.index, m.index + m[0].length]);
@@ -90,6 +99,7 @@ function findMarkers(text: string, span: TextSpan): Marker[] {
     if (nounLike && AFTER_DETERMINER_RE.test(body.slice(Math.max(0, m.index - 30), m.index))) continue;
     // An infinitive ("had been due to expire") takes its tense from the verb that governs it.
     if (scheduled && /\bto\s+$/i.test(body.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (scheduled && AFTER_AUXILIARY_RE.test(body.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (tense) found.push({ at: span.start + m.index, tense: tense === 'present' ? 'none' : tense });
   }
   return found;
