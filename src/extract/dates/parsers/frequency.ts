@@ -1,6 +1,6 @@
-// Sets: "daily", "every week", "each Thursday", "each July", "every three years", "per year".
+// Sets: "daily", "every week", "each Thursday", "each July", "each spring", "every three years", "per year".
 import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, pad2, weekdayNumber } from '../../../document/calendar.js';
-import { DAY_PARTS } from '../../../lexicon/day-parts.js';
+import { DAY_PARTS, SEASONS } from '../../../lexicon/day-parts.js';
 import { FREQUENCY_WORDS } from '../../../lexicon/time-units.js';
 import { durationValue } from '../normalize.js';
 import { AMOUNT, DAY_PART, UNIT, alternation, isCapitalized, isSpeed, pattern, readQuantity } from '../patterns.js';
@@ -28,7 +28,7 @@ export const frequencyWordParser: DateParser = {
 export const everyParser: DateParser = {
   name: 'every',
   pattern: pattern(
-    `\\b(?:every|each|per)\\s+(?:(other)\\s+)?(?:(${WEEKDAY_PATTERN}|${MONTH_PATTERN})|(${DAY_PART})|(?:(${AMOUNT})\\s+)?(${UNIT}))\\b`,
+    `\\b(?:every|each|per)\\s+(?:(other)\\s+)?(?:(${WEEKDAY_PATTERN}|${MONTH_PATTERN})|(${DAY_PART})|(?:(${AMOUNT})\\s+)?(${UNIT})|(${alternation(Object.keys(SEASONS))}))\\b`,
   ),
   extract(m, ctx) {
     if (m[2]) {
@@ -38,6 +38,8 @@ export const everyParser: DateParser = {
       return { type: 'SET', value: `XXXX-${pad2(monthNumber(m[2])!)}` };
     }
     if (m[3]) return { type: 'SET', value: `XXXX-XX-XXT${DAY_PARTS[m[3].toLowerCase()]}` };
+    // "each spring": TimeML's set of that season in every year.
+    if (m[6]) return m[1] ? null : { type: 'SET', value: `XXXX-${SEASONS[m[6].toLowerCase()]}` };
     const quantity = readQuantity(m[4] ?? 'a', m[5]);
     if (!quantity || quantity.amount === null || isSpeed(ctx.text, m.index)) return null;
     return { type: 'SET', value: durationValue(quantity.amount * (m[1] ? 2 : 1), quantity.unit) };
