@@ -1,5 +1,5 @@
 // "recent weeks", "coming months", "the weeks ahead", "for years": an unknown number of units (TIMEX3 PXW, PXM, PXY);
-// "for weeks or months" is one mention in the first unit.
+// "for weeks or months" is one mention in the first unit; "years ago" is a time gone by (PAST_REF).
 import { TIME_UNITS } from '../../../lexicon/time-units.js';
 import { durationValue } from '../normalize.js';
 import { alternation, pattern } from '../patterns.js';
@@ -28,12 +28,18 @@ function bareNoun(m: RegExpExecArray, text: string): boolean {
   return !/^[A-Z]/.test(m[0]) || SENTENCE_START_BEFORE.test(before);
 }
 
+/** "years ago", "just months ago": an unknown count back from the reference, TimeML's PAST_REF (as "several years ago"). */
+const AGO_AFTER = /^\s+ago\b/i;
+
 export const vagueDurationParser: DateParser = {
   name: 'vague-duration',
   pattern: pattern(
     `\\b(?:((?:the\\s+)?(?:recent|coming|past|last|next|early)|in\\s+recent|the(?=\\s+[a-z]+\\s+ahead\\b))\\s+)?(${alternation(PLURAL_UNITS)})(?:\\s+(?:or|and)\\s+(?:${alternation(PLURAL_UNITS)}))?\\b(?:\\s+ahead\\b)?`,
   ),
   extract(m, ctx) {
+    const ago = !m[1] && m[0] === m[2] ? AGO_AFTER.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8)) : null;
+    const title = /^[A-Z]/.test(m[0]) && !SENTENCE_START_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index));
+    if (ago && !title) return { type: 'DATE', value: 'PAST_REF', span: { from: 0, to: m[0].length + ago[0].length } };
     if (!m[1] && !DURATION_CUE.test(ctx.text.slice(Math.max(0, m.index - 10), m.index)) && !bareNoun(m, ctx.text)) return null;
     const unit = TIME_UNITS[m[2].toLowerCase()];
     // "the early hours of Thursday morning" is a part of a day, not an amount of hours (TempEval-3 marks only the day in it).
