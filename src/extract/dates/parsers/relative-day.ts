@@ -1,10 +1,13 @@
 // "today", "yesterday", "tomorrow", "tonight", "last night", "this morning", "late yesterday".
 import { DAY_PARTS } from '../../../lexicon/day-parts.js';
+import { ERA_NOUNS } from '../../../lexicon/era-nouns.js';
 import { relativePeriod } from '../normalize.js';
 import { DAY_PART, pattern } from '../patterns.js';
 import type { DateParser } from '../types.js';
 
 const DAY_OFFSETS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+/** "today's youth", "many of today's personal computers", "tomorrow's leaders": the present or the future in general, no day. */
+const ERA_AFTER = new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+)?(?:${ERA_NOUNS.join('|')})\\b`);
 
 export const relativeDayParser: DateParser = {
   name: 'relative-day',
@@ -25,6 +28,7 @@ export const relativeDayParser: DateParser = {
       return { type: 'TIME', value: relativePeriod(ref, 'D', offset) + `T${part}` };
     }
     const word = m[1].toLowerCase();
+    if ((word === 'today' || word === 'tomorrow') && !m[2] && ERA_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
     const day = relativePeriod(ref, 'D', DAY_OFFSETS[word]);
     if (word === 'tonight') return { type: 'TIME', value: `${day}TNI` };
     if (m[2]) return { type: 'TIME', value: `${day}T${DAY_PARTS[m[2].toLowerCase()]}` };
