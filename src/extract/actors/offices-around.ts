@@ -106,17 +106,22 @@ export function modifiersBefore(tokens: Token[], at: number): number {
 }
 
 /**
- * The owner right before an office: "Kremlin spokesman", "Iran's foreign minister", "US envoy"; not
- * a place ending the clause before ("the war in Sudan, spokesperson X said").
+ * The owner right before an office and how many words it takes: "Kremlin spokesman", "Iran's foreign
+ * minister", "US envoy", and a state's organ of three or four words ("Russian Foreign Ministry
+ * spokeswoman", rule 'organ-owner-before'); not a place ending the clause before ("the war in
+ * Sudan, spokesperson X said").
  */
-export function ownerBefore(tokens: Token[], at: number): string | null {
-  const prev = tokens[at - 1];
-  if (!prev || prev.sentence !== tokens[at].sentence || !/^\s*$/.test(prev.post)) return null;
-  const one = ownerCountry([prev]);
-  if (one) return one;
-  const two = at >= 2 && /^\s*$/.test(tokens[at - 2].post) ? ownerCountry([tokens[at - 2], prev]) : null;
-  return two;
+export function ownerWordsBefore(tokens: Token[], at: number): { country: string; width: number } | null {
+  for (let width = 1; width <= 4; width++) {
+    const k = at - width;
+    if (k < 0 || tokens[k].sentence !== tokens[at].sentence || !/^\s*$/.test(tokens[k].post)) return null;
+    const country = ownerCountry(tokens.slice(k, at));
+    if (country) return { country, width };
+  }
+  return null;
 }
+
+export const ownerBefore = (tokens: Token[], at: number): string | null => ownerWordsBefore(tokens, at)?.country ?? null;
 
 /** An office's words as written, with the dot of an abbreviation ("Gov."). */
 export function officeText(words: Token[]): string {

@@ -30,6 +30,7 @@ import {
   officeBefore,
   officeText,
   ownerBefore,
+  ownerWordsBefore,
   ownerCountry,
   ownerRules,
   portfolioAfterOffice,
@@ -231,7 +232,9 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
       if (before.rule) rulesFound.push(before.rule);
       title = before.title;
       personCue = true;
-      country = ownerBefore(tokens, before.from) ?? country;
+      const owner = ownerWordsBefore(tokens, before.from);
+      if (owner && owner.width > 2) rulesFound.push('organ-owner-before');
+      country = owner?.country ?? country;
       stateless = country === null && statelessOwnerBefore(tokens, before.from);
       ownerName = country === null ? possessiveOwnerBefore(tokens, before.from) : null;
     } else if (index > 0 && HONORIFIC_WORDS.has(tokens[index - 1].key)) {
