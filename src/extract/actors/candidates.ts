@@ -52,6 +52,23 @@ export const PIECE_RULES: readonly PieceRule[] = [
 /** "Marcos, Jr.": findRuns closed the name with its generational suffix (rule 'name-suffix'). */
 const suffixRule = (name: Token[]): string[] => (name.length > 1 && isNameSuffix(name[name.length - 1].text) ? ['name-suffix'] : []);
 
+/**
+ * "Prime Minister Tomas Varga of Hungary", "President X of the Philippines": a titled name with no
+ * owner, then "of" and a country that ends the run: the country owns the office and does not act
+ * here (rule 'holder-of-country').
+ */
+function holderOfCountry(found: Candidate[], tokens: Token[]): void {
+  found.forEach((c, i) => {
+    const next = found[i + 1];
+    if (!next || i + 2 !== found.length || c.title === null || c.country !== null || c.ownerOnly || c.organizationCue) return;
+    const country = COUNTRY_BY_NAME.get(keyOf(next.tokens));
+    const between = tokens.slice(tokens.indexOf(c.tokens[c.tokens.length - 1]) + 1, tokens.indexOf(next.tokens[0]));
+    if (!country || !['of', 'of the'].includes(keyOf(between))) return;
+    found[i] = { ...c, country, rules: [...c.rules, 'holder-of-country'] };
+    found[i + 1] = { ...next, ownerOnly: true };
+  });
+}
+
 /** Splits one run into candidates; `index` is the position of the run's first token in `tokens`. */
 export function candidatesOf(run: Token[], tokens: Token[], keys: string[], index: number): Candidate[] {
   const out: Candidate[] = [];
@@ -68,5 +85,6 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
     const last = piece.tokens[piece.tokens.length - 1];
     state.ownerCountryFromPrev = last.possessive ? ownerCountry(piece.tokens) : null;
   });
+  holderOfCountry(out, tokens);
   return out.filter((c) => REJECTION_RULES.every((rule) => rule.extract(c, { tokens, index: index + run.indexOf(c.tokens[0]) }) !== null));
 }
