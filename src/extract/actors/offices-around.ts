@@ -63,7 +63,7 @@ export function statelessOwnerBefore(tokens: Token[], at: number): boolean {
 }
 
 /** An office written in lower case right before the run: "spokesman Dmitry Peskov", "foreign minister X". */
-export function officeBefore(tokens: Token[], keys: string[], runStart: number): { title: string; from: number; rule?: string } | null {
+export function officeBefore(tokens: Token[], keys: string[], runStart: number): { title: string; from: number; rule?: string; country?: string } | null {
   // The office is in the name's sentence: its first word is at most three back.
   let earliest = runStart;
   while (earliest > Math.max(0, runStart - 3) && tokens[earliest - 1].sentence === tokens[runStart].sentence) earliest--;
@@ -76,7 +76,8 @@ export function officeBefore(tokens: Token[], keys: string[], runStart: number):
   const described = describedOfficeBefore(tokens, keys, runStart);
   if (!described) return null;
   const office = tokens.slice(described.from, described.to);
-  return { title: officeText(office), from: described.from, rule: formerHolder(office) ?? 'described-office' };
+  const rule = formerHolder(office) ?? (described.country ? 'described-office-of' : 'described-office');
+  return { title: officeText(office), from: described.from, rule, country: described.country };
 }
 
 /**

@@ -234,7 +234,7 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
       personCue = true;
       const owner = ownerWordsBefore(tokens, before.from);
       if (owner && owner.width > 2) rulesFound.push('organ-owner-before');
-      country = owner?.country ?? country;
+      country = before.country ?? owner?.country ?? country;
       stateless = country === null && statelessOwnerBefore(tokens, before.from);
       ownerName = country === null ? possessiveOwnerBefore(tokens, before.from) : null;
     } else if (index > 0 && HONORIFIC_WORDS.has(tokens[index - 1].key)) {
