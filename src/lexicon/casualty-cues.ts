@@ -52,10 +52,12 @@ export const CUES_AFTER_NUMBER: readonly CasualtyCue[] = [
   { phrase: 'died', kind: 'killed' },
   { phrase: 'dies', kind: 'killed' },
   { phrase: 'displaced', kind: 'displaced' },
+  { phrase: 'drowned', kind: 'killed' },
   { phrase: 'embraced martyrdom', kind: 'killed' },
   { phrase: 'evacuated', kind: 'displaced' },
   { phrase: 'evacuated or rescued', kind: 'displaced' },
   { phrase: 'evacuees', kind: 'displaced' },
+  { phrase: 'executed', kind: 'killed' },
   { phrase: 'fatal casualties', kind: 'killed' },
   { phrase: 'fatalities', kind: 'killed' },
   { phrase: 'fatality', kind: 'killed' },
@@ -75,6 +77,7 @@ export const CUES_AFTER_NUMBER: readonly CasualtyCue[] = [
   { phrase: 'found dead', kind: 'killed' },
   { phrase: 'found shot to death', kind: 'killed' },
   { phrase: 'gone missing', kind: 'missing' },
+  { phrase: 'gunned down', kind: 'killed' },
   { phrase: 'gunshot wound', kind: 'injured' },
   { phrase: 'held hostage', kind: 'detained' },
   { phrase: 'homeless', kind: 'displaced' },
@@ -169,13 +172,19 @@ export const CUES_BEFORE_NUMBER: readonly CasualtyCue[] = [
   { phrase: 'detaining', kind: 'detained' },
   { phrase: 'displaced', kind: 'displaced' },
   { phrase: 'displacing', kind: 'displaced' },
+  { phrase: 'drowned', kind: 'killed' },
+  { phrase: 'drowning', kind: 'killed' },
   { phrase: 'evacuated', kind: 'displaced' },
   { phrase: 'evacuating', kind: 'displaced' },
+  { phrase: 'executed', kind: 'killed' },
+  { phrase: 'executing', kind: 'killed' },
   { phrase: 'fatally shoot', kind: 'killed' },
   { phrase: 'fatally shooting', kind: 'killed' },
   { phrase: 'fatally shot', kind: 'killed' },
   { phrase: 'fatally stabbing', kind: 'killed' },
   { phrase: 'fatally wounding', kind: 'killed' },
+  { phrase: 'gunned down', kind: 'killed' },
+  { phrase: 'gunning down', kind: 'killed' },
   { phrase: 'hurt', kind: 'injured' },
   { phrase: 'hurting', kind: 'injured' },
   { phrase: 'injure', kind: 'injured' },
@@ -261,7 +270,7 @@ export const TOLL_LINKS_PAST: readonly string[] = [
 export const TOLL_LINKS_NEAR: readonly string[] = ['neared', 'nearing', 'nears'];
 
 /** Verbs of taking people to hospital: "five victims were taken to nearby hospitals" counts the injured. */
-export const TO_HOSPITAL_VERBS: readonly string[] = ['airlifted', 'brought', 'driven', 'flown', 'rushed', 'sent', 'taken', 'transported'];
+export const TO_HOSPITAL_VERBS: readonly string[] = ['admitted', 'airlifted', 'brought', 'driven', 'flown', 'rushed', 'sent', 'taken', 'transported'];
 
 /** Verbs of taking harm: "two passengers suffered minor injuries", "a man sustained a gunshot wound". */
 export const INJURY_VERBS: readonly string[] = ['received', 'suffered', 'suffering', 'sustained', 'sustaining'];

@@ -54,5 +54,5 @@ export const NON_PERSON_NOUNS: readonly string[] = [
   'percent', 'pigs', 'pistols', 'planes', 'points', 'projectiles', 'provinces', 'raids', 'regions', 'rifles',
   'roads', 'rockets', 'rounds', 'runs', 'schools', 'seats', 'seconds', 'sheep', 'shells', 'shootings',
   'shots', 'states', 'strikes', 'structures', 'tanks', 'times', 'towns', 'trains', 'trees', 'vehicles',
-  'villages', 'votes', 'warplanes', 'weapons', 'weeks', 'wickets', 'yards', 'years',
+  'villages', 'votes', 'warplanes', 'warrants', 'weapons', 'weeks', 'wickets', 'yards', 'years',
 ];

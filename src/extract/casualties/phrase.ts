@@ -1,5 +1,6 @@
 // Reading the words between a figure and the cue after it: "12 |Israeli soldiers were| killed",
 // "Six people, including a child, were| killed", "two people in another car were| killed".
+import { NUMBER_PATTERN } from '../../text/numbers.js';
 import { cueAt, type CueMatch } from './cues.js';
 import { isNonPersonNoun, isVictimNoun, LINK_WORDS, STOP_WORDS, wordAt, type Word } from './words.js';
 
@@ -24,9 +25,12 @@ const MAX_MODIFIERS = 2;
 /** Words of a place phrase after the people ("pilgrims from around the world were killed"). */
 const MAX_PLACE_WORDS = 8;
 // ", including a child,", ", two of them children,", ", Jane Doe,", ", police said," or a masked age between the people
-// and the cue; or "including an officer" before the verb
-const ASIDE_RE =
-  /\s*(?:,|\s[–—]|\s-)\s*(?:(?:including|among them|both|all|\S+\s+of\s+(?:them|whom))\b|[A-Z§]|(?=(?:[\w’'-]+\s+){1,4}(?:said|says|say|reported|added)\s*(?:,|\s[–—])))(?:[^,.;–—]|(?<=\d)[,.](?=\d)){0,60}(?:,|\s[–—]|\s-\s)|\s+including\s+[^,.;]{1,40}?(?=\s+(?:were|was|are|have|had)\b)/y;
+// and the cue; ", four men and two women," (a list of its parts: breakdown's apposed-breakdown); or "including an officer"
+// before the verb
+const ASIDE_RE = new RegExp(
+  String.raw`\s*(?:,|\s[–—]|\s-)\s*(?:(?:including|among them|both|all|\S+\s+of\s+(?:them|whom))\b|[A-Z§]|(?:${NUMBER_PATTERN})\s(?=[^,.;–—]{1,60},\s*(?:were|was|are|have|had)\b)|(?=(?:[\w’'-]+\s+){1,4}(?:said|says|say|reported|added)\s*(?:,|\s[–—])))(?:[^,.;–—]|(?<=\d)[,.](?=\d)){0,60}(?:,|\s[–—]|\s-\s)|\s+including\s+[^,.;]{1,40}?(?=\s+(?:were|was|are|have|had)\b)`,
+  'y',
+);
 // "three of the victims", "dozens of villagers"
 // "three of the 20 people on board": after a determiner the whole may be a figure of its own ("Image 3 of 12" has none)
 const OF_GROUP_RE = /\s+of(?:\s+(?:the|those|them|these|whom|its|their)(?=\s+[A-Za-z0-9])|(?=\s+[A-Za-z]))/iy;

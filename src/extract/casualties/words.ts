@@ -33,8 +33,8 @@ export function isVictimNoun(lower: string): boolean {
 // "schoolchildren"), or are listed here.
 const COLLECTIVE = new Set(['crew', 'family', 'other', 'people', 'personnel', 'police', 'staff', 'youth']);
 const PLURAL_ENDING_RE = /(?:s|men|children)$/;
-/** Verbs that say a person died, taking no object: "died", "passed away", "succumbed to his wounds". */
-export const DEATH_VERB = '(?:died|passed\\s+away|succumbed)';
+/** Verbs that say a person died, taking no object: "died", "drowned", "passed away", "succumbed to his wounds". */
+export const DEATH_VERB = '(?:died|drowned|passed\\s+away|perished|succumbed)';
 
 export const SINGULAR_VICTIM_NOUNS: readonly string[] = VICTIM_NOUNS.filter((w) => !PLURAL_ENDING_RE.test(w) && !COLLECTIVE.has(w));
 const SINGULAR = new Set(SINGULAR_VICTIM_NOUNS);
@@ -51,7 +51,7 @@ export function isNonPersonNoun(lower: string): boolean {
 export const LINK_WORDS: ReadonlySet<string> = new Set([
   'accidentally', 'all', 'allegedly', 'already', 'also', 'are', 'badly', 'be', 'been', 'being', 'believed',
   'both', 'confirmed', 'critically', 'far', 'feared', 'gravely', 'had', 'has', 'have', 'initially', 'is',
-  'later', 'left', 'listed', 'mortally', 'now', 'officially', 'presumed', 'remain', 'remained', 'remains',
+  'later', 'left', 'lightly', 'listed', 'moderately', 'mortally', 'now', 'officially', 'presumed', 'remain', 'remained', 'remains',
   'reported', 'reportedly', 'seriously', 'severely', 'since', 'slightly', 'so', 'still', 'subsequently',
   'that', 'thought', 'to', 'was', 'were', 'who', 'will', 'would',
 ]);

@@ -11,6 +11,10 @@ const OF_THE_WHOLE_RE = new RegExp(`\\b[Oo]f\\s+(?:the|those)\\s+[^,.;]{1,60},\\
 // "The wounded, including six officers, were ...": the parts of a group given no figure of its own (rule parts-of-a-group)
 const GROUP_INCLUDING_RE = /\b[Tt]he\s+(dead|injured|wounded|missing)\s*,\s*(?:including|among\s+them)\s+/g;
 const GROUP_KINDS: Record<string, Finding['kind']> = { dead: 'killed', injured: 'injured', missing: 'missing', wounded: 'injured' };
+// "Six victims, four men and two women, were taken to hospital": a list of the parts set between the whole and its cue
+// (rule apposed-breakdown)
+const APPOSED_RE = new RegExp(`,\\s*(?=(?:${NUMBER_PATTERN}|an?|one)\\s)`, 'gi');
+const LIST_CLOSE_RE = /^\s*,/;
 /** How far after its figure an "including" may stand and still belong to it. */
 const LOOK_AHEAD = 80;
 
@@ -72,6 +76,7 @@ export const breakdown: SentencePattern = {
       const p = part(sentence, whole, { count, start: figureStart, end: figureStart + m[1].length });
       if (p) parts.push(Object.assign(p, { rules: ['part-after-fronted-whole'] }));
     }
+    parts.push(...apposedParts(sentence, found));
     GROUP_INCLUDING_RE.lastIndex = 0;
     for (let m = GROUP_INCLUDING_RE.exec(text); m; m = GROUP_INCLUDING_RE.exec(text)) {
       const kind = GROUP_KINDS[m[1].toLowerCase()];
@@ -82,3 +87,21 @@ export const breakdown: SentencePattern = {
     return parts;
   },
 };
+
+/** The parts listed between a whole and its cue, when they add up to the whole. */
+function apposedParts(sentence: SentenceScan, found: readonly Finding[]): Finding[] {
+  const { text, start: base } = sentence;
+  const parts: Finding[] = [];
+  APPOSED_RE.lastIndex = 0;
+  for (let m = APPOSED_RE.exec(text); m; m = APPOSED_RE.exec(text)) {
+    const at = base + m.index;
+    const whole = found.find((f) => f.rules?.[0] === 'number-before-cue' && f.start < at && at < f.end && !f.name);
+    if (!whole || whole.quantity.count === null) continue;
+    const items = peopleListAt(text, m.index + m[0].length);
+    const last = items.at(-1);
+    if (items.length < 2 || !LIST_CLOSE_RE.test(text.slice(last!.end))) continue;
+    if (items.reduce((sum, item) => sum + item.count, 0) !== whole.quantity.count) continue;
+    for (const item of items) parts.push(Object.assign(partOfKind(sentence, whole.kind, item), { rules: ['apposed-breakdown'] }));
+  }
+  return parts;
+}

@@ -28,7 +28,7 @@ export const loneDeath: SentencePattern = {
 };
 
 // "the driver was killed", "he was fatally stabbed", "the pilot was seriously injured": one person harmed, told with no figure
-const KILLED = '(?:killed|shot\\s+dead|shot\\s+and\\s+killed|shot\\s+to\\s+death|stabbed\\s+to\\s+death|(?:fatally|mortally)\\s+(?:shot|stabbed|wounded|injured|struck)|found\\s+dead)';
+const KILLED = '(?:killed|executed|gunned\\s+down|shot\\s+dead|shot\\s+and\\s+killed|shot\\s+to\\s+death|stabbed\\s+to\\s+death|(?:fatally|mortally)\\s+(?:shot|stabbed|wounded|injured|struck)|found\\s+dead)';
 const INJURED = '(?:injured|wounded|hurt|hospitali[sz]ed)';
 const LONE_HARM_RE = new RegExp(
   `(?<![\\w-])(${SUBJECT})\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:(?:also|later|reportedly|(?!fatally|mortally)[a-z]+ly)\\s+)?(?:(${KILLED})|${INJURED})(?![\\w-])`,

@@ -5,6 +5,7 @@ import { readToCue, type CueReading } from '../phrase.js';
 import type { Finding, Quantity, QuantityPattern, SentenceScan } from '../types.js';
 import { NUMBER_PATTERN } from '../../../text/numbers.js';
 import { DEATH_VERB, isNonPersonNoun, isSingularVictimNoun, objectFollows, wordAt } from '../words.js';
+import { MODIFIER, SINGULAR } from './single-victim.js';
 
 /** What a veto sees: the figure, the cue after it and the words between. */
 interface Reading {
@@ -118,6 +119,9 @@ function partOfInjuredDied(r: Reading, figure: Finding): Finding | null {
 
 // "he and three others were shot": the person named first is one of them
 const HE_AND_RE = /\b(?:he|she)\s+and\s+$/i;
+// "A man and his two sons were killed", "a mother and her three children died": one person and their people, all of
+// them counted by the cue (rule one-and-their-people); "a couple and their two children" are two and their people
+const ONE_AND_THEIR_RE = new RegExp(`(?<![\\w-])(?:[Aa]n?\\s+(?:${MODIFIER}){0,3}?(${SINGULAR})|[Hh]e|[Ss]he)\\s+and\\s+(?:his|her|their)\\s+$`);
 
 export const numberBeforeCue: QuantityPattern = {
   name: 'number-before-cue',
@@ -126,7 +130,7 @@ export const numberBeforeCue: QuantityPattern = {
     if (!found) return null;
     const reading = { sentence, quantity, found };
     if (CUE_VETOES.some((veto) => veto.rejects(reading))) return null;
-    const figure = finding(sentence, quantity, found, victimsText(reading));
+    const figure = oneAndTheirPeople(sentence, quantity, found) ?? finding(sentence, quantity, found, victimsText(reading));
     if (isWholeAfterPart(reading)) figure.rules = ['whole-described-by-cue'];
     return partOfInjuredDied(reading, figure) ?? figure;
   },
@@ -143,5 +147,23 @@ function finding(sentence: SentenceScan, quantity: Quantity, found: CueReading, 
     victims,
     start: quantity.start,
     end: sentence.start + found.cue.end,
+  };
+}
+
+/** "A man and his two sons were killed": the figure and the one person before it, or null when no such person stands there. */
+function oneAndTheirPeople(sentence: SentenceScan, quantity: Quantity, found: CueReading): Finding | null {
+  const { count, qualifier } = quantity;
+  if (count === null || qualifier !== 'exact' || !found.hasNoun) return null;
+  const before = sentence.text.slice(Math.max(0, quantity.start - sentence.start - 80), quantity.start - sentence.start);
+  const one = ONE_AND_THEIR_RE.exec(before);
+  if (!one) return null;
+  const start = quantity.start - before.length + one.index;
+  return {
+    kind: found.cue.kind,
+    quantity: { count: count + (one[1]?.toLowerCase() === 'couple' ? 2 : 1), min: null, max: null, qualifier },
+    victims: sentence.raw.slice(start - sentence.start, found.victims!.end),
+    start,
+    end: sentence.start + found.cue.end,
+    rules: ['one-and-their-people'],
   };
 }
