@@ -190,7 +190,7 @@ const lines = [
   '',
   `**Full extraction takes ${median(ratios).toFixed(2)}× the time of a plain compromise parse** ` +
     `(median of the ${REPS} pairs of adjacent passes; ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}).`,
-  `Peak RSS of the bench process: ${inProcessRssMb.toFixed(0)} MB.`,
+  `Peak RSS of the bench process so far: ${inProcessRssMb.toFixed(0)} MB (the harness: extraction in its main thread beside the parse's worker thread, every document in memory; the command line's own runs, each a process of its own, are measured below).`,
   '',
   `| the same documents in memory, ${SCALING_REPS} runs | 1 thread (s) | ${JOBS} threads at once (s) | speed-up |`,
   '|---|---:|---:|---:|',
