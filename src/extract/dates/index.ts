@@ -7,6 +7,7 @@ import { agoThisPeriodParser } from './parsers/ago-this-period.js';
 import { laterParser } from './parsers/later.js';
 import { barePeriodParser } from './parsers/bare-period.js';
 import { conjoinedDayParser } from './parsers/conjoined-day.js';
+import { dayOfParser } from './parsers/day-of.js';
 import { durationParser } from './parsers/duration.js';
 import { durationRangeParser } from './parsers/duration-range.js';
 import { fromDayParser } from './parsers/from-day.js';
@@ -68,6 +69,7 @@ const PARSERS: readonly DateParser[] = [
   dayMonthParser,
   conjoinedDayParser,
   ordinalDayParser,
+  dayOfParser,
   monthParser,
   seasonYearParser,
   seasonPartParser,

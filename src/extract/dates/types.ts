@@ -14,8 +14,8 @@ export interface ParseContext {
 
 /**
  * What a parser knows about its mention that a refiner reads later (chrono-node's tags): 'no-story-day' is a
- * mention counted from the reference that tells of no day of the story (a bare "overnight"), so no anaphor or
- * clock time is anchored on it.
+ * mention counted from the reference that tells of no day of the story (a bare "overnight") or only guesses it ("the
+ * second day of the strike"), so no anaphor or clock time is anchored on it.
  */
 export type CandidateTag = 'no-story-day';
 
