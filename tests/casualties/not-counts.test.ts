@@ -5,7 +5,7 @@ import { figures } from './helpers.js';
 
 describe('not-count rules', () => {
   it('has a name for each rule', () => {
-    expect(NOT_COUNT_RULES.map((r) => r.name)).toEqual(['score', 'vote', 'groups-of-members', 'yearly-rate', 'forces-sent']);
+    expect(NOT_COUNT_RULES.map((r) => r.name)).toEqual(['score', 'vote', 'groups-of-members', 'yearly-rate', 'year-statistic', 'forces-sent']);
   });
 
   it('score: a game result is not people hurt', () => {

@@ -40,15 +40,16 @@ const INJURIES_SUFFERED_RE = new RegExp(
   `\\s*((?:${INJURY_VERBS.join('|')})\\s+(?:from\\s+)?(?!no\\s|any\\s)(?:[\\w'’-]+\\s+){0,3}?(?:${INJURY_NOUNS.join('|')}))(?![\\w-])`,
   'iy',
 );
-// "in shelters", "sheltering in relief camps", "staying in temporary shelters", "in evacuation centres" (rule in-shelters);
+// "in shelters", "sheltering in relief camps", "staying in temporary shelters", "in evacuation centres" (rule in-shelters),
+// "moved to temporary shelters";
 // a camp or centre needs a word saying whom it houses ("training camps", "detention centers" are not)
 const IN_SHELTERS_RE = new RegExp(
-  `\\s*((?:(?:sheltering|staying|living|housed|sleeping)\\s+)?in\\s+(?:the\\s+)?(?:(?:emergency|government|${SHELTER_KINDS.join('|')})\\s+)?` +
+  `\\s*((?:(?:sheltering|staying|living|housed|sleeping)\\s+in|(?:moved|relocated)\\s+to|in)\\s+(?:the\\s+)?(?:(?:emergency|government|${SHELTER_KINDS.join('|')})\\s+)?` +
     `(?:shelters|(?<=(?:${SHELTER_KINDS.join('|')})\\s+)(?:camps|cent(?:er|re)s)))(?![\\w-])`,
   'iy',
 );
 const BEFORE_RE = new RegExp(
-  `(?<![\\w-])(${alternation(CUES_BEFORE_NUMBER.map((c) => c.phrase))})\\s+(?:(?:a\\s+total\\s+of|another|an\\s+additional|a\\s+further|the|all|his|her|their|(?<=(?:killed|killing|kills)\\s+)(?:himself|herself)\\s+and)\\s+)?$`,
+  `(?<![\\w-])(${alternation(CUES_BEFORE_NUMBER.map((c) => c.phrase))})\\s+(?:(?:a\\s+total\\s+of|an?\\s+(?:[\\w-]+\\s+)?family\\s+of|another|an\\s+additional|a\\s+further|the|all|his|her|their|(?<=(?:killed|killing|kills)\\s+)(?:himself|herself)\\s+and)\\s+)?$`,
   'i',
 );
 const TOLL_RE = new RegExp(`(?<![\\w-])(?:${alternation(TOLL_NOUNS.map((c) => c.phrase))})(?![\\w-])`, 'gi');
@@ -58,7 +59,7 @@ const NEAR_LINKS = new Set(TOLL_LINKS_NEAR);
 
 /** Cheap test run on every sentence before any heavier work: does it hold a casualty word at all? */
 export const CUE_PREFILTER =
-  /kill|dead|deceased|death|die[ds]?\b|drown|execut|gunned|gunning|slain|murder|homicide|fatal|bod(?:y|ies)|perish|passed away|succumb|martyr|crushed|trampled|toll|li(?:fe|ves)|injur|wound|burns\b|fractur|hurt|hospital|treated|shot|critical|serious condition|missing|unaccounted|trap|buri|displac|evacu|refugee|homeless|shelter|camps|cent(?:er|re)s|fled|flee|their\s+homes|surviv|corpse|arrest|detain|hostage|kidnap|abduct|custody|affected|casualt|victim|among those|they\s+includ|these\s+includ/i;
+  /kill|dead|deceased|death|die[ds]?\b|drown|execut|gunned|gunning|slain|murder|homicide|fatal|bod(?:y|ies)|perish|passed away|succumb|martyr|crushed|trampled|toll|li(?:fe|ves)|injur|wound|burns\b|fractur|hurt|hospital|treated|shot|critical|serious condition|missing|unaccounted|trap|buri|displac|evacu|refugee|homeless|shelter|camps|cent(?:er|re)s|fled|flee|their\s+homes|surviv|infect|sicken|fell\s+ill|electrocut|behead|lynch|strangl|suffocat|uproot|treatment|corpse|arrest|detain|hostage|kidnap|abduct|custody|affected|casualt|victim|among those|they\s+includ|these\s+includ/i;
 
 /** An after-number cue starting at `pos` after optional spaces ("were killed" is read as link word + cue by the caller). */
 export function cueAt(text: string, pos: number): CueMatch | null {

@@ -18,8 +18,9 @@ const SCORE_AFTER_RE = new RegExp(
 const SCORE_BEFORE_RE = new RegExp(`\\b(?:${SPORT_WORDS}(?:\\s+\\w+)?|carded)\\s+(?:an?\\s+)?$`, 'i');
 const SCORE_SHAPE_RE = /^\s*[-–]\s*\d{1,3}\b|^\s+(?:under|over)\s+par\b/i;
 
-// "voted 52-48", "by a vote of 9 to 3", "a 52-48 vote", "12 votes", "seven in favour", "three abstentions"
-const VOTE_BEFORE_RE = /\b(?:voted|vote\s+of|votes?\s+were|margin\s+of|passed|approved|rejected|defeated)\s+(?:by\s+)?(?:an?\s+)?$/i;
+// "voted 52-48", "by a vote of 9 to 3", "a 52-48 vote", "12 votes", "seven in favour", "three abstentions"; not a toll that
+// "has passed 100"
+const VOTE_BEFORE_RE = /\b(?:voted|vote\s+of|votes?\s+were|margin\s+of|(?<!\bhas\s)passed|approved|rejected|defeated)\s+(?:by\s+)?(?:an?\s+)?$/i;
 const VOTE_AFTER_RE = /^(?:\s*(?:[-–]|to)\s*\d{1,3}\s+(?:vote|margin|decision|majority)\b|\s+(?:votes?|ballots?|abstentions?|in\s+favou?r|against|yes|no|ayes|nays)\b)/i;
 
 // "deployed 5,000 troops", "sent another 300 police", "stationing about 2,000 soldiers"
@@ -36,6 +37,13 @@ const GROUP_AFTER_RE = /^\s+(?:[a-z]+\s+)?(?:famil(?:y|ies)|households?|clans?|t
 const RATE_AFTER_RE =
   /^(?:(?!\band\b)[^,.;:!?]){0,50}?(?<!\b(?:in|for|within|over|than|after|of|about|nearly|almost|past|last|once|twice|only|just)\s)\b(?:(?:a|each|every|per)\s+(?:year|day|week|month)|annually|yearly)\b(?!\s+(?:ago|after|earlier|later|before|since|into|of|and|in\s+which|when))/i;
 const RATE_BEFORE_RE = /\b(?:[Ee]ach|[Ee]very)\s+(?:year|day|week|month)\s*,\s*(?:[^,.;:!?]{0,40})$|\b[Aa]nnually\s*,\s*$/;
+
+// "Gun violence killed 48,000 Americans in 2022, according to federal data", "the city's 44 homicides so far in 2015": a
+// figure of a whole year told as a statistic (a tally noun, or data cited) is not the story's; "87 people were killed
+// at a club fire in 1990" (an earlier incident) and "has killed 400 since 2017" (the story's war) stay
+const YEAR_AFTER_RE = /^(?:(?!\bsince\b)[^,.;:!?]){0,60}?\b(?:(?:in|during|for)\s+(?:all\s+of\s+)?(?:19|20)\d\d|so\s+far\s+this\s+year|(?:last|this)\s+year)\b/i;
+const TALLY_AFTER_RE = /^\s+(?:homicides|murders)\b/i;
+const DATA_SOURCE_RE = /\b(?:data|statistics|database|records\s+show|figures\s+show|latest\s+year|study|survey|census|Centers\s+for\s+Disease\s+Control|CDC)\b/i;
 
 const before = (s: SentenceScan, q: Quantity, chars: number) => s.text.slice(Math.max(0, q.start - s.start - chars), q.start - s.start);
 const after = (s: SentenceScan, q: Quantity, chars: number) => s.text.slice(q.end - s.start, q.end - s.start + chars);
@@ -54,6 +62,10 @@ export const NOT_COUNT_RULES: readonly NotCountRule[] = [
   { name: 'groups-of-members', matches: (s, q) => MEMBERS_OF_BEFORE_RE.test(before(s, q, 24)) && GROUP_AFTER_RE.test(after(s, q, 32)) },
   // read in the raw sentence: the date rules mask "a year" and "each year" as durations and sets
   { name: 'yearly-rate', matches: (s, q) => RATE_AFTER_RE.test(afterRaw(s, q, 80)) || RATE_BEFORE_RE.test(beforeRaw(s, q, 80)) },
+  {
+    name: 'year-statistic',
+    matches: (s, q) => YEAR_AFTER_RE.test(afterRaw(s, q, 90)) && (TALLY_AFTER_RE.test(after(s, q, 12)) || DATA_SOURCE_RE.test(s.raw)),
+  },
   { name: 'forces-sent', matches: (s, q) => DEPLOYED_BEFORE_RE.test(before(s, q, 60)) && FORCES_AFTER_RE.test(after(s, q, 40)) },
 ];
 

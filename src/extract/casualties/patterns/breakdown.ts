@@ -15,6 +15,8 @@ const GROUP_KINDS: Record<string, Finding['kind']> = { dead: 'killed', injured: 
 // (rule apposed-breakdown)
 const APPOSED_RE = new RegExp(`,\\s*(?=(?:${NUMBER_PATTERN}|an?|one)\\s)`, 'gi');
 const LIST_CLOSE_RE = /^\s*,/;
+// "killing 11 people, including four in the capital": a part told by where, with no people noun (rule part-by-place)
+const FIGURE_IN_PLACE_RE = new RegExp(`(${NUMBER_PATTERN})(?=\\s+(?:in|at|on|from)\\s)`, 'iy');
 /** How far after its figure an "including" may stand and still belong to it. */
 const LOOK_AHEAD = 80;
 
@@ -58,11 +60,12 @@ export const breakdown: SentencePattern = {
           const count = parseNumber(m[1]);
           if (count !== null) items.push({ count, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].length });
         }
-        for (const item of items) {
+        const placed = !m[1] && items.length === 0 ? partByPlace(text, m.index + m[0].length) : [];
+        for (const item of [...items, ...placed]) {
           // "one of them fatally": a part a figure pattern read already (rule part-read-already)
           if (found.some((f) => f.start === base + item.start)) continue;
           const p = part(sentence, whole, item);
-          if (p) parts.push(p);
+          if (p) parts.push(placed.includes(item) ? Object.assign(p, { rules: ['part-by-place'] }) : p);
         }
       }
     }
@@ -104,4 +107,12 @@ function apposedParts(sentence: SentenceScan, found: readonly Finding[]): Findin
     for (const item of items) parts.push(Object.assign(partOfKind(sentence, whole.kind, item), { rules: ['apposed-breakdown'] }));
   }
   return parts;
+}
+
+/** "four in the capital": a figure told by its place, as one item. */
+function partByPlace(text: string, at: number): ListItem[] {
+  FIGURE_IN_PLACE_RE.lastIndex = at;
+  const m = FIGURE_IN_PLACE_RE.exec(text);
+  const count = m ? parseNumber(m[1]) : null;
+  return m && count !== null ? [{ count, start: at, end: at + m[0].length }] : [];
 }

@@ -6,8 +6,9 @@ import type { QuantityPattern } from '../types.js';
 const MAX_GAP = 90;
 // the figure opens a new item of the list: ", 49 in ...", "and three in ...", "while 12 on ..."
 const ITEM_START_RE = /(?:,|;|\band|\bwhile|\bwith)\s+$/i;
-// and is told where or when, which is what sets the items apart
-const ITEM_TAIL_RE = /^\s+(?:in|at|on|from|by|near)\s/i;
+// and is told where or when, which is what sets the items apart; "two more on Tuesday" adds to the first (rule
+// elliptical-more), the day perhaps masked as a date
+const ITEM_TAIL_RE = /^\s+(?:(?:more|others?)\s+)?(?:(?:in|at|on|from|by|near)\s|§)/i;
 // the item's words run to the next list break: "three in the coastal district"
 const ITEM_END_RE = /^[^,;.()]{1,48}?(?=\s*(?:[,;.()]|$)|\s+(?:and|while|with)\b)/;
 
@@ -21,7 +22,7 @@ export const ellipticalFigure: QuantityPattern = {
     if (gapEnd < gapStart || gapEnd - gapStart > MAX_GAP) return null;
     const gap = text.slice(gapStart, gapEnd);
     if (!ITEM_START_RE.test(gap) || CUE_PREFILTER.test(gap)) return null;
-    if (!ITEM_TAIL_RE.test(text.slice(quantity.end - base, quantity.end - base + 8))) return null;
+    if (!ITEM_TAIL_RE.test(text.slice(quantity.end - base, quantity.end - base + 16))) return null;
     const { count, min, max, qualifier } = quantity;
     const tail = ITEM_END_RE.exec(text.slice(quantity.end - base, quantity.end - base + 60));
     const end = quantity.end + (tail ? tail[0].length : 0);

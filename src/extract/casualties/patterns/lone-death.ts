@@ -2,13 +2,14 @@
 // lightly wounded"), or: "He was pronounced dead at the scene", "she later died at
 // a hospital", "The victim succumbed to his injuries", "the boy was declared brain dead". Read only when the
 // article has given no figure of the dead before, so the person is not counted twice.
+import { INCIDENT_NOUNS } from '../incidents/words.js';
 import type { SentencePattern } from '../types.js';
 import { MODIFIER, SINGULAR } from './single-victim.js';
 
 // "he", "she", "the victim", "the 19-year-old man"
 const SUBJECT = `(?:[Hh]e|[Ss]he|[Tt]he\\s+(?:${MODIFIER}){0,2}(?:${SINGULAR}))`;
-// the words that make a death a casualty: where or from what the person died
-const DIED_OF_HARM = `(?:died|succumbed)\\s+(?:at\\s+the\\s+scene|at\\s+(?:(?:an?|the)\\s+)?(?:[\\w.'’-]+\\s+){0,3}?[Hh]ospital|(?:from|of|to)\\s+(?:his|her|the)\\s+(?:[\\w-]+\\s+)?(?:injuries|wounds?)|on\\s+the\\s+way|en\\s+route)`;
+// the words that make a death a casualty: where or from what the person died; "died in the blast" (rule died-in-the-incident)
+const DIED_OF_HARM = `(?:died|succumbed)\\s+(?:in\\s+the\\s+(?:${INCIDENT_NOUNS.join('|')})(?![\\w-])|at\\s+the\\s+scene|at\\s+(?:(?:an?|the)\\s+)?(?:[\\w.'’-]+\\s+){0,3}?[Hh]ospital|(?:from|of|to)\\s+(?:his|her|the)\\s+(?:[\\w-]+\\s+)?(?:injuries|wounds?)|on\\s+the\\s+way|en\\s+route)`;
 const LONE_DEATH_RE = new RegExp(
   `(?<![\\w-])(${SUBJECT})\\s+(?:(?:was|has\\s+been|had\\s+been)\\s+(?:later\\s+)?(?:pronounced|declared)\\s+(?:brain\\s+)?dead|(?:later|eventually|subsequently)\\s+(?:died|succumbed)|${DIED_OF_HARM})(?![\\w-])`,
   'g',

@@ -39,7 +39,7 @@ const SAVED_BEFORE_RE = /\b(?:sav|spar)(?:e|ed|es|ing)\s+(?:as\s+|so\s+)?$/i;
 
 /** "fled the fighting", "survived the crash": the object of these verbs is what happened, not a victim. */
 const objectIsTheEvent = (cue: CueMatch) => cue.kind === 'displaced' || cue.phrase === 'survived';
-const ATTRIBUTIVE_CUES = new Set(['affected', 'displaced', 'injured', 'missing', 'wounded']);
+const ATTRIBUTIVE_CUES = new Set(['affected', 'displaced', 'infected', 'injured', 'missing', 'wounded']);
 const WHOLE_AFTER_PART_RE = new RegExp(`\\b(?:${NUMBER_PATTERN})\\s+of\\s+(?:the|its|their|his|her|[\\w’'-]+[’']s)(?:\\s+[\\w’'-]+[’']s)?\\s+$`, 'i');
 // "the five people (who were) killed" describes the whole; "118 passengers are missing" says what became of a part
 const RELATIVE_LINK_RE = /\b(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+$/i;
@@ -50,6 +50,8 @@ const isWholeAfterPart = (r: Reading) =>
   WHOLE_AFTER_PART_RE.test(r.sentence.text.slice(Math.max(0, r.quantity.start - r.sentence.start - 48), r.quantity.start - r.sentence.start));
 const victimsText = (r: Reading) => (r.found.victims ? r.sentence.raw.slice(r.found.victims.start, r.found.victims.end) : null);
 const after = (r: Reading, chars: number) => r.sentence.text.slice(r.found.cue.end, r.found.cue.end + chars);
+const before = (r: Reading, chars: number) => r.sentence.text.slice(Math.max(0, r.quantity.start - r.sentence.start - chars), r.quantity.start - r.sentence.start);
+const FAMILY_OF_RE = /\bfamily\s+of\s+$/i;
 const severalCounted = (r: Reading) => r.quantity.count !== null && r.quantity.count > 1;
 
 /** In the order they are tried; the first that rejects ends the reading. */
@@ -86,9 +88,11 @@ export const CUE_VETOES: readonly Veto[] = [
     },
   },
   {
-    // "10 Girl, 4, died", "12 was shot": a figure above one with a singular noun or verb counts something else
+    // "10 Girl, 4, died", "12 was shot": a figure above one with a singular noun or verb counts something else; but "a family
+    // of five was killed" counts five people (rule family-of-n)
     name: 'number-agreement',
-    rejects: (r) => severalCounted(r) && (r.found.singularVerb || (r.found.head !== null && isSingularVictimNoun(r.found.head))),
+    rejects: (r) =>
+      severalCounted(r) && (r.found.singularVerb || (r.found.head !== null && isSingularVictimNoun(r.found.head))) && !FAMILY_OF_RE.test(before(r, 24)),
   },
   {
     // "the 20 affected counties": a cue before the noun it describes, which is not people

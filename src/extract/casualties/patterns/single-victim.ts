@@ -69,8 +69,16 @@ export const singleVictim: SentencePattern = {
     }
     NEXT_ONE_RE.lastIndex = 0;
     for (let m = NEXT_ONE_RE.exec(text); m; m = NEXT_ONE_RE.exec(text)) {
-      const cue = cueAt(text, m.index + m[0].length);
+      // "a third person died" was read already as one person who died
+      if (died.has(m.index)) continue;
+      const end = m.index + m[0].length;
+      const cue = cueAt(text, end);
       if (cue) found.push(one(cue.kind, null, base + m.index, base + cue.end, true));
+      // "killed two people and wounded a third": one more, the object of a verb cue (rule next-one-as-object)
+      const verb = cue ? null : cueEndingAt(text, m.index);
+      if (verb && isVerbCue(verb.phrase) && ANOTHER_OBJECT_END_RE.test(text.slice(end))) {
+        found.push(Object.assign(one(verb.kind, null, base + verb.start, base + end, true), { rules: ['next-one-as-object'] }));
+      }
     }
     ONE_OBJECT_RE.lastIndex = 0;
     for (let m = ONE_OBJECT_RE.exec(text); m; m = ONE_OBJECT_RE.exec(text)) {
