@@ -30,9 +30,9 @@ export function isVictimNoun(lower: string): boolean {
 }
 
 // The singular nouns of the victim list: plural and collective ones end in -s, -men or -children ("fishermen",
-// "schoolchildren"), or are listed here.
+// "schoolchildren", "passers-by"), or are listed here.
 const COLLECTIVE = new Set(['crew', 'family', 'other', 'people', 'personnel', 'police', 'staff', 'youth']);
-const PLURAL_ENDING_RE = /(?:s|men|children)$/;
+const PLURAL_ENDING_RE = /(?:s|men|children|s-?by)$/;
 /** Verbs that say a person died, taking no object: "died", "drowned", "passed away", "succumbed to his wounds". */
 export const DEATH_VERB = '(?:died|drowned|passed\\s+away|perished|succumbed)';
 

@@ -10,7 +10,9 @@ const OF_THEM_RE = new RegExp(`,\\s*(${NUMBER_PATTERN})\\s+of\\s+(?:them|whom)\\
 const OF_THE_WHOLE_RE = new RegExp(`\\b[Oo]f\\s+(?:the|those)\\s+[^,.;]{1,60},\\s*(${NUMBER_PATTERN})\\s+(?:were|are)\\s+`, 'g');
 // "The wounded, including six officers, were ...": the parts of a group given no figure of its own (rule parts-of-a-group)
 const GROUP_INCLUDING_RE = /\b[Tt]he\s+(dead|injured|wounded|missing)\s*,\s*(?:including|among\s+them)\s+/g;
-const GROUP_KINDS: Record<string, Finding['kind']> = { dead: 'killed', injured: 'injured', missing: 'missing', wounded: 'injured' };
+const GROUP_KINDS: Record<string, Finding['kind']> = { dead: 'killed', injured: 'injured', killed: 'killed', missing: 'missing', wounded: 'injured' };
+// "Of those killed, five were police officers": the part of a group the text names but gives no figure (rule part-of-named-group)
+const OF_NAMED_GROUP_RE = new RegExp(`\\b[Oo]f\\s+(?:the|those)\\s+(dead|killed|injured|wounded|missing)\\s*,\\s*(${NUMBER_PATTERN})\\s+(?:were|are)\\s`, 'g');
 // "Six victims, four men and two women, were taken to hospital": a list of the parts set between the whole and its cue
 // (rule apposed-breakdown)
 const APPOSED_RE = new RegExp(`,\\s*(?=(?:${NUMBER_PATTERN}|an?|one)\\s)`, 'gi');
@@ -79,7 +81,7 @@ export const breakdown: SentencePattern = {
       const p = part(sentence, whole, { count, start: figureStart, end: figureStart + m[1].length });
       if (p) parts.push(Object.assign(p, { rules: ['part-after-fronted-whole'] }));
     }
-    parts.push(...apposedParts(sentence, found));
+    parts.push(...apposedParts(sentence, found), ...partsOfNamedGroups(sentence, found));
     GROUP_INCLUDING_RE.lastIndex = 0;
     for (let m = GROUP_INCLUDING_RE.exec(text); m; m = GROUP_INCLUDING_RE.exec(text)) {
       const kind = GROUP_KINDS[m[1].toLowerCase()];
@@ -115,4 +117,19 @@ function partByPlace(text: string, at: number): ListItem[] {
   const m = FIGURE_IN_PLACE_RE.exec(text);
   const count = m ? parseNumber(m[1]) : null;
   return m && count !== null ? [{ count, start: at, end: at + m[0].length }] : [];
+}
+
+/** "Of those killed, five were police officers": a figure of the named group's kind, unless a pattern read it already. */
+function partsOfNamedGroups(sentence: SentenceScan, found: readonly Finding[]): Finding[] {
+  const { text, start: base } = sentence;
+  const parts: Finding[] = [];
+  OF_NAMED_GROUP_RE.lastIndex = 0;
+  for (let m = OF_NAMED_GROUP_RE.exec(text); m; m = OF_NAMED_GROUP_RE.exec(text)) {
+    const start = m.index + m[0].lastIndexOf(m[2]);
+    const count = parseNumber(m[2]);
+    if (count === null || found.some((f) => f.start <= base + start && base + start < f.end)) continue;
+    const item = { count, start, end: start + m[2].length };
+    parts.push(Object.assign(partOfKind(sentence, GROUP_KINDS[m[1].toLowerCase()], item), { rules: ['part-of-named-group'] }));
+  }
+  return parts;
 }

@@ -22,10 +22,11 @@ const isFigurative = (cue: string, text: string) => FIGURATIVE_CUES.has(cue) && 
 // "the storm could kill hundreds", "threatened to kill 20 hostages", "could have killed dozens": a cue after a modal or a threat is what
 // may happen, not what did (rule hypothetical-harm); "went on to kill three" stays
 const BASE_FORM_CUES = new Set(['hurt', 'injure', 'kill', 'wound']);
-const HYPOTHETICAL_BEFORE_RE = /\b(?:can|could|may|might|will|would|(?:threaten(?:s|ed|ing)?|vow(?:s|ed)?|plann?(?:s|ed|ing)|plotted|plotting|intend(?:s|ed)?)\s+to)\s+(?:(?:potentially|possibly|easily|also)\s+)?$/i;
+// "tried to kill two officers", "attempting to kill a fifth": an attempt, not harm done
+const HYPOTHETICAL_BEFORE_RE = /\b(?:can|could|may|might|will|would|(?:threaten(?:s|ed|ing)?|vow(?:s|ed)?|plann?(?:s|ed|ing)|plotted|plotting|intend(?:s|ed)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)\s+to)\s+(?:(?:potentially|possibly|easily|also)\s+)?$/i;
 // "the attacker could have killed dozens": what did not happen
 const COUNTERFACTUAL_BEFORE_RE = /\b(?:could|would)\s+(?:easily\s+)?have\s+$/i;
-const isHypothetical = (cue: { phrase: string; start: number }, text: string) => {
+export const isHypothetical = (cue: { phrase: string; start: number }, text: string) => {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   return BASE_FORM_CUES.has(cue.phrase) ? HYPOTHETICAL_BEFORE_RE.test(before) : COUNTERFACTUAL_BEFORE_RE.test(before);
 };

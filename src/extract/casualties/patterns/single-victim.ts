@@ -3,6 +3,7 @@
 import { cueAt, cueEndingAt } from '../cues.js';
 import { INJURY_VERBS } from '../../../lexicon/casualty-cues.js';
 import type { Finding, SentencePattern } from '../types.js';
+import { isHypothetical } from './cue-before-number.js';
 import { DEATH_VERB, LINK_WORDS, SINGULAR_VICTIM_NOUNS, wordAt } from '../words.js';
 
 export const SINGULAR = SINGULAR_VICTIM_NOUNS.join('|');
@@ -62,7 +63,8 @@ export const singleVictim: SentencePattern = {
     for (let m = ONE_PERSON_RE.exec(text); m; m = ONE_PERSON_RE.exec(text)) {
       // "a girl who was shot in her bed has died" is one death, not also one injured
       if (died.has(m.index) || inRow(m.index)) continue;
-      const cue = cueAt(text, m.index + m[0].length);
+      // "a man was slightly hurt": a degree word may stand before the cue (rule one-person-degree)
+      const cue = cueAt(text, afterLinkWords(text, m.index + m[0].length));
       if (!cue) continue;
       const victims = raw.slice(m.index, m.index + m[0].length).replace(/\s+(?:was|has\s+been|had\s+been)(?:\s+\w+)?$/, '');
       found.push(one(cue.kind, victims, base + m.index, base + cue.end, /^another\b/i.test(m[0])));
@@ -76,7 +78,7 @@ export const singleVictim: SentencePattern = {
       if (cue) found.push(one(cue.kind, null, base + m.index, base + cue.end, true));
       // "killed two people and wounded a third": one more, the object of a verb cue (rule next-one-as-object)
       const verb = cue ? null : cueEndingAt(text, m.index);
-      if (verb && isVerbCue(verb.phrase) && ANOTHER_OBJECT_END_RE.test(text.slice(end))) {
+      if (verb && isVerbCue(verb.phrase) && !isHypothetical(verb, text) && ANOTHER_OBJECT_END_RE.test(text.slice(end))) {
         found.push(Object.assign(one(verb.kind, null, base + verb.start, base + end, true), { rules: ['next-one-as-object'] }));
       }
     }
