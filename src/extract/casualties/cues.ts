@@ -1,5 +1,6 @@
 // The cue lexicon compiled once into anchored regexes: a cue starting at a position, or ending at one.
-import { CUES_AFTER_NUMBER, CUES_BEFORE_NUMBER, INJURY_NOUNS, INJURY_VERBS, SHELTER_KINDS, TO_HOSPITAL_VERBS, TOLL_LINKS, TOLL_LINKS_NEAR, TOLL_LINKS_PAST, TOLL_NOUNS, type CasualtyCue } from '../../lexicon/casualty-cues.js';
+import { CUES_AFTER_NUMBER, CUES_BEFORE_NUMBER, INJURY_NOUNS, INJURY_VERBS, SHELTER_KINDS, TO_HOSPITAL_VERBS, type CasualtyCue } from '../../lexicon/casualty-cues.js';
+import { TOLL_LINKS, TOLL_LINKS_NEAR, TOLL_LINKS_PAST, TOLL_NOUNS } from '../../lexicon/casualty-tolls.js';
 import { NON_PERSON_NOUNS, VICTIM_NOUNS } from '../../lexicon/victim-nouns.js';
 import type { CasualtyKind } from '../../schema.js';
 
