@@ -90,7 +90,8 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
 ];
 
 /**
- * Last words that make a capitalised phrase an organization ("Foreign Ministry", "Labour Party").
+ * Last words that make a capitalised phrase an organization ("Foreign Ministry", "Labour Party",
+ * "Houston Crime Stoppers", a local chapter of the tip-line programme).
  * Lower-case keys; matched against the final token of a name.
  */
 export const ORGANIZATION_HEADS: string[] = [
@@ -102,12 +103,12 @@ export const ORGANIZATION_HEADS: string[] = [
   'group', 'guard', 'guards', 'holdings', 'inc', 'inc.', 'institute', 'league', 'ltd', 'ltd.', 'military', 'militia',
   'ministry', 'movement', 'navy', 'newsroom', 'observatory', 'office', 'organisation', 'organization', 'parliament',
   'party', 'platform', 'plc', 'police', 'programme', 'railway', 'railways', 'republicans', 'secretariat',
-  'senate', 'service', 'services', 'socialists', 'society', 'survey', 'tribunal', 'union', 'university',
+  'senate', 'service', 'services', 'socialists', 'society', 'stoppers', 'survey', 'tribunal', 'union', 'university',
 ];
 
-/** First words that open an organization name ("Ministry of Defence", "Bank of Japan"). */
+/** Words that open an organization name before "of" ("Ministry of Defence", "Bank of Japan", "Crime Stoppers of Ohio"). */
 export const ORGANIZATION_OPENERS: string[] = [
-  'bank', 'board', 'council', 'court', 'department', 'house', 'ministry', 'office', 'party', 'university',
+  'bank', 'board', 'council', 'court', 'department', 'house', 'ministry', 'office', 'party', 'stoppers', 'university',
 ];
 
 /**
