@@ -3,7 +3,7 @@
 // Ali Hassan", "health ministry spokesman, Omar Said said" (rule 'described-office'), "Kenya's
 // Interior Minister, X", "the president of Ghana, Y" (rule 'described-office-of').
 import { COUNTRY_BY_NAME, COUNTRY_NAME_WIDTHS, ORG_HEADS } from './lexicon-index.js';
-import { modifiersBefore, officeEndingAt } from './offices-around.js';
+import { modifiersBefore, officeEndingAt, ownerCountry } from './offices-around.js';
 import type { Token } from './tokens.js';
 
 /** Words that open what an office is for: "envoy for Syria", "rapporteur on torture", "ambassador to the UN", "head of the agency". */
@@ -60,4 +60,17 @@ export function describedOfficeBefore(tokens: Token[], keys: string[], runStart:
     return country ? { from, to: end + 1, country } : { from, to: runStart };
   }
   return null;
+}
+
+/**
+ * "spokesman for the Iranian Foreign Ministry", "an adviser to the Kremlin": the state whose organ the
+ * office serves, named whole after "for", "of" or "to" (rule 'served-organ-owner').
+ */
+export function servedOwner(office: Token[]): string | undefined {
+  const at = office.findIndex((t) => t.key === 'for' || t.key === 'of' || t.key === 'to');
+  if (at < 0) return undefined;
+  const rest = office.slice(office[at + 1]?.key === 'the' ? at + 2 : at + 1);
+  // "ambassador to Poland": a state named alone is where the office is posted, not whose it is.
+  if (rest.length === 0 || COUNTRY_BY_NAME.has(rest.map((t) => t.key).join(' '))) return undefined;
+  return ownerCountry(rest) ?? undefined;
 }

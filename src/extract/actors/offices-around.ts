@@ -15,7 +15,7 @@ import {
 } from './lexicon-index.js';
 import { OFFICE_ABBREVIATIONS } from '../../lexicon/offices.js';
 import { STATE_ORGAN_HEADS } from '../../lexicon/state-organs.js';
-import { describedOfficeBefore } from './described-office.js';
+import { describedOfficeBefore, servedOwner } from './described-office.js';
 import type { Token } from './tokens.js';
 
 export const keyOf = (tokens: Token[]): string => tokens.map((t) => t.key).join(' ');
@@ -76,9 +76,11 @@ export function officeBefore(tokens: Token[], keys: string[], runStart: number):
   const described = describedOfficeBefore(tokens, keys, runStart);
   if (!described) return null;
   const office = tokens.slice(described.from, described.to);
-  const rule = formerHolder(office) ?? (described.country ? 'described-office-of' : 'described-office');
-  return { title: officeText(office), from: described.from, rule, country: described.country };
+  const served = described.country ? undefined : servedOwner(office);
+  const rule = formerHolder(office) ?? (described.country ? 'described-office-of' : served ? 'served-organ-owner' : 'described-office');
+  return { title: officeText(office), from: described.from, rule, country: described.country ?? served };
 }
+
 
 /**
  * The first word of the longest office (three words at most) ending at keys[end] and starting no
@@ -107,10 +109,8 @@ export function modifiersBefore(tokens: Token[], at: number): number {
 }
 
 /**
- * The owner right before an office and how many words it takes: "Kremlin spokesman", "Iran's foreign
- * minister", "US envoy", and a state's organ of three or four words ("Russian Foreign Ministry
- * spokeswoman", rule 'organ-owner-before'); not a place ending the clause before ("the war in
- * Sudan, spokesperson X said").
+ * The owner right before an office and its width: "Kremlin spokesman", "Iran's foreign minister", a state's
+ * organ ("Russian Foreign Ministry spokeswoman", rule 'organ-owner-before'); not "in Sudan, spokesperson X".
  */
 export function ownerWordsBefore(tokens: Token[], at: number): { country: string; width: number } | null {
   for (let width = 1; width <= 4; width++) {
