@@ -43,6 +43,9 @@ const WIRE_CREDIT_RE = /\((?:Additional )?(?:Reporting|Writing|Editing|Compiled)
 /** CSS or script that leaked into the text: "#box_parent {display:none;}". Selectors hold no braces, so the pattern stays linear. */
 const PAGE_CODE_RE = /^\s*[#.@]?[\w-][^{}\n]{0,200}\{[^{}\n]*\}\s*$|^\s*(?:function\s*\(|var\s+\w+\s*=|window\.\w+)/;
 const MAX_CODE_LINE = 400;
+/** A page's copyright notice: "Copyright 2017 by KXYZ Channel 9 - All rights reserved.", "© 2021 Daily Star". */
+const COPYRIGHT_RE = /^\s*(?:Copyright\b|©|\(c\))\s*(?:©\s*)?(?:\d{4}\b)/;
+const MAX_COPYRIGHT_LINE = 200;
 
 /** Every match of a global pattern in the line, as document spans. */
 function matchesIn(re: RegExp, line: Line): TextSpan[] | null {
@@ -77,6 +80,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'player-controls', kind: 'share-prompt', extract: (line) => matchesIn(PLAYER_CONTROLS_RE, line) },
   { id: 'byline-line', kind: 'byline', extract: (line) => (line.text.length <= MAX_MENU_LINE && BYLINE_RE.test(line.text) ? trimmed(line) : null) },
   { id: 'wire-credit', kind: 'byline', extract: (line) => matchesIn(WIRE_CREDIT_RE, line) },
+  { id: 'copyright-line', kind: 'byline', extract: (line) => (line.text.length <= MAX_COPYRIGHT_LINE && COPYRIGHT_RE.test(line.text) ? trimmed(line) : null) },
   {
     // The headline printed again below itself: the first stays (its figures count), the repeat is furniture.
     id: 'repeated-headline',

@@ -66,6 +66,14 @@ describe('page furniture, one rule each', () => {
     ]);
   });
 
+  it('copyright-line: the notice, not a sentence about copyright', () => {
+    expect(furniture('Two hurt in crash.\n\nCopyright 2019 by WXYZ Newsnine - All rights reserved.\n\n© 2020 Valley Herald')).toEqual([
+      ['copyright-line', 'byline', 'Copyright 2019 by WXYZ Newsnine - All rights reserved.'],
+      ['copyright-line', 'byline', '© 2020 Valley Herald'],
+    ]);
+    expect(furniture('Copyright law was changed in 2019, the court said.\n\nCopyright Office staff said 2019 was busy.')).toEqual([]);
+  });
+
   it('repeated-headline: the repeat, not the headline', () => {
     expect(furniture('Storm kills nine in the north\n\nStorm kills nine in the north\n\nA storm killed nine people.')).toEqual([
       ['repeated-headline', 'repeated-headline', 'Storm kills nine in the north'],
