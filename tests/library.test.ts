@@ -20,6 +20,13 @@ describe('import { extract } from "newsfacts"', () => {
     for (const kind of RECORD_KINDS) if (kind !== 'dates') expect(record[kind]).toEqual([]);
   });
 
+  it('gives with only actors the actors of the full record, the states of unnamed offices in calls among them', () => {
+    const call = 'WASHINGTON (AP) — President Donald Trump spoke by phone on Monday with the Canadian prime minister about trade, the White House said.';
+    const names = (record: ReturnType<typeof extract>) => record.actors.map((actor) => `${actor.id} ${actor.name} (${actor.type})`);
+    expect(names(extract(call, { only: ['actors'] }))).toEqual(['A1 Donald Trump (person)', 'A2 White House (organization)', 'A3 Canada (country)']);
+    expect(extract(call, { only: ['actors'] }).actors).toEqual(extract(call).actors);
+  });
+
   it('is deterministic', () => {
     expect(JSON.stringify(extract(text))).toBe(JSON.stringify(extract(text)));
   });

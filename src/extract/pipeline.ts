@@ -18,14 +18,18 @@ import { SEGMENT_CHARS, segmentDocument, segmentSpans } from './segments.js';
  */
 function findAll(doc: NewsDocument, wanted: ReadonlySet<RecordKind>, profile: Profile): Findings {
   const needsActors = wanted.has('actors') || wanted.has('calls') || wanted.has('appeals') || wanted.has('casualties');
-  const needsDates = wanted.has('dates') || wanted.has('calls') || wanted.has('casualties');
+  // The calls stage adds actors (the state of an unnamed office in a call: "the Canadian prime
+  // minister"), so it runs whenever actors are asked for: `--only actors` gives the full record's actors.
+  const needsCalls = wanted.has('calls') || wanted.has('actors');
+  const needsDates = wanted.has('dates') || needsCalls || wanted.has('casualties');
 
   const ctx = createContext(doc, profile);
   if (needsDates) ctx.dates = extractDates(ctx);
   if (needsActors) ctx.actors = extractActors(ctx);
+  const calls = needsCalls ? extractCalls(ctx) : [];
   return {
     actors: ctx.actors,
-    calls: wanted.has('calls') ? extractCalls(ctx) : [],
+    calls: wanted.has('calls') ? calls : [],
     appeals: wanted.has('appeals') ? extractAppeals(ctx) : [],
     casualties: wanted.has('casualties') ? extractCasualties(ctx) : [],
     dates: ctx.dates.map(({ text, start, end, type, value, rules }) => ({ text, start, end, type, value, rules })),
