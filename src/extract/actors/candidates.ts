@@ -7,6 +7,7 @@ import type { Candidate, PieceRule, PieceState } from './rules/candidate-types.j
 import { REJECTION_RULES } from './rules/reject-candidates.js';
 import { officeAndName } from './rules/office-and-name.js';
 import { splitRun } from './rules/run-splits.js';
+import { syllableRule } from './name-syllables.js';
 import type { Token } from './tokens.js';
 import { isNameSuffix } from '../../text/name-suffix.js';
 
@@ -79,7 +80,7 @@ export function candidatesOf(run: Token[], tokens: Token[], keys: string[], inde
     for (const rule of PIECE_RULES) {
       const found = rule.extract(piece.tokens, ctx);
       if (!found) continue;
-      for (const c of found) out.push({ ...c, rules: [c.rules[0], ...piece.rules, ...suffixRule(c.tokens), ...c.rules.slice(1)] });
+      for (const c of found) out.push({ ...c, rules: [c.rules[0], ...piece.rules, ...suffixRule(c.tokens), ...syllableRule(c.tokens), ...c.rules.slice(1)] });
       break;
     }
     const last = piece.tokens[piece.tokens.length - 1];

@@ -2,6 +2,7 @@
 // "Ministry of Foreign Affairs", "Mohammed bin Salman". Later stages split and classify them.
 import { insideDefinition } from './defined-acronyms.js';
 import { isKnownName, KNOWN_PHRASE_LENGTHS, officeLengthAt, REGIONAL_GROUP_KEYS } from './lexicon-index.js';
+import { isNameSyllable } from './name-syllables.js';
 import type { Token } from './tokens.js';
 import { isNameSuffix } from '../../text/name-suffix.js';
 
@@ -65,6 +66,7 @@ export function isNameWord(tokens: Token[], i: number): boolean {
   if (isInitial(tokens, i)) return true;
   // "Foreign Minister Wang Yi" opening a sentence: office words may start a run.
   if (t.initial && officeLengthAt(tokens.slice(i, i + 4).map((x) => x.key), 0) > 0) return true;
+  if (isNameSyllable(tokens, i)) return true;
   if (hasAny(t.tags, NEVER_NAME)) return false;
   // "G. Rose", "C. White": after an initial a capital is a surname, even where the splitter saw a new sentence.
   if (i > 0 && INITIAL_RE.test(tokens[i - 1].text) && INITIAL_GAP_RE.test(tokens[i - 1].post)) return true;
