@@ -24,6 +24,8 @@ export const CALL_FRAMES = {
   courtesyCall: { id: 'courtesy-call', cameo: '042' },
   /** "X received Y", "hosted Y at the palace", "Y was received by X": a host and a guest met (043). */
   hostVerb: { id: 'host-verb', cameo: '043' },
+  /** "discussed the ceasefire with Y": a talk between the subject and the party after "with". */
+  discussedWith: { id: 'discussed-with', cameo: '040' },
   /** "told Y by phone", "addressed Y via video link": speech is a call only with a medium cue. */
   speechByMedium: { id: 'speech-by-medium', cameo: '041' },
 } as const satisfies Record<string, CallFrame>;
@@ -55,6 +57,7 @@ export const CALL_TRIGGERS: readonly CallTrigger[] = [
   trigger('conversations', 'unspecified', 'noun', F.conversation),
   trigger('dialed', 'phone', 'verb', F.phoneVerb),
   trigger('dialled', 'phone', 'verb', F.phoneVerb),
+  trigger('discussed', 'unspecified', 'verb', F.discussedWith),
   trigger('discussion', 'unspecified', 'noun', F.conversation),
   trigger('discussions', 'unspecified', 'noun', F.conversation),
   trigger('exchange', 'unspecified', 'noun', F.conversation),

@@ -34,6 +34,9 @@ const PARTY_AFTER_RE = /^\s+(?:with|between)\b/i;
 /** "exchange" is a call only when it points back at one ("an earlier exchange on March 6"). */
 const EXCHANGE_BEFORE = /\b(?:earlier|previous|last|latest|first|second|third|phone|telephone)\s+$/i;
 
+/** "discussed the ceasefire with Y", "discussed Gaza by phone with Y": the party follows "with" in the clause. */
+const DISCUSSED_WITH_RE = /^[^.;:,"“”]{0,60}?\bwith\b/i;
+
 /** "the Six-Party Talks", "Summit County": a capitalized trigger inside a name (outside title-case headlines). */
 const NAME_BEFORE_RE = /\bthe\s+(?:[A-Z][\w-]*\s+)+$/;
 const NAME_AFTER_RE = /^\s+[A-Z]/;
@@ -91,6 +94,7 @@ export const TRIGGER_VETOES: readonly TriggerVeto[] = [
   },
   { id: 'talk-without-party', phrases: ['talk'], rejects: (_before, after) => !TALK_PARTY_AFTER_RE.test(after) },
   { id: 'host-verb-without-guest', phrases: ['hosted', 'received', 'welcomed'], rejects: (_before, after) => !GUEST_AFTER_RE.test(after) },
+  { id: 'discussed-without-party', phrases: ['discussed'], rejects: (_before, after) => !DISCUSSED_WITH_RE.test(after) },
   { id: 'speech-without-medium', phrases: ['told', 'addressed'], rejects: (_before, after) => !MEDIUM_CUE_AFTER_RE.test(after) },
 ];
 
