@@ -23,6 +23,6 @@ export function isNameSyllable(tokens: Token[], i: number): boolean {
   return afterName || beforeName;
 }
 
-/** The rule id a name read with such a syllable carries (--explain). */
+/** The rule id a name read with such a syllable as a word of its own carries (--explain); not "Min-jun". */
 export const syllableRule = (name: Token[]): string[] =>
-  name.length > 1 && name.some((t) => SYLLABLES.has(t.key)) ? ['function-word-syllable'] : [];
+  name.length > 1 && name.some((t, i) => SYLLABLES.has(t.key) && (i === 0 || name[i - 1].post === ' ')) ? ['function-word-syllable'] : [];
