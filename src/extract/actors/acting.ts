@@ -73,6 +73,31 @@ function pastTimeWords(tokens: Token[], at: number): number {
   return i;
 }
 
+/** Words that open an appositive or a relative clause after a state: "China, the world's largest emitter, urged". */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'which', 'whose']);
+/** Longest appositive read, in words. */
+const APPOSITIVE_REACH = 14;
+
+/**
+ * Where the verb would stand after an appositive set off by commas ("Qatar, a key mediator, urged",
+ * "Egypt, which borders Gaza, called on"); null when the state is not followed by one (rule
+ * 'state-before-appositive').
+ */
+function pastAppositive(tokens: Token[], last: number): number | null {
+  if (tokens[last].post.trim() !== ',' || !APPOSITIVE_OPENERS.has(tokens[last + 1]?.key ?? '')) return null;
+  // "O'Donnell, the U.S. attorney, ...", "Benelux, the Netherlands and ...": a name opening it is an owner or a list item.
+  if (/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) return null;
+  const sentence = tokens[last].sentence;
+  for (let i = last + 1; i < Math.min(tokens.length, last + 1 + APPOSITIVE_REACH) && tokens[i].sentence === sentence; i++) {
+    const post = tokens[i].post.trim();
+    // "the embassy for Belgium, the Netherlands and Luxembourg, said": a list of names, not an appositive.
+    if (tokens[i].key === 'and' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) return null;
+    if (post === ',') return i + 1;
+    if (post !== '' && post !== "'") return null;
+  }
+  return null;
+}
+
 /** `first`/`last` are positions in `tokens` of the mention's first and last word. */
 export function isActing(tokens: Token[], first: number, last: number): boolean {
   const sentence = tokens[first].sentence;
@@ -91,6 +116,11 @@ export function isActing(tokens: Token[], first: number, last: number): boolean 
     if (before.key === 'of') return inSentence(tokens[b - 1]) && LEADER_NOUNS.has(tokens[b - 1].key);
     // "Kabul, Afghanistan": a country after a place only locates it.
     if (before.post.startsWith(',') && b === first - 1 && /^\p{Lu}/u.test(before.text)) return false;
+  }
+  const verbAfterAppositive = pastAppositive(tokens, last);
+  if (verbAfterAppositive !== null) {
+    const verb = tokens[verbAfterAppositive];
+    return inSentence(verb) && !passiveWithAgent(tokens, verbAfterAppositive) && startsVerbPhrase(verb);
   }
   const next = tokens[last + 1];
   if (!inSentence(next) || tokens[last].post.trim() !== '') return false;

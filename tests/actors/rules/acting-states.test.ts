@@ -57,3 +57,33 @@ describe('a time phrase between a state and its verb', () => {
     expect(states('Peru on Sunday was hit by a storm that cut power to thousands.')).toEqual([['Peru', 'place']]);
   });
 });
+
+describe('a state before an appositive and its verb', () => {
+  it('reads a state set off by an appositive or a relative clause before its verb as acting', () => {
+    expect(states('Norway, the largest donor to the fund, urged other members on Monday to pay their share.')).toEqual([['Norway', 'country']]);
+    expect(states("Peru, which shares the lake with its neighbour, asked for a joint survey.")).toEqual([['Peru', 'country']]);
+    expect(states('Chile, a founding member, has rejected the plan.')).toEqual([['Chile', 'country']]);
+  });
+
+  it('leaves a state with an appositive but no verb after it, or a passive, as a place', () => {
+    expect(states('The ship sailed to Norway, the last stop of the tour.')).toEqual([['Norway', 'place']]);
+    expect(states('Peru, the host nation, was hit by floods in March.')).toEqual([['Peru', 'place']]);
+    expect(states('Chile, the host, and its guests signed nothing.')).toEqual([['Chile', 'place']]);
+  });
+});
+
+describe('a name opening the appositive', () => {
+  it('leaves the state of an office or a company in the appositive of something else alone', () => {
+    expect(states("Ana Ruiz, the Peru country director of the bank, has resigned.")).toEqual([['Peru', 'place']]);
+  });
+});
+
+describe('a list after a state is no appositive', () => {
+  it('leaves "for Norway, the Netherlands and Chile, said" as places', () => {
+    expect(states('An official of the mission for Norway, the Netherlands and Chile, said talks went on.')).toEqual([
+      ['Norway', 'place'],
+      ['Netherlands', 'place'],
+      ['Chile', 'place'],
+    ]);
+  });
+});
