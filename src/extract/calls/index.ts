@@ -128,7 +128,8 @@ export function extractCalls(ctx: ExtractContext): Call[] {
       }
       let groups = mention.groups;
       const rules: string[] = [];
-      if (mention.separate && host && index - host.sentence <= HOST_REACH) {
+      // "In separate calls with A and B, X ...": one subject of its own is the host; a list of guests is not.
+      if (mention.separate && mention.subjects.length !== 1 && host && index - host.sentence <= HOST_REACH) {
         rules.push('host-of-separate-talks');
         const hostParty = host.party;
         groups = groups.flat().filter((p) => p.actor.id !== hostParty.actor.id).map((p) => [hostParty, p]);

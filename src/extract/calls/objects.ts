@@ -21,7 +21,8 @@ export const TRANSITIVE = new Set([
   'addressed', 'called', 'dialed', 'dialled', 'hosted', 'met', 'meet', 'meets', 'visited', 'phoned', 'rang', 'received', 'telephoned', 'told', 'welcomed',
 ]);
 const GERUNDS = new Set(['meeting']);
-const PASSIVE_HOST_RE = /^\s+by\s+/;
+/** "was received by X", "was received at the White House by X" (rule object-passive-host). */
+const PASSIVE_HOST_RE = /^(?:\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}?)?\s*by\s+/;
 const PASSIVE_BEFORE_RE = /\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$/i;
 /** Words a gerund follows as a verb, not as a noun: "after meeting X", "while meeting X". */
 export const GERUND_BEFORE_RE = /\b(?:after|before|while|since|when|by)\s+$/i;
@@ -59,10 +60,23 @@ export interface ObjectPhrase {
   attendees: boolean;
 }
 
-/** "with A, B and C, the ministry said": a list ends at the first comma after its "and". */
+/** "his Turkish and Iranian counterparts, A and B": the offices' holders named in apposition. */
+const COUNTERPARTS_NAMED_RE = /\bcounterparts,$/;
+const NAME_NEXT_RE = /^\s+[A-Z]/;
+
+/**
+ * "with A, B and C, the ministry said": a list ends at the first comma after its "and"; past
+ * "counterparts," the names that follow are the list, one call with each.
+ */
 export function listEnd(text: string, from: number, to: number): number {
-  const m = /\band\b[^,]*,/.exec(text.slice(from, to));
-  return m ? from + m.index + m[0].length - 1 : to;
+  const body = text.slice(from, to);
+  const and = /\band\b[^,]*,/g;
+  for (let m = and.exec(body); m; m = and.exec(body)) {
+    const after = m.index + m[0].length;
+    if (COUNTERPARTS_NAMED_RE.test(m[0]) && NAME_NEXT_RE.test(body.slice(after))) continue;
+    return from + after - 1;
+  }
+  return to;
 }
 
 export function distinct(mentions: PlacedMention[]): PlacedMention[] {

@@ -6,7 +6,7 @@ import { mentionsWithin, parties, pronounReferent, type PlacedMention } from '..
 import { attendeesEnd, clauseOpener, objectEnd, type Opener } from './clause.js';
 import { stateDelegations } from './delegations.js';
 import { demonymOffices, distinct, LEADERS_OF_RE, listEnd, objectParties, objectStart } from './objects.js';
-import { frontedCallPair, jointMeeting, latterOrFormer, mainClauseParties, requestingParty, theirNamedPair, withoutOfficeAppositives } from './roles.js';
+import { frontedCallPair, jointMeeting, latterOrFormer, mainClauseParties, reportedCallSpeaker, requestingParty, theirNamedPair, withoutOfficeAppositives } from './roles.js';
 import { namesOwner, withoutPersonOwners } from './owners.js';
 import type { TriggerMatch } from './triggers.js';
 
@@ -41,7 +41,7 @@ export interface CallMention {
  * "After talks with Y, ..." (a plural noun needs no determiner).
  */
 const FRONTED_RE =
-  /(?:^|,)\s*(?:in|during|after|following)\s+(?:(?:a|an|his|her|their|its)\s+(?:\S+\s+){0,2})?$|^\s*(?:speaking|talking)\s+(?:at|during|after|before)\s+(?:\S+\s+){0,4}$/i;
+  /(?:^|,)\s*(?:in|during|after|following)\s+(?:(?:a|an|his|her|their|its)\s+(?:\S+\s+){0,2}|separate\s+(?:\S+\s+)?)?$|^\s*(?:speaking|talking)\s+(?:at|during|after|before)\s+(?:\S+\s+){0,4}$/i;
 /** How far after a fronted "In a call with Y," the main clause's subject may be named. */
 const MAIN_SUBJECT_REACH = 60;
 const CALLING_VERBS = new Set(['called', 'dialed', 'dialled', 'phoned', 'rang', 'telephoned', 'visited']);
@@ -189,15 +189,22 @@ export function resolveMention(
   // "In a phone call with Y, X said ...": the fronted phrase's subject is the main clause's.
   let fronted = false;
   if (subjects.length === 0 && objects.length > 0 && FRONTED_RE.test(text.slice(Math.max(sentence.start, floor), match.start))) {
-    const comma = text.indexOf(',', objects[0].end);
+    // "In separate calls with A and B, X ...": one call with each, the main clause after the list.
+    const separate = SEPARATE_BEFORE_RE.test(before);
+    const comma = text.indexOf(',', objects[separate ? objects.length - 1 : 0].end);
     const reach = Math.min(sentence.end, comma + MAIN_SUBJECT_REACH);
     const main = comma >= 0 && comma < sentence.end ? parties(mentionsWithin(placed, comma, reach))[0] : undefined;
     if (main) {
-      objects.splice(0, objects.length, objects[0]);
+      if (!separate) objects.splice(0, objects.length, objects[0]);
       subjects = [main];
       fronted = true;
       roles.push('subject-after-fronted-call');
     }
+  }
+  const speaker = subjects.length === 0 && objects.length > 0 ? reportedCallSpeaker(text, placed, sentence, Math.max(sentence.start, floor), match) : null;
+  if (speaker) {
+    subjects = [speaker];
+    roles.push('speaker-of-reported-call');
   }
   // "X will join ..., after meeting Y": the gerund's subject is the main clause's.
   if (subjects.length === 0 && objects.length > 0 && object?.rule === 'object-bare-gerund') {
@@ -257,7 +264,7 @@ export function resolveMention(
     !BARE_OBJECT_FOLLOW_RE.test(text.slice(objects[0].end, objects[0].end + 20));
   const venue = noun && !object && VENUE_BEFORE_RE.test(before);
   if (leadersBetween || noCounterpart || naming || venue || speech) groups = [[]];
-  else if (fronted) groups = [[...objects, ...subjects]];
+  else if (fronted) groups = objects.length > 1 ? objects.map((o) => [o, ...subjects]) : [[...objects, ...subjects]];
   else if (object?.between) groups = [objects];
   else if (object?.attendees) groups = [[...subjects, ...objects]];
   else if (objects.length > 1 && jointMeeting(text, sentence)) {

@@ -127,3 +127,16 @@ const JOINT_RE = /\b(?:trilateral|quadrilateral|three-way|four-way|three-nation|
 export function jointMeeting(text: string, sentence: TextSpan): boolean {
   return JOINT_RE.test(text.slice(sentence.start, sentence.end));
 }
+
+/** "X said on Thursday that in a call with Y he had ...": a call fronted inside what X reports. */
+const REPORTED_FRONTED_RE =
+  /\b(?:said|says|added|recalled|revealed|disclosed|told\s+(?:\S+\s+){1,3}?)\b[^,;:"“”]{0,40}?\bthat\s+(?:in|during)\s+(?:a|an|his|her|the|their)\s+(?:\S+\s+){0,2}$/i;
+/** The pronoun that makes the reporter the one on the call: "... he had urged", "... she told him". */
+const PRONOUN_SUBJECT_AFTER_RE = /^[^.;:"“”]{0,100}?\b(?:he|she)\s+(?:had|has|was|would|\w+ed|told|said)\b/i;
+
+/** The reporter of a fronted call whose main clause is told with "he"/"she" (rule speaker-of-reported-call). */
+export function reportedCallSpeaker(text: string, placed: readonly PlacedMention[], sentence: TextSpan, from: number, trigger: TextSpan): PlacedMention | null {
+  const m = REPORTED_FRONTED_RE.exec(text.slice(from, trigger.start));
+  if (!m || !PRONOUN_SUBJECT_AFTER_RE.test(text.slice(trigger.end, sentence.end))) return null;
+  return mentionsWithin(placed, from, from + m.index).filter((p) => p.actor.type !== 'place').pop() ?? null;
+}

@@ -58,9 +58,10 @@ const MEDIUM_CUE_AFTER_RE = new RegExp(`^[^.;:"“”]{0,60}?${MEDIUM_CUE_PATTER
 /**
  * "received Jordan's King Abdullah", "hosted the visiting Saudi minister", "was received by Lee": a
  * guest is named right after the host verb; "received a call", "welcomed the decision", "hosted
- * talks" name a thing (the call or the talks are triggers of their own).
+ * talks" name a thing (the call or the talks are triggers of their own). "was received at the White House
+ * by X": the venue may stand before the host.
  */
-const GUEST_AFTER_RE = /^\s+(?:by\s+)?(?:the\s+)?(?:visiting\s+)?(?:[A-Z]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?\b)/;
+const GUEST_AFTER_RE = /^\s+(?:by\s+)?(?:the\s+)?(?:visiting\s+)?(?:[A-Z]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?\b)|^\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}by\s/;
 /** "held a brief talk with": the singular noun is a conversation only with its party after it. */
 const TALK_PARTY_AFTER_RE = /^\s+(?:\S+\s+){0,1}(?:with|between)\b/i;
 

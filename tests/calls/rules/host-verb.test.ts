@@ -23,6 +23,11 @@ describe('host-verb', () => {
     const found = callsIn('Carlos Mendes was received by Ken Sato in Tokyo.', [MENDES, SATO]);
     expect(found.map((c) => [c.parties, c.medium, c.rules.slice(0, 2)])).toEqual([[['Carlos Mendes', 'Ken Sato'], 'in-person', ['host-verb', 'object-passive-host']]]);
   });
+  it('reads the passive with a venue before "by"', () => {
+    const found = callsIn('Carlos Mendes was received at the Akasaka Palace by Ken Sato on Friday.', [MENDES, SATO]);
+    expect(found.map((c) => [c.parties, c.medium, c.rules.slice(0, 2)])).toEqual([[['Carlos Mendes', 'Ken Sato'], 'in-person', ['host-verb', 'object-passive-host']]]);
+    expect(callsIn('Carlos Mendes was welcomed in Tokyo by Ken Sato.', [MENDES, SATO]).map((c) => c.parties)).toEqual([['Carlos Mendes', 'Ken Sato']]);
+  });
   it('leaves a received call to the call trigger', () => {
     const found = callsIn('Anna Roth received a phone call from Carlos Mendes.', [ROTH, MENDES]);
     expect(found.map((c) => [c.medium, c.rules[0]])).toEqual([['phone', 'phone-call']]);
