@@ -49,7 +49,12 @@ const SCENE_PRONOUN_RE = /^(?:him|her|them|me|us)\s+(?:not\s+)?to\b/i;
 const SINGULAR_PRONOUN_RE = /^(?:him|her|me)\s+(?:not\s+)?to\b/i;
 const SCENE_ORDER_RULES = new Set(['directed-to', 'encouraged-to', 'warned-to']);
 
+/** "responded to a call on the 3800 block of Elm Street", "a call on Shady Lane Drive": a call to a place, not a call on someone. */
+const STREET_ADDRESS_RE =
+  /^(?:the\s+)?(?:\d+\s+block\s+of\b|\d+\s+[A-Z]|(?:[A-Z][\w'’.-]*\s+){1,3}(?:Drive|Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|Blvd|Court|Way|Place|Parkway|Highway)\b)/;
+
 export const APPEAL_VETOES: readonly AppealVeto[] = [
+  { id: 'call-to-an-address', rejects: (rule, _before, demand) => rule === 'call-on' && STREET_ADDRESS_RE.test(demand) },
   { id: 'reporter-request', rejects: (_rule, _before, demand) => REPORTER_REQUEST_RE.test(demand) },
   { id: 'robbery-demand', rejects: (rule, _before, demand) => rule === 'demand-verb' && LOOT_RE.test(demand) },
   { id: 'cry-for-help', rejects: (rule, _before, demand) => CRY_RULES.has(rule) && HELP_RE.test(demand) },
