@@ -2,7 +2,7 @@
 // foreign ministry", "Russia's security service", "the Israeli army said", "the health ministry".
 // Named rules, tried in order at each word; `extract` returns null where its shape is not there.
 import { DIRECTION_WORDS } from '../../lexicon/name-cues.js';
-import { ARMED_FORCE_HEADS, STATE_ORGAN_HEADS } from '../../lexicon/organ-heads.js';
+import { ARMED_FORCE_HEADS, STATE_ORGAN_HEADS, UN_BODY_HEADS } from '../../lexicon/organ-heads.js';
 import type { Profile } from '../profile.js';
 import { isActing } from './acting.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, PORTFOLIOS } from './lexicon-index.js';
@@ -25,6 +25,9 @@ interface OwnedOrganizationRule {
 }
 
 const ORGAN_HEAD_SET = new Set(STATE_ORGAN_HEADS);
+const UN_BODY_HEAD_SET = new Set(UN_BODY_HEADS);
+/** Words between "UN" and the body's head noun ("human rights", "humanitarian affairs", "children's"). */
+const MAX_UN_MODIFIERS = 3;
 /** Words between the state and the organ's head noun ("foreign", "security", "seismological"). */
 const MAX_MODIFIERS = 2;
 const MEDIA_MODIFIERS = new Set(['news', 'press', 'media', 'broadcasting']);
@@ -38,6 +41,15 @@ const lowerCase = (t: Token): boolean => t.text === t.text.toLowerCase();
 function ownerState(owner: Token, nameAllowed: boolean): string | undefined {
   if (owner.blocked || !/^\p{Lu}/u.test(owner.text) || !/^\s+$/.test(owner.post)) return undefined;
   return COUNTRY_BY_DEMONYM.get(owner.key) ?? (owner.possessive || nameAllowed ? COUNTRY_BY_NAME.get(owner.key) : undefined);
+}
+
+/** Words of "UN", "U.N." or "United Nations" starting at `i`, capitalised as a name; 0 where it is not there. */
+function unNameLength(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (t.blocked || !/^\p{Lu}/u.test(t.text) || t.possessive) return 0;
+  if (t.key === 'un' || t.key === 'u.n.') return 1;
+  const next = tokens[i + 1];
+  return t.key === 'united' && next?.key === 'nations' && next.text === 'Nations' && !next.possessive ? 2 : 0;
 }
 
 /** The words after `from` that make up one of `heads` ("army", "air force"), or 0. */
@@ -59,6 +71,23 @@ export const OWNED_ORGANIZATION_RULES: readonly OwnedOrganizationRule[] = [
         // "the Russian news agency": an outlet, never an actor.
         if (MEDIA_MODIFIERS.has(t.key)) return null;
         if (ORGAN_HEAD_SET.has(t.key)) return { first: i, last: j, country };
+        if (NOT_MODIFIER.some((tag) => t.tags.has(tag)) || !/^\s+$/.test(t.post)) return null;
+      }
+      return null;
+    },
+  },
+  {
+    // "the U.N. human rights office", "the UN refugee agency", "the United Nations children's agency": a UN body named
+    // by what it does, as the news gold names it ("UN humanitarian affairs agency"); "the U.N. agency" alone is the UN.
+    id: 'un-body',
+    newsOnly: true,
+    extract(tokens, i) {
+      const name = unNameLength(tokens, i);
+      if (!name) return null;
+      for (let j = i + name; j < tokens.length && j <= i + name + MAX_UN_MODIFIERS; j++) {
+        const t = tokens[j];
+        if (t.sentence !== tokens[i].sentence || !lowerCase(t)) return null;
+        if (UN_BODY_HEAD_SET.has(t.key) && !t.possessive) return j > i + name ? { first: i, last: j, country: null } : null;
         if (NOT_MODIFIER.some((tag) => t.tags.has(tag)) || !/^\s+$/.test(t.post)) return null;
       }
       return null;
