@@ -72,6 +72,9 @@ const ROWS: readonly AppealVerb[][] = [
   verb('reiterated-position', 'reiterate', '… position in favour of'),
   verb('reiterated-position', 'reiterate', '… stance in favor of'),
   verb('reiterated-position', 'reiterate', '… stance in favour of'),
+  // "requested that the council meet", "is requesting that Israel allow": a request made of others (not the noun, "a
+  // request that", nor "requested to" of the one asked: "was requested to leave")
+  verb('requested-that', 'request', 'that', 'subject', ['requested', 'requesting', 'requests']),
   verb('stress-the-importance', 'emphasise', 'the importance of'),
   verb('stress-the-importance', 'emphasize', 'the importance of'),
   verb('stress-the-importance', 'highlight', 'the importance of'),
