@@ -2,7 +2,7 @@
 // and one-line errors for databases it cannot use.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, ROOT, runCli } from '../cli/run.js';
@@ -76,7 +76,9 @@ describe('load', { timeout: DB_TEST_TIMEOUT }, () => {
     let said = '';
     slow.stderr.on('data', (chunk) => (said += chunk));
     slow.stdin.write(article('slow-1', CALL_TEXT));
-    await new Promise((resolve) => setTimeout(resolve, 3000)); // stdin stays open: the load is extracting
+    // stdin stays open: once the first load has made the file and let it go, it is extracting
+    for (let waited = 0; !existsSync(db) && waited < 60_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 2000));
     expect(load(db, BATCH).stderr).toMatch(/: 3 added, 0 replaced, 0 unchanged, 0 failed\n$/);
     slow.stdin.end();
     await once(slow, 'exit');
