@@ -52,6 +52,20 @@ function unNameLength(tokens: Token[], i: number): number {
   return t.key === 'united' && next?.key === 'nations' && next.text === 'Nations' && !next.possessive ? 2 : 0;
 }
 
+/**
+ * Where the head noun of a body named in lower case stands: at most `maxModifiers` lower-case words of the owner's
+ * sentence from `from` on, each a modifier and none of `stops`, then a word `isHead` takes; -1 where there is none.
+ */
+function bodyHeadAt(tokens: Token[], owner: number, from: number, maxModifiers: number, isHead: (t: Token) => boolean, stops?: ReadonlySet<string>): number {
+  for (let j = from; j <= from + maxModifiers && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.sentence !== tokens[owner].sentence || !lowerCase(t) || stops?.has(t.key)) return -1;
+    if (isHead(t)) return j;
+    if (NOT_MODIFIER.some((tag) => t.tags.has(tag)) || !/^\s+$/.test(t.post)) return -1;
+  }
+  return -1;
+}
+
 /** The words after `from` that make up one of `heads` ("army", "air force"), or 0. */
 function headLength(tokens: Token[], from: number, heads: readonly string[][]): number {
   const found = heads.find((h) => h.every((w, k) => tokens[from + k]?.key === w && lowerCase(tokens[from + k]) && tokens[from + k].sentence === tokens[from].sentence));
@@ -65,15 +79,9 @@ export const OWNED_ORGANIZATION_RULES: readonly OwnedOrganizationRule[] = [
     extract(tokens, i) {
       const country = ownerState(tokens[i], false);
       if (!country) return null;
-      for (let j = i + 1; j <= i + MAX_MODIFIERS + 1 && j < tokens.length; j++) {
-        const t = tokens[j];
-        if (t.sentence !== tokens[i].sentence || !lowerCase(t)) return null;
-        // "the Russian news agency": an outlet, never an actor.
-        if (MEDIA_MODIFIERS.has(t.key)) return null;
-        if (ORGAN_HEAD_SET.has(t.key)) return { first: i, last: j, country };
-        if (NOT_MODIFIER.some((tag) => t.tags.has(tag)) || !/^\s+$/.test(t.post)) return null;
-      }
-      return null;
+      // "the Russian news agency": an outlet, never an actor.
+      const last = bodyHeadAt(tokens, i, i + 1, MAX_MODIFIERS, (t) => ORGAN_HEAD_SET.has(t.key), MEDIA_MODIFIERS);
+      return last < 0 ? null : { first: i, last, country };
     },
   },
   {
@@ -84,13 +92,9 @@ export const OWNED_ORGANIZATION_RULES: readonly OwnedOrganizationRule[] = [
     extract(tokens, i) {
       const name = unNameLength(tokens, i);
       if (!name) return null;
-      for (let j = i + name; j < tokens.length && j <= i + name + MAX_UN_MODIFIERS; j++) {
-        const t = tokens[j];
-        if (t.sentence !== tokens[i].sentence || !lowerCase(t)) return null;
-        if (UN_BODY_HEAD_SET.has(t.key) && !t.possessive) return j > i + name ? { first: i, last: j, country: null } : null;
-        if (NOT_MODIFIER.some((tag) => t.tags.has(tag)) || !/^\s+$/.test(t.post)) return null;
-      }
-      return null;
+      const last = bodyHeadAt(tokens, i, i + name, MAX_UN_MODIFIERS, (t) => UN_BODY_HEAD_SET.has(t.key) && !t.possessive);
+      // at least one word of what it does: "the U.N. agency" is the UN
+      return last > i + name ? { first: i, last, country: null } : null;
     },
   },
   {
