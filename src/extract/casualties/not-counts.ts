@@ -45,10 +45,10 @@ const YEAR_AFTER_RE = /^(?:(?!\bsince\b)[^,.;:!?]){0,60}?\b(?:(?:in|during|for)\
 const TALLY_AFTER_RE = /^\s+(?:homicides|murders)\b/i;
 const DATA_SOURCE_RE = /\b(?:data|statistics|database|records\s+show|figures\s+show|latest\s+year|study|survey|census|Centers\s+for\s+Disease\s+Control|CDC)\b/i;
 
-const before = (s: SentenceScan, q: Quantity, chars: number) => s.text.slice(Math.max(0, q.start - s.start - chars), q.start - s.start);
-const after = (s: SentenceScan, q: Quantity, chars: number) => s.text.slice(q.end - s.start, q.end - s.start + chars);
-const beforeRaw = (s: SentenceScan, q: Quantity, chars: number) => s.raw.slice(Math.max(0, q.start - s.start - chars), q.start - s.start);
-const afterRaw = (s: SentenceScan, q: Quantity, chars: number) => s.raw.slice(q.end - s.start, q.end - s.start + chars);
+/** The sentence's text (dates masked) or its raw words (`'raw'`) just before and just after the figure. */
+type Reading = 'text' | 'raw';
+const before = (s: SentenceScan, q: Quantity, chars: number, from: Reading = 'text') => s[from].slice(Math.max(0, q.start - s.start - chars), q.start - s.start);
+const after = (s: SentenceScan, q: Quantity, chars: number, from: Reading = 'text') => s[from].slice(q.end - s.start, q.end - s.start + chars);
 
 export const NOT_COUNT_RULES: readonly NotCountRule[] = [
   {
@@ -61,10 +61,10 @@ export const NOT_COUNT_RULES: readonly NotCountRule[] = [
   { name: 'vote', matches: (s, q) => VOTE_BEFORE_RE.test(before(s, q, 24)) || VOTE_AFTER_RE.test(after(s, q, 24)) },
   { name: 'groups-of-members', matches: (s, q) => MEMBERS_OF_BEFORE_RE.test(before(s, q, 24)) && GROUP_AFTER_RE.test(after(s, q, 32)) },
   // read in the raw sentence: the date rules mask "a year" and "each year" as durations and sets
-  { name: 'yearly-rate', matches: (s, q) => RATE_AFTER_RE.test(afterRaw(s, q, 80)) || RATE_BEFORE_RE.test(beforeRaw(s, q, 80)) },
+  { name: 'yearly-rate', matches: (s, q) => RATE_AFTER_RE.test(after(s, q, 80, 'raw')) || RATE_BEFORE_RE.test(before(s, q, 80, 'raw')) },
   {
     name: 'year-statistic',
-    matches: (s, q) => YEAR_AFTER_RE.test(afterRaw(s, q, 90)) && (TALLY_AFTER_RE.test(after(s, q, 12)) || DATA_SOURCE_RE.test(s.raw)),
+    matches: (s, q) => YEAR_AFTER_RE.test(after(s, q, 90, 'raw')) && (TALLY_AFTER_RE.test(after(s, q, 12)) || DATA_SOURCE_RE.test(s.raw)),
   },
   { name: 'forces-sent', matches: (s, q) => DEPLOYED_BEFORE_RE.test(before(s, q, 60)) && FORCES_AFTER_RE.test(after(s, q, 40)) },
 ];
