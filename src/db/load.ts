@@ -89,17 +89,18 @@ export class Loader {
   }
 }
 
+/** Rows of the documents whose ids are the statement's one parameter (`ids` below). */
+const OF_IDS = 'doc_id IN (SELECT unnest($1::VARCHAR[]))';
+const idsParameter = async (ids: string[]) => [(await import('@duckdb/node-api')).listValue(ids)];
+
 async function storedAmong(db: Database, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const { listValue } = await import('@duckdb/node-api');
-  const rows = await db.rows('SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest($1::VARCHAR[]))', [listValue(ids)]);
+  const rows = await db.rows(`SELECT doc_id FROM documents WHERE ${OF_IDS}`, await idsParameter(ids));
   return rows.map((row) => String(row.doc_id));
 }
 
 async function deleteRows(db: Database, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const { listValue } = await import('@duckdb/node-api');
-  for (const table of TABLE_NAMES) {
-    await db.connection.run(`DELETE FROM ${table} WHERE doc_id IN (SELECT unnest($1::VARCHAR[]))`, [listValue(ids)]);
-  }
+  const values = await idsParameter(ids);
+  for (const table of TABLE_NAMES) await db.connection.run(`DELETE FROM ${table} WHERE ${OF_IDS}`, values);
 }
