@@ -1,5 +1,6 @@
 // The tense of the clause around a mention, from the nearest tense-marking word or phrase before it in its sentence
 // (HeidelTime's news strategy, with word lists instead of a part-of-speech tagger).
+import { WEEKDAY_PATTERN } from '../../document/calendar.js';
 import type { TextSpan } from '../../document/types.js';
 import { IRREGULAR_PAST_VERBS, NOT_PAST_ED_WORDS } from '../../lexicon/past-tense-verbs.js';
 import { SCHEDULED_PRESENT_VERBS } from '../../lexicon/scheduling-verbs.js';
@@ -50,6 +51,13 @@ const PLANNED_RE = /(?<!\b(?:as|\w+ly)\s+)\bplann(?:ed|ing)\b/g;
  */
 const MODAL_AHEAD_RE = /\b(?:[Mm]ight|[Ss]hould|can|may)\s+(?!not\b|have\b|be\b)[a-z]+\b/g;
 
+/**
+ * A day named as what a present copula is looks ahead: "the funeral is Saturday", "his next court date is on Monday",
+ * "today is Tuesday". A day gone by takes "was"; only a weekday right after the copula, so "the deadline is March 1"
+ * (often a past date restated) stays as the rest of the clause reads it.
+ */
+const COPULA_WEEKDAY_RE = new RegExp(`\\b(?:is|are)\\s+(?:on\\s+)?(?=${WEEKDAY_PATTERN}\\b)`, 'g');
+
 const WORD_RE = /[A-Za-z']+/g;
 /**
  * A participle after "be" ("will be named", "to be paid") takes its tense from the word before "be"; after
@@ -80,7 +88,7 @@ function findMarkers(text: string, span: TextSpan): Marker[] {
   const body = text.slice(span.start, span.end).replace(/’/g, "'");
   const found: Marker[] = [];
   const phraseSpans: [number, number][] = [];
-  for (const re of [FUTURE_PHRASE_RE, DEFERRAL_UNTIL_RE, PRESENT_STATE_UNTIL_RE, PLANNED_RE, MODAL_AHEAD_RE, TO_THE_POLLS_RE]) {
+  for (const re of [FUTURE_PHRASE_RE, DEFERRAL_UNTIL_RE, PRESENT_STATE_UNTIL_RE, PLANNED_RE, MODAL_AHEAD_RE, TO_THE_POLLS_RE, COPULA_WEEKDAY_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       phraseSpans.push([m.index, m.index + m[0].length]);
