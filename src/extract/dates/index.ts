@@ -42,6 +42,7 @@ import { yearParser } from './parsers/year.js';
 import { yearRangeEndParser, yearRangeStartParser } from './parsers/year-range.js';
 import { attachModifiers, attachOpenEnd } from './refiners/attach-modifiers.js';
 import { clockOnToldDay } from './refiners/clock-on-told-day.js';
+import { anchorDayBeforeDate } from './refiners/day-before-date.js';
 import { mergeDateTime } from './refiners/merge-date-time.js';
 import { attachOvernightDay } from './refiners/overnight-day.js';
 import { dropOutsideContent } from './refiners/outside-content.js';
@@ -131,7 +132,7 @@ export function extractDates(ctx: ExtractContext): DateFinding[] {
   for (const parser of PARSERS) runParser(parser, parseContext, doc.contentStart, candidates);
   const inContent = dropOutsideContent(candidates, doc.contentStart, doc.furniture.filter((f) => DATELESS_FURNITURE.has(f.kind)));
   const merged = attachOvernightDay(mergeDateTime(removeOverlaps(attachOpenEnd(attachModifiers(removeOverlaps(inContent), doc.text), doc.text)), doc.text), doc.text);
-  const anchored = resolveReportedQuarter(resolveDayAnaphora(resolveAnaphora(merged, doc.text), doc.text), doc.text);
+  const anchored = resolveReportedQuarter(resolveDayAnaphora(anchorDayBeforeDate(resolveAnaphora(merged, doc.text), doc.text), doc.text), doc.text);
   const chosen = clockOnToldDay(resolveQuarterAnaphora(anchored, doc.text), doc.text, doc.reference, parseContext.tenseAt);
   return chosen.map(({ tags: _tags, ...c }) => ({ text: doc.text.slice(c.start, c.end), ...c }));
 }
