@@ -1,6 +1,6 @@
 // The tense of the clause around a mention, from the nearest tense-marking word or phrase before it in its sentence
 // (HeidelTime's news strategy, with word lists instead of a part-of-speech tagger).
-import { WEEKDAY_PATTERN } from '../../document/calendar.js';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../document/calendar.js';
 import type { TextSpan } from '../../document/types.js';
 import { IRREGULAR_PAST_VERBS, NOT_PAST_ED_WORDS } from '../../lexicon/past-tense-verbs.js';
 import { SCHEDULED_PRESENT_VERBS } from '../../lexicon/scheduling-verbs.js';
@@ -26,6 +26,15 @@ const FUTURE_PHRASE_RE =
 /** A deferral's "until": what was put off goes to a later day ("postponed until Tuesday", "extended the deadline until Friday"). */
 const DEFERRAL_UNTIL_RE =
   /\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|extend(?:s|ed|ing)?|put\s+off|pushed\s+back)\b(?:\s+(?!until\b)[\w']+){0,6}\s+until\b/gi;
+/**
+ * A deferral "to" a named day or month goes ahead too ("the trial was pushed back to September", "the hearing was
+ * rescheduled to July 26", "adjourned the case to Thursday"). Only right before the name, which is case-sensitive
+ * here ("delayed to march"); "extended to" stays out: "the shootings extended to Sunday evening" tells what happened.
+ */
+const DEFERRAL_TO_RE = new RegExp(
+  `\\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|moved|put\\s+off|pushed\\s+back)\\b(?:\\s+(?!to\\b)[\\w']+){0,6}\\s+to(?=\\s+(?:next\\s+)?(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b)`,
+  'g',
+);
 
 /**
  * An election told in the present looks ahead ("voters go to the polls on Sunday", "Britons head to the polls
@@ -88,7 +97,7 @@ function findMarkers(text: string, span: TextSpan): Marker[] {
   const body = text.slice(span.start, span.end).replace(/’/g, "'");
   const found: Marker[] = [];
   const phraseSpans: [number, number][] = [];
-  for (const re of [FUTURE_PHRASE_RE, DEFERRAL_UNTIL_RE, PRESENT_STATE_UNTIL_RE, PLANNED_RE, MODAL_AHEAD_RE, TO_THE_POLLS_RE, COPULA_WEEKDAY_RE]) {
+  for (const re of [FUTURE_PHRASE_RE, DEFERRAL_UNTIL_RE, DEFERRAL_TO_RE, PRESENT_STATE_UNTIL_RE, PLANNED_RE, MODAL_AHEAD_RE, TO_THE_POLLS_RE, COPULA_WEEKDAY_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       phraseSpans.push([m.index, m.index + m[0].length]);
