@@ -9,6 +9,12 @@ import type { DateParser } from '../types.js';
 /** "Wednesday's ruling": a possessive weekday names an event already reported, whatever the clause's tense. */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
+/**
+ * "ahead of Sunday's vote", "waiting for Friday's jobs report", "on the eve of Sunday's election": what is awaited
+ * still lies ahead of the story's day, possessive or not, whatever the tense of the clause.
+ */
+const AWAITED_BEFORE = /\b(?:ahead\s+of|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|(?:run-up|lead-up)\s+to|eve\s+of)\s+(?:the\s+)?$/i;
+
 /** "open until Friday", "has until Monday": an end point that looks ahead when the clause tells no past. */
 const UNTIL_BEFORE = /\b(?:until|till|through)\s+$/i;
 
@@ -39,7 +45,8 @@ export const weekdayParser: DateParser = {
       // News copy reports days gone by unless the clause looks ahead.
       const possessive = POSSESSIVE_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
       const until = tense === 'none' && UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
-      direction = (tense === 'future' || until) && !possessive ? 1 : -1;
+      const awaited = AWAITED_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 20), m.index));
+      direction = ((tense === 'future' || until) && !possessive) || awaited ? 1 : -1;
     }
     const value = weekdayDate(ctx.reference, weekday, direction, modifier !== undefined && modifier !== 'this') + suffix;
     return { type: part && part !== 'NI' ? 'TIME' : 'DATE', value };
