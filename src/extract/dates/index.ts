@@ -50,6 +50,8 @@ import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { resolveAnaphora, resolveQuarterAnaphora } from './refiners/resolve-anaphora.js';
 import { resolveDayAnaphora } from './refiners/resolve-day-anaphora.js';
 import { resolveReportedQuarter } from './refiners/reported-quarter.js';
+import { resolveWeekdaySpans } from './refiners/weekday-range.js';
+import { referenceDay } from './normalize.js';
 import { createTenseReader } from './tense.js';
 import type { Candidate, DateParser, ParseContext } from './types.js';
 
@@ -133,6 +135,7 @@ export function extractDates(ctx: ExtractContext): DateFinding[] {
   const inContent = dropOutsideContent(candidates, doc.contentStart, doc.furniture.filter((f) => DATELESS_FURNITURE.has(f.kind)));
   const merged = attachOvernightDay(mergeDateTime(removeOverlaps(attachOpenEnd(attachModifiers(removeOverlaps(inContent), doc.text), doc.text)), doc.text), doc.text);
   const anchored = resolveReportedQuarter(resolveDayAnaphora(anchorDayBeforeDate(resolveAnaphora(merged, doc.text), doc.text), doc.text), doc.text);
-  const chosen = clockOnToldDay(resolveQuarterAnaphora(anchored, doc.text), doc.text, doc.reference, parseContext.tenseAt);
+  const told = clockOnToldDay(resolveQuarterAnaphora(anchored, doc.text), doc.text, doc.reference, parseContext.tenseAt);
+  const chosen = resolveWeekdaySpans(told, doc.text, referenceDay(doc.reference));
   return chosen.map(({ tags: _tags, ...c }) => ({ text: doc.text.slice(c.start, c.end), ...c }));
 }

@@ -17,6 +17,8 @@ const AWAITED_BEFORE = /\b(?:ahead\s+of|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+f
 
 /** "open until Friday", "has until Monday": an end point that looks ahead when the clause tells no past. */
 const UNTIL_BEFORE = /\b(?:until|till|through)\s+$/i;
+/** "runs from Friday through Sunday": the start of a span to such an end point looks ahead with it. */
+const UNTIL_AFTER = new RegExp(`^\\s+(?:until|till|through)\\s+${WEEKDAY_PATTERN}\\b`);
 
 /**
  * "Sunday mornings shooting" is a possessive without its apostrophe, one morning: a plural part of the day is a set
@@ -44,7 +46,8 @@ export const weekdayParser: DateParser = {
       const tense = ctx.tenseAt(m.index);
       // News copy reports days gone by unless the clause looks ahead.
       const possessive = POSSESSIVE_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
-      const until = tense === 'none' && UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      const until = tense === 'none' && (UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 8), m.index)) || UNTIL_AFTER.test(after));
       const awaited = AWAITED_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 20), m.index));
       direction = ((tense === 'future' || until) && !possessive) || awaited ? 1 : -1;
     }
