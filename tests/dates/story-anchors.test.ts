@@ -32,8 +32,8 @@ describe('days anchored on the day last mentioned (resolve-day-anaphora)', () =>
     ]);
   });
 
-  it('leaves a relational "the day after <event>" and a story without an earlier day on the reference', () => {
-    expect(summary('He was arrested on Feb. 3, the day after the raid.')).toEqual(['Feb. 3 → DATE 2026-02-03', 'the day → DATE 2026-03-11']);
+  it('gives a relational "the day after <event>" in apposition the date it stands for (day-before-date), and leaves a story without an earlier day on the reference', () => {
+    expect(summary('He was arrested on Feb. 3, the day after the raid.')).toEqual(['Feb. 3 → DATE 2026-02-03', 'the day → DATE 2026-02-03']);
     expect(summary('The next day, aid convoys reached the town.')).toEqual(['The next day → DATE 2026-03-11']);
   });
 });
