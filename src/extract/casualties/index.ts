@@ -8,6 +8,7 @@ import { isNotACount } from './not-counts.js';
 import { cueBeforeNumber } from './patterns/cue-before-number.js';
 import { both } from './patterns/both.js';
 import { breakdown } from './patterns/breakdown.js';
+import { colonBreakdown } from './patterns/colon-breakdown.js';
 import { conjoinedGroup } from './patterns/conjoined-group.js';
 import { ellipticalFigure } from './patterns/elliptical.js';
 import { forcedToFlee } from './patterns/forced-to-flee.js';
@@ -34,7 +35,7 @@ import type { Finding, QuantityPattern, SentencePattern } from './types.js';
 /** Tried in order on each figure; the first that accepts it wins, so a cue right before the figure ("killed 12") is read first. */
 const QUANTITY_PATTERNS: readonly QuantityPattern[] = [cueBeforeNumber, numberBeforeCue, tollFigure, invertedToll, livesTaken, forcedToFlee, ellipticalFigure, murderCounts];
 /** Run on each sentence after the figure patterns; the later ones read what the earlier found. */
-const SENTENCE_PATTERNS: readonly SentencePattern[] = [victimsInARow, namedVictim, victimList, singleVictim, both, conjoinedGroup, breakdown, includedList, victimsAndSelf, loneDeath, loneHarm];
+const SENTENCE_PATTERNS: readonly SentencePattern[] = [victimsInARow, namedVictim, victimList, singleVictim, both, conjoinedGroup, breakdown, colonBreakdown, includedList, victimsAndSelf, loneDeath, loneHarm];
 
 export function extractCasualties(ctx: ExtractContext): Casualty[] {
   const { text } = ctx.doc;

@@ -34,7 +34,7 @@ function part(sentence: SentenceScan, whole: Finding, item: ListItem): Finding |
   return partOfKind(sentence, whole.kind, item);
 }
 
-function partOfKind(sentence: SentenceScan, kind: Finding['kind'], item: ListItem): Finding {
+export function partOfKind(sentence: SentenceScan, kind: Finding['kind'], item: ListItem): Finding {
   return {
     kind,
     quantity: { count: item.count, min: null, max: null, qualifier: 'exact' },
