@@ -196,6 +196,7 @@ export const CUES_BEFORE_NUMBER: readonly CasualtyCue[] = [
   { phrase: 'drowning', kind: 'killed' },
   { phrase: 'evacuated', kind: 'displaced' },
   { phrase: 'evacuating', kind: 'displaced' },
+  { phrase: 'evacuation of', kind: 'displaced' },
   { phrase: 'executed', kind: 'killed' },
   { phrase: 'executing', kind: 'killed' },
   { phrase: 'fatally shoot', kind: 'killed' },
@@ -253,6 +254,8 @@ export const TO_HOSPITAL_VERBS: readonly string[] = ['admitted', 'airlifted', 'b
 /** Verbs of taking harm: "two passengers suffered minor injuries", "a man sustained a gunshot wound", "five needed hospital treatment". */
 export const INJURY_VERBS: readonly string[] = ['needed', 'received', 'required', 'suffered', 'suffering', 'sustained', 'sustaining'];
 /** What is suffered: the harm itself, after up to three words describing it ("life-threatening gunshot wounds"). */
-export const INJURY_NOUNS: readonly string[] = ['burns', 'fractures', 'injuries', 'injury', 'treatment', 'wound', 'wounds'];
+export const INJURY_NOUNS: readonly string[] = ['burns', 'fractures', 'hospitalisation', 'hospitalization', 'injuries', 'injury', 'treatment', 'wound', 'wounds'];
 /** Words that make a camp or centre one for people driven from home: "relief camps", "evacuation centres". */
 export const SHELTER_KINDS: readonly string[] = ['displacement', 'evacuation', 'makeshift', 'refugee', 'relief', 'temporary', 'tent'];
+/** Buildings people who fled their homes sleep in: "sheltering in schools", "taking refuge in churches". */
+export const SHELTER_BUILDINGS: readonly string[] = ['churches', 'classrooms', 'gyms', 'gymnasiums', 'mosques', 'schools', 'stadiums', 'temples', 'tents'];

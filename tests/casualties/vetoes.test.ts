@@ -6,7 +6,7 @@ import { figures } from './helpers.js';
 describe('number-before-cue vetoes', () => {
   it('has a name for each veto', () => {
     expect(CUE_VETOES.map((v) => v.name)).toEqual([
-      'cue-takes-object', 'attackers-fled', 'shot-at', 'downed-aircraft', 'vague-survivors', 'cue-as-modifier', 'lives-saved',
+      'cue-takes-object', 'attackers-fled', 'shot-at', 'downed-aircraft', 'vague-survivors', 'vague-sheltering', 'cue-as-modifier', 'lives-saved',
       'number-agreement', 'attributive-cue', 'whole-of-a-part', 'no-people-named',
     ]);
   });

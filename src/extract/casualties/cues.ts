@@ -1,5 +1,5 @@
 // The cue lexicon compiled once into anchored regexes: a cue starting at a position, or ending at one.
-import { CUES_AFTER_NUMBER, CUES_BEFORE_NUMBER, INJURY_NOUNS, INJURY_VERBS, SHELTER_KINDS, TO_HOSPITAL_VERBS, type CasualtyCue } from '../../lexicon/casualty-cues.js';
+import { CUES_AFTER_NUMBER, CUES_BEFORE_NUMBER, INJURY_NOUNS, INJURY_VERBS, SHELTER_BUILDINGS, SHELTER_KINDS, TO_HOSPITAL_VERBS, type CasualtyCue } from '../../lexicon/casualty-cues.js';
 import { TOLL_LINKS, TOLL_LINKS_NEAR, TOLL_LINKS_PAST, TOLL_NOUNS } from '../../lexicon/casualty-tolls.js';
 import { NON_PERSON_NOUNS, VICTIM_NOUNS } from '../../lexicon/victim-nouns.js';
 import type { CasualtyKind } from '../../schema.js';
@@ -49,6 +49,11 @@ const IN_SHELTERS_RE = new RegExp(
     `(?:shelters|(?<=(?:${SHELTER_KINDS.join('|')})\\s+)(?:camps|cent(?:er|re)s)))(?![\\w-])`,
   'iy',
 );
+// "sheltering in schools", "taking refuge in churches" (rule sheltering-in-buildings): buildings people fled to
+const IN_BUILDINGS_RE = new RegExp(
+  `\\s*((?:sheltering|sleeping|housed|(?:taking|took|taken)\\s+(?:refuge|shelter))\\s+in\\s+(?:(?:the|local|nearby|makeshift)\\s+)?(?:${SHELTER_BUILDINGS.join('|')}))(?![\\w-])`,
+  'iy',
+);
 const BEFORE_RE = new RegExp(
   `(?<![\\w-])(${alternation(CUES_BEFORE_NUMBER.map((c) => c.phrase))})\\s+(?:(?:a\\s+total\\s+of|an?\\s+(?:[\\w-]+\\s+)?family\\s+of|another|an\\s+additional|a\\s+further|the|all|his|her|their|(?<=(?:killed|killing|kills)\\s+)(?:himself|herself)\\s+and)\\s+)?$`,
   'i',
@@ -60,7 +65,7 @@ const NEAR_LINKS = new Set(TOLL_LINKS_NEAR);
 
 /** Cheap test run on every sentence before any heavier work: does it hold a casualty word at all? */
 export const CUE_PREFILTER =
-  /kill|dead|deceased|death|die[ds]?\b|drown|execut|gunned|gunning|slain|murder|homicide|fatal|bod(?:y|ies)|perish|passed away|succumb|martyr|crushed|trampled|toll|li(?:fe|ves)|injur|wound|burns\b|fractur|hurt|hospital|treated|shot|critical|serious condition|missing|unaccounted|trap|buri|displac|evacu|refugee|homeless|shelter|camps|cent(?:er|re)s|fled|flee|their\s+homes|surviv|infect|sicken|fell\s+ill|electrocut|behead|lynch|strangl|suffocat|uproot|treatment|corpse|arrest|detain|hostage|kidnap|abduct|custody|affected|casualt|victim|among those|they\s+includ|these\s+includ/i;
+  /kill|dead|deceased|death|die[ds]?\b|drown|execut|gunned|gunning|slain|murder|homicide|fatal|bod(?:y|ies)|perish|passed away|succumb|martyr|crushed|trampled|toll|li(?:fe|ves)|injur|wound|burns\b|fractur|hurt|hospital|treated|shot|critical|serious condition|missing|unaccounted|trap|buri|displac|evacu|refuge|homeless|shelter|tents|camps|cent(?:er|re)s|fled|flee|their\s+homes|surviv|infect|sicken|fell\s+ill|electrocut|behead|lynch|strangl|suffocat|uproot|treatment|corpse|arrest|detain|hostage|kidnap|abduct|custody|affected|casualt|victim|among those|they\s+includ|these\s+includ/i;
 
 /** An after-number cue starting at `pos` after optional spaces ("were killed" is read as link word + cue by the caller). */
 export function cueAt(text: string, pos: number): CueMatch | null {
@@ -76,6 +81,9 @@ export function cueAt(text: string, pos: number): CueMatch | null {
   IN_SHELTERS_RE.lastIndex = pos;
   const shelters = IN_SHELTERS_RE.exec(text);
   if (shelters) return { kind: 'displaced', phrase: 'in shelters', start: pos + shelters[0].length - shelters[1].length, end: pos + shelters[0].length };
+  IN_BUILDINGS_RE.lastIndex = pos;
+  const buildings = IN_BUILDINGS_RE.exec(text);
+  if (buildings) return { kind: 'displaced', phrase: 'sheltering in buildings', start: pos + buildings[0].length - buildings[1].length, end: pos + buildings[0].length };
   AFTER_RE.lastIndex = pos;
   const m = AFTER_RE.exec(text);
   if (!m) return null;

@@ -76,6 +76,8 @@ export const CUE_VETOES: readonly Veto[] = [
   { name: 'downed-aircraft', rejects: (r) => r.found.cue.phrase === 'shot down' && !r.found.hasNoun },
   // "some of the infants who survived": a vague share of survivors is no count of the injured
   { name: 'vague-survivors', rejects: (r) => r.found.cue.phrase === 'survived' && r.quantity.count === null },
+  // "some people took refuge in temples": a night under a roof told with no number is no count of the displaced
+  { name: 'vague-sheltering', rejects: (r) => r.found.cue.phrase === 'sheltering in buildings' && r.quantity.count === null },
   {
     name: 'cue-as-modifier',
     rejects: (r) => SINGULAR_NOMINAL_CUES.has(r.found.cue.phrase) && COMPOUND_HEAD_RE.test(after(r, 16)),
