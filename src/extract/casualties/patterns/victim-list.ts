@@ -7,8 +7,10 @@ const THE_DEAD = String.raw`(?:[Tt]hose\s+(?:killed|who\s+died)|[Tt]he\s+people\
 // with the naming verb before them: "Police identified the dead as ...", "named those killed as ..." (rule identified-the-dead);
 // not "identified the victims as": after the verb, a victim is as often one who was wounded
 const NAMED_DEAD = String.raw`(?:those\s+(?:killed|who\s+died)|the\s+(?:dead|deceased)|the\s+(?:dead|slain)\s+victims?)`;
+// the cue put first, opening the sentence or after "also": "Killed were ...", "Also wounded was ..." (rule killed-were)
+const INVERTED = String.raw`(?:^\s*|\b[Aa]lso\s+)((?:[Kk]illed|[Dd]ead|[Ww]ounded|[Ii]njured)\s+(?:were|was|are|is))`;
 const IDENTIFIED_RE = new RegExp(
-  String.raw`\b(?:${THE_DEAD}\s+(?:(?:were|was|have\s+been|has\s+been)\s+((?:identified|named)\s+as)|were|are)|((?:identified|named)\s+${NAMED_DEAD}\s+as))\s+([^.;]+)`,
+  String.raw`(?:\b(?:${THE_DEAD}\s+(?:(?:were|was|have\s+been|has\s+been)\s+((?:identified|named)\s+as)|were|are)|((?:identified|named)\s+${NAMED_DEAD}\s+as))|${INVERTED})\s+([^.;]+)`,
   'g',
 );
 /** Without "identified as", a list must name this many people to be read as one ("The victims were Palestinians" is not). */
@@ -29,8 +31,8 @@ export const victimList: SentencePattern = {
     IDENTIFIED_RE.lastIndex = 0;
     for (let m = IDENTIFIED_RE.exec(text); m; m = IDENTIFIED_RE.exec(text)) {
       const people: Finding[] = [];
-      const listStart = m.index + m[0].length - m[3].length;
-      const list = m[3].replace(PARENTHESES_RE, (p) => ' '.repeat(p.length));
+      const listStart = m.index + m[0].length - m[4].length;
+      const list = m[4].replace(PARENTHESES_RE, (p) => ' '.repeat(p.length));
       let from = 0;
       for (const separator of [...list.matchAll(LIST_SEPARATOR_RE), null]) {
         const to = separator ? separator.index : list.length;
@@ -38,21 +40,22 @@ export const victimList: SentencePattern = {
         const itemStart = listStart + from;
         from = separator ? separator.index + separator[0].length : list.length;
         const person = LISTED_PERSON_RE.exec(item);
-        if (!person) continue;
+        // after "Killed were" a lone capitalized word is as often a town's state ("of Dover, Del.") as a first name
+        if (!person || (m[3] && person[1] && !/\s/.test(person[1]))) continue;
         const spanStart = itemStart + (person[1] ? person[0].length - person[1].length : 0);
         const spanEnd = itemStart + person[0].length;
-        people.push(listed(sentence.raw.slice(spanStart, spanEnd), person[1], base + spanStart, base + spanEnd));
+        people.push(listed(sentence.raw.slice(spanStart, spanEnd), person[1], base + spanStart, base + spanEnd, m[3] && /wounded|injured/i.test(m[3]) ? 'injured' : 'killed'));
       }
-      if (m[2]) for (const person of people) person.rules = ['identified-the-dead'];
-      if (m[1] || m[2] || people.length >= MIN_PLAIN_LIST) found.push(...people);
+      if (m[2] || m[3]) for (const person of people) person.rules = [m[2] ? 'identified-the-dead' : 'killed-were'];
+      if (m[1] || m[2] || m[3] || people.length >= MIN_PLAIN_LIST) found.push(...people);
     }
     return found;
   },
 };
 
-function listed(victims: string, name: string | undefined, start: number, end: number): Finding {
+function listed(victims: string, name: string | undefined, start: number, end: number, kind: Finding['kind']): Finding {
   return {
-    kind: 'killed',
+    kind,
     quantity: { count: 1, min: null, max: null, qualifier: 'exact' },
     victims,
     ...(name ? { name, nameStart: start } : {}),
