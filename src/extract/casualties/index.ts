@@ -30,6 +30,7 @@ import { dedupeFigures } from './refiners/dedupe.js';
 import { dropNestedVague } from './refiners/nested-vague.js';
 import { shotLessDead } from './refiners/shot-less-dead.js';
 import { linkVictimActors } from './refiners/victim-actors.js';
+import { woundedThenDied } from './refiners/wounded-then-died.js';
 import type { Finding, QuantityPattern, SentencePattern } from './types.js';
 
 /** Tried in order on each figure; the first that accepts it wins, so a cue right before the figure ("killed 12") is read first. */
@@ -68,7 +69,7 @@ export function extractCasualties(ctx: ExtractContext): Casualty[] {
     findings.push(...refined.sort((a, b) => a.start - b.start));
   }
   linkVictimActors(findings, ctx.actors);
-  return dedupeFigures(dropNestedVague(chargesWithoutToll(findings)), text).map((f) => toCasualty(f, text));
+  return dedupeFigures(dropNestedVague(chargesWithoutToll(woundedThenDied(findings, text))), text).map((f) => toCasualty(f, text));
 }
 
 function toCasualty(f: Finding, text: string): Casualty {
