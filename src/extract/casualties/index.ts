@@ -5,6 +5,7 @@ import type { ExtractContext } from '../context.js';
 import { CUE_PREFILTER } from './cues.js';
 import { maskNonCounts } from './masks.js';
 import { isNotACount } from './not-counts.js';
+import { amongTheFigure } from './patterns/among-the-figure.js';
 import { cueBeforeNumber } from './patterns/cue-before-number.js';
 import { both } from './patterns/both.js';
 import { breakdown } from './patterns/breakdown.js';
@@ -34,7 +35,7 @@ import { woundedThenDied } from './refiners/wounded-then-died.js';
 import type { Finding, QuantityPattern, SentencePattern } from './types.js';
 
 /** Tried in order on each figure; the first that accepts it wins, so a cue right before the figure ("killed 12") is read first. */
-const QUANTITY_PATTERNS: readonly QuantityPattern[] = [cueBeforeNumber, numberBeforeCue, tollFigure, invertedToll, livesTaken, forcedToFlee, ellipticalFigure, murderCounts];
+const QUANTITY_PATTERNS: readonly QuantityPattern[] = [cueBeforeNumber, numberBeforeCue, tollFigure, invertedToll, livesTaken, forcedToFlee, amongTheFigure, ellipticalFigure, murderCounts];
 /** Run on each sentence after the figure patterns; the later ones read what the earlier found. */
 const SENTENCE_PATTERNS: readonly SentencePattern[] = [victimsInARow, namedVictim, victimList, singleVictim, both, conjoinedGroup, breakdown, colonBreakdown, includedList, victimsAndSelf, loneDeath, loneHarm];
 
