@@ -4,8 +4,9 @@ import type { QuantityPattern } from '../types.js';
 
 /** How far back the figure that gave the cue may stand. */
 const MAX_GAP = 90;
-// the figure opens a new item of the list: ", 49 in ...", "and three in ...", "while 12 on ..."
-const ITEM_START_RE = /(?:,|;|\band|\bwhile|\bwith)\s+$/i;
+// the figure opens a new item of the list: ", 49 in ...", "and three in ...", "while 12 on ...", or adds to the first:
+// "and another three in Georgia" (rule elliptical-another)
+const ITEM_START_RE = /(?:,|;|\band|\bwhile|\bwith)\s+(?:(?:another|an\s+additional|a\s+further)\s+)?$/i;
 // and is told where or when, which is what sets the items apart; "two more on Tuesday" adds to the first (rule
 // elliptical-more), the day perhaps masked as a date
 const ITEM_TAIL_RE = /^\s+(?:(?:more|others?)\s+)?(?:(?:in|at|on|from|by|near)\s|§)/i;
