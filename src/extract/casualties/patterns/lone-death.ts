@@ -6,8 +6,8 @@ import { INCIDENT_NOUNS } from '../incidents/words.js';
 import type { SentencePattern } from '../types.js';
 import { MODIFIER, SINGULAR } from './single-victim.js';
 
-// "he", "she", "the victim", "the 19-year-old man"
-const SUBJECT = `(?:[Hh]e|[Ss]he|[Tt]he\\s+(?:${MODIFIER}){0,2}(?:${SINGULAR}))`;
+// "he", "she", "the victim", "the 19-year-old man", "the driver of the truck" (rule one-of-the-thing)
+const SUBJECT = `(?:[Hh]e|[Ss]he|[Tt]he\\s+(?:${MODIFIER}){0,2}(?:${SINGULAR})(?:\\s+of\\s+the\\s+(?:[a-z-]+\\s+)?[a-z-]+(?=\\s+(?:was|has|had|died|succumbed|later|eventually|subsequently)\\b))?)`;
 // the words that make a death a casualty: where or from what the person died; "died in the blast" (rule died-in-the-incident)
 const DIED_OF_HARM = `(?:died|succumbed)\\s+(?:in\\s+the\\s+(?:${INCIDENT_NOUNS.join('|')})(?![\\w-])|at\\s+the\\s+scene|at\\s+(?:(?:an?|the)\\s+)?(?:[\\w.'’-]+\\s+){0,3}?[Hh]ospital|(?:from|of|to)\\s+(?:his|her|the)\\s+(?:[\\w-]+\\s+)?(?:injuries|wounds?)|on\\s+the\\s+way|en\\s+route)`;
 const LONE_DEATH_RE = new RegExp(
