@@ -18,6 +18,7 @@ describe('number-before-cue vetoes', () => {
   it('attackers-fled: two suspects running away are not displaced', () => {
     expect(figures('The two suspects fled on foot.')).toEqual([]);
     expect(figures('About 3,000 residents fled the shelling.')).toEqual([['displaced', 3000]]);
+    expect(figures('Two cashiers fled through the back door.')).toEqual([]);
   });
 
   it('shot-at: fired on is not hit', () => {

@@ -27,8 +27,8 @@ const NOMINAL_CUES = new Set([
 ]);
 // "the two suspects fled on foot": attackers running away are not displaced people
 const FLEEING_ATTACKERS_RE = /\b(?:suspects?|gunm[ae]n|attackers?|robbers?|shooters?|assailants?|men|man)$/i;
-/** Small unnamed groups that fled are usually the attackers; displacement is told of many or of victims. */
-const MIN_UNNAMED_FLEEING = 10;
+/** Small groups that fled are the attackers or people running from a scene; displacement is told of many. */
+const MIN_FLEEING = 10;
 // "shot at him": fired on, not hit
 const SHOT_AT_RE = /^\s+at\s+(?:him|her|them|us|me|police|officers|deputies)\b/i;
 // "32 death claims", "two murder charges": the cue word only describes the noun after it
@@ -67,8 +67,9 @@ export const CUE_VETOES: readonly Veto[] = [
     rejects: (r) => {
       if (r.found.cue.phrase !== 'fled') return false;
       const victims = victimsText(r);
-      if (victims) return FLEEING_ATTACKERS_RE.test(victims);
-      return r.quantity.count !== null && r.quantity.count < MIN_UNNAMED_FLEEING;
+      if (victims && FLEEING_ATTACKERS_RE.test(victims)) return true;
+      // "two clerks fled" a holdup as the robbers did: a handful running off is no displacement, named or not
+      return r.quantity.count !== null && r.quantity.count < MIN_FLEEING;
     },
   },
   { name: 'shot-at', rejects: (r) => r.found.cue.phrase === 'shot' && SHOT_AT_RE.test(after(r, 16)) },
