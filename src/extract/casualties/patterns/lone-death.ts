@@ -10,8 +10,10 @@ import { MODIFIER, SINGULAR } from './single-victim.js';
 const SUBJECT = `(?:[Hh]e|[Ss]he|[Tt]he\\s+(?:${MODIFIER}){0,2}(?:${SINGULAR})(?:\\s+of\\s+the\\s+(?:[a-z-]+\\s+)?[a-z-]+(?=\\s+(?:was|has|had|died|succumbed|later|eventually|subsequently)\\b))?)`;
 // the words that make a death a casualty: where or from what the person died; "died in the blast" (rule died-in-the-incident)
 const DIED_OF_HARM = `(?:died|succumbed)\\s+(?:in\\s+the\\s+(?:${INCIDENT_NOUNS.join('|')})(?![\\w-])|at\\s+the\\s+scene|at\\s+(?:(?:an?|the)\\s+)?(?:[\\w.'’-]+\\s+){0,3}?[Hh]ospital|(?:from|of|to)\\s+(?:his|her|the)\\s+(?:[\\w-]+\\s+)?(?:injuries|wounds?)|on\\s+the\\s+way|en\\s+route)`;
+// "the teenager was stabbed at a party and died of his injuries": the harm told first, in the same clause (rule harmed-and-died)
+const HARMED_AND = '(?:was\\s+(?:shot|stabbed|struck|hit|beaten|injured|wounded|burned|hurt)\\b[^,.;:!?]{0,60}?\\s+and\\s+)?';
 const LONE_DEATH_RE = new RegExp(
-  `(?<![\\w-])(${SUBJECT})\\s+(?:(?:was|has\\s+been|had\\s+been)\\s+(?:later\\s+)?(?:pronounced|declared)\\s+(?:brain\\s+)?dead|(?:later|eventually|subsequently)\\s+(?:died|succumbed)|${DIED_OF_HARM})(?![\\w-])`,
+  `(?<![\\w-])(${SUBJECT})\\s+${HARMED_AND}(?:(?:was|has\\s+been|had\\s+been)\\s+(?:later\\s+)?(?:pronounced|declared)\\s+(?:brain\\s+)?dead|(?:later|eventually|subsequently)\\s+(?:died|succumbed)|${DIED_OF_HARM})(?![\\w-])`,
   'g',
 );
 
@@ -43,6 +45,8 @@ export const loneHarm: SentencePattern = {
     LONE_HARM_RE.lastIndex = 0;
     const m = LONE_HARM_RE.exec(text);
     if (!m) return [];
+    // "the boy was hurt in the fall and later died" is his death alone (rule harmed-and-died)
+    if (found.some((f) => f.rules?.[0] === loneDeath.name && f.start === base + m.index)) return [];
     const kind = m[2] ? 'killed' : 'injured';
     // the person was counted before, in a figure of that kind
     if ([...earlier, ...found].some((f) => f.kind === kind)) return [];
