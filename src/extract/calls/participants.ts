@@ -5,6 +5,7 @@ import type { TextSpan } from '../../document/types.js';
 import { mentionsWithin, parties, pronounReferent, type PlacedMention } from '../mentions.js';
 import { attendeesEnd, clauseOpener, objectEnd, type Opener } from './clause.js';
 import { stateDelegations } from './delegations.js';
+import { frontedSubject, SEPARATE_BEFORE_RE } from './fronted.js';
 import { demonymOffices, distinct, LEADERS_OF_RE, listEnd, objectParties, objectStart } from './objects.js';
 import { frontedCallPair, jointMeeting, latterOrFormer, mainClauseParties, reportedCallSpeaker, requestingParty, theirNamedPair, withoutOfficeAppositives } from './roles.js';
 import { namesOwner, withoutPersonOwners } from './owners.js';
@@ -36,14 +37,6 @@ export interface CallMention {
   subjects: PlacedMention[];
 }
 
-/**
- * A sentence that opens on the call: "In a phone call with Y, ...", "During his meeting with Y, ...",
- * "After talks with Y, ..." (a plural noun needs no determiner).
- */
-const FRONTED_RE =
-  /(?:^|,)\s*(?:in|during|after|following)\s+(?:(?:a|an|his|her|their|its)\s+(?:\S+\s+){0,2}|separate\s+(?:\S+\s+)?)?$|^\s*(?:speaking|talking)\s+(?:at|during|after|before)\s+(?:\S+\s+){0,4}$/i;
-/** How far after a fronted "In a call with Y," the main clause's subject may be named. */
-const MAIN_SUBJECT_REACH = 60;
 const CALLING_VERBS = new Set(['called', 'dialed', 'dialled', 'phoned', 'rang', 'telephoned', 'visited']);
 const SPEAKING_VERBS = new Set(['speaks', 'spoke', 'spoken', 'talked']);
 /** With no one to speak with, "A and B spoke" is a call only when told how or when ("spoke by phone on Monday"). */
@@ -67,7 +60,6 @@ const BARE_OBJECT_FOLLOW_RE =
   /^(?:\s*$|\s*[,.;:)]|\s+(?:and|on|to|in|at|for|from|about|over|by|via|late|early|last|this|yesterday|today|twice|again|after|before|during|while|shortly|as|separately|together|here|there)\b|\s+[A-Z]|\s+(?:leaders|officials|ministers|counterparts|delegates|envoys|heads)\b)/;
 /** "at a post-Games meeting": a venue, not a call between named parties. */
 const VENUE_BEFORE_RE = /\bat\s+(?:a|an|the|this|its|their)\s+(?:\S+\s+){0,3}$/i;
-const SEPARATE_BEFORE_RE = /\bseparate\s+(?:\w+\s+)?$/i;
 /** "during the call", "after their talks": the trigger is a time adjunct pointing at a known call. */
 const ADJUNCT_BEFORE_RE = /\b(?:during|in|after|before|throughout|following|since)\s+(?:the|their|this|that|its)\s+(?:\w+\s+){0,2}$/i;
 /** A state or body named after a preposition ("visits to Mexico") is not the clause's subject. */
@@ -187,19 +179,11 @@ export function resolveMention(
     }
   }
   // "In a phone call with Y, X said ...": the fronted phrase's subject is the main clause's.
-  let fronted = false;
-  if (subjects.length === 0 && objects.length > 0 && FRONTED_RE.test(text.slice(Math.max(sentence.start, floor), match.start))) {
-    // "In separate calls with A and B, X ...": one call with each, the main clause after the list.
-    const separate = SEPARATE_BEFORE_RE.test(before);
-    const comma = text.indexOf(',', objects[separate ? objects.length - 1 : 0].end);
-    const reach = Math.min(sentence.end, comma + MAIN_SUBJECT_REACH);
-    const main = comma >= 0 && comma < sentence.end ? parties(mentionsWithin(placed, comma, reach))[0] : undefined;
-    if (main) {
-      if (!separate) objects.splice(0, objects.length, objects[0]);
-      subjects = [main];
-      fronted = true;
-      roles.push('subject-after-fronted-call');
-    }
+  const fronting = subjects.length === 0 ? frontedSubject(text, placed, sentence, text.slice(Math.max(sentence.start, floor), match.start), before, objects) : null;
+  if (fronting) {
+    if (!fronting.separate) objects.splice(0, objects.length, objects[0]);
+    subjects = [fronting.main];
+    roles.push('subject-after-fronted-call');
   }
   const speaker = subjects.length === 0 && objects.length > 0 ? reportedCallSpeaker(text, placed, sentence, Math.max(sentence.start, floor), match) : null;
   if (speaker) {
@@ -264,7 +248,7 @@ export function resolveMention(
     !BARE_OBJECT_FOLLOW_RE.test(text.slice(objects[0].end, objects[0].end + 20));
   const venue = noun && !object && VENUE_BEFORE_RE.test(before);
   if (leadersBetween || noCounterpart || naming || venue || speech) groups = [[]];
-  else if (fronted) groups = objects.length > 1 ? objects.map((o) => [o, ...subjects]) : [[...objects, ...subjects]];
+  else if (fronting) groups = objects.length > 1 ? objects.map((o) => [o, ...subjects]) : [[...objects, ...subjects]];
   else if (object?.between) groups = [objects];
   else if (object?.attendees) groups = [[...subjects, ...objects]];
   else if (objects.length > 1 && jointMeeting(text, sentence)) {
