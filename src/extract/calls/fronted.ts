@@ -3,6 +3,7 @@
 // subject-after-fronted-call).
 import type { TextSpan } from '../../document/types.js';
 import { mentionsWithin, parties, type PlacedMention } from '../mentions.js';
+import type { TriggerMatch } from './triggers.js';
 
 /**
  * A sentence that opens on the call: "In a phone call with Y, ...", "During his meeting with Y, ...",
@@ -12,6 +13,8 @@ const FRONTED_RE =
   /(?:^|,)\s*(?:in|during|after|following)\s+(?:(?:a|an|his|her|their|its)\s+(?:\S+\s+){0,2}|separate\s+(?:\S+\s+)?)?$|^\s*(?:speaking|talking)\s+(?:at|during|after|before)\s+(?:\S+\s+){0,4}$/i;
 /** How far after a fronted "In a call with Y," the main clause's subject may be named. */
 const MAIN_SUBJECT_REACH = 60;
+/** "Speaking by phone to Y, X said": the participle itself opens the sentence (rule speaking-fronted). */
+const PARTICIPLE_OPENS_RE = /^\s*$/;
 export const SEPARATE_BEFORE_RE = /\bseparate\s+(?:\w+\s+)?$/i;
 
 export interface FrontedSubject {
@@ -31,8 +34,10 @@ export function frontedSubject(
   opening: string,
   before: string,
   objects: readonly PlacedMention[],
+  match: TriggerMatch,
 ): FrontedSubject | null {
-  if (objects.length === 0 || !FRONTED_RE.test(opening)) return null;
+  const participle = match.trigger.frame.id === 'speaking-fronted' && PARTICIPLE_OPENS_RE.test(opening);
+  if (objects.length === 0 || !(participle || FRONTED_RE.test(opening))) return null;
   const separate = SEPARATE_BEFORE_RE.test(before);
   const comma = text.indexOf(',', objects[separate ? objects.length - 1 : 0].end);
   const reach = Math.min(sentence.end, comma + MAIN_SUBJECT_REACH);

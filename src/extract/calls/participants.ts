@@ -38,7 +38,7 @@ export interface CallMention {
 }
 
 const CALLING_VERBS = new Set(['called', 'dialed', 'dialled', 'phoned', 'rang', 'telephoned', 'visited']);
-const SPEAKING_VERBS = new Set(['speaks', 'spoke', 'spoken', 'talked']);
+const SPEAKING_VERBS = new Set(['speaking', 'speaks', 'spoke', 'spoken', 'talked', 'talking']);
 /** With no one to speak with, "A and B spoke" is a call only when told how or when ("spoke by phone on Monday"). */
 const CONVERSATION_AFTER_RE =
   /^\s+(?:by|over|via|on\s+the\s+(?:phone|telephone)|on\s+\w+day|late|earlier|again|twice|for\s+(?:about|nearly|almost|more|an?|\d))\b/i;
@@ -179,7 +179,7 @@ export function resolveMention(
     }
   }
   // "In a phone call with Y, X said ...": the fronted phrase's subject is the main clause's.
-  const fronting = subjects.length === 0 ? frontedSubject(text, placed, sentence, text.slice(Math.max(sentence.start, floor), match.start), before, objects) : null;
+  const fronting = subjects.length === 0 ? frontedSubject(text, placed, sentence, text.slice(Math.max(sentence.start, floor), match.start), before, objects, match) : null;
   if (fronting) {
     if (!fronting.separate) objects.splice(0, objects.length, objects[0]);
     subjects = [fronting.main];

@@ -65,6 +65,9 @@ const GUEST_AFTER_RE = /^\s+(?:by\s+)?(?:the\s+)?(?:visiting\s+)?(?:[A-Z]|(?:his
 /** "held a brief talk with": the singular noun is a conversation only with its party after it. */
 const TALK_PARTY_AFTER_RE = /^\s+(?:\S+\s+){0,1}(?:with|between)\b/i;
 
+/** "Speaking to Y by phone, X said": the participle is a call only where it opens the sentence (after a dateline's dash). */
+const SENTENCE_OPENS_BEFORE_RE = /(?:^|[.!?]["”’]?\s+|\n\s*|\s[-–—]+\s*)$/;
+
 /**
  * A veto: a named rule that throws out a trigger word used for something else. `rejects` sees
  * the 30 characters before and after the word.
@@ -96,6 +99,7 @@ export const TRIGGER_VETOES: readonly TriggerVeto[] = [
   { id: 'talk-without-party', phrases: ['talk'], rejects: (_before, after) => !TALK_PARTY_AFTER_RE.test(after) },
   { id: 'host-verb-without-guest', phrases: ['hosted', 'received', 'welcomed'], rejects: (_before, after) => !GUEST_AFTER_RE.test(after) },
   { id: 'discussed-without-party', phrases: ['discussed'], rejects: (_before, after) => !DISCUSSED_WITH_RE.test(after) },
+  { id: 'speaking-not-fronted', phrases: ['speaking', 'talking'], rejects: (before) => !SENTENCE_OPENS_BEFORE_RE.test(before) },
   { id: 'speech-without-medium', phrases: ['told', 'addressed'], rejects: (_before, after) => !MEDIUM_CUE_AFTER_RE.test(after) },
 ];
 

@@ -6,6 +6,7 @@
 import type { TextSpan } from '../../document/types.js';
 import { NEWS_OUTLETS } from '../../lexicon/news-outlets.js';
 import { alternation } from '../../text/alternation.js';
+import { MEDIUM_CUE_PATTERN } from './medium.js';
 import { isTitleCase } from './triggers.js';
 
 const MODAL_BEFORE_RE =
@@ -39,8 +40,8 @@ const PRESS_NAME = String.raw`(?:[KW][A-Z]{3}\b|[A-Z]{3,4}-TV\b|\d+TV\b|(?:Chann
 /** An outlet of the lexicon as the one spoken to, not a word of a name ("Dawn Reyes", "Telegram founder X"). */
 const OUTLET = String.raw`(?:${alternation(NEWS_OUTLETS)})(?=['’]s\b|\s*[,.;:]|\s+(?:on|in|by|after|before|about|that|last|this|earlier)\b)`;
 const PRESS_WORD = String.raw`(?:[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?|[Aa]nchors?|[Cc]olumnists?)\b`;
-/** "spoke with WKRT reporter Y", "talked to Channel 7's Y", "spoke to Reuters on Monday": the other side is the press. */
-const PRESS_OBJECT_RE = new RegExp(String.raw`^\s+(?:with|to)\s+(?:the\s+)?(?:${PRESS_NAME}|${OUTLET}|(?:[\w'’.-]+\s+){0,3}?${PRESS_WORD})`);
+/** "spoke with WKRT reporter Y", "talked to Channel 7's Y", "spoke by phone to Reuters": the other side is the press. */
+const PRESS_OBJECT_RE = new RegExp(String.raw`^\s+(?:${MEDIUM_CUE_PATTERN}\s+)?(?:with|to)\s+(?:the\s+)?(?:${PRESS_NAME}|${OUTLET}|(?:[\w'’.-]+\s+){0,3}?${PRESS_WORD})`);
 /** "correspondent Y talks to X", "WKRT and The Denver Post spoke with X": the press asks. */
 const PRESS_SUBJECT_RE = new RegExp(
   String.raw`(?:\b${PRESS_WORD}\s+(?:[A-Z][\w.'’-]*\s+){1,3}|(?:^|\s)(?:[Tt]he\s+)?${PRESS_NAME}(?:\s+and\s+(?:[Tt]he\s+)?${PRESS_NAME})?\s+)$`,
