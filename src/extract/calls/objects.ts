@@ -99,8 +99,23 @@ function objectPhrase(start: number, rule: string): ObjectPhrase {
   };
 }
 
-/** Start of the object phrase after the trigger. */
+/**
+ * "met a delegation led by X", "met with a Chinese team headed by X": the one who leads the group is
+ * the party named (GUIDELINES: persons when named), not the body it comes from.
+ */
+const DELEGATION_LED_BY_RE = /^\s*(?:a|an|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:delegation|team|group|mission)\b[^,;:()"“”]{0,80}?\b(?:led|headed)\s+by\s+/i;
+
+/** Object phrases a group may open: "met a delegation ...", "talks with a team ...". */
+const LED_GROUP_RULES = new Set(['object-with', 'object-bare']);
+
+/** Start of the object phrase after the trigger; past "a delegation led by" (rule object-delegation-led-by). */
 export function objectStart(text: string, match: TriggerMatch, sentence: TextSpan): ObjectPhrase | null {
+  const found = objectPhraseAfter(text, match, sentence);
+  const led = found && LED_GROUP_RULES.has(found.rule) ? DELEGATION_LED_BY_RE.exec(text.slice(found.start, sentence.end)) : null;
+  return led ? objectPhrase(found!.start + led[0].length, 'object-delegation-led-by') : found;
+}
+
+function objectPhraseAfter(text: string, match: TriggerMatch, sentence: TextSpan): ObjectPhrase | null {
   const window = text.slice(match.end, Math.min(sentence.end, match.end + 80));
   const attended = match.trigger.form === 'noun' ? ATTENDED_BY_RE.exec(window) : null;
   if (attended) {
