@@ -8,6 +8,7 @@ import { placeContentMentions, type PlacedMention } from '../mentions.js';
 import { createTenseReader } from '../dates/tense.js';
 import { attachDate, laterCallDay, leadCallDay, monthBeforeStory, pastWeekday, whereClauseDate } from './call-date.js';
 import { cameoOf } from './cameo.js';
+import { continuationAfter } from './continuation.js';
 import { clauseOpener } from './clause.js';
 import { initiatorIn } from './initiator.js';
 import { mediumOf } from './medium.js';
@@ -109,7 +110,9 @@ export function extractCalls(ctx: ExtractContext): Call[] {
     /** The call the sentence's main clause reports. */
     let main: CallEvent | null = null;
     let shared: PlacedMention[] = [];
-    for (const match of findTriggers(text, Math.max(sentence.start, doc.contentStart), sentence.end)) {
+    const matches = findTriggers(text, Math.max(sentence.start, doc.contentStart), sentence.end);
+    for (let i = 0; i < matches.length; i++) {
+      const match = matches[i];
       // "spoke with X to exchange views on ...": the second trigger restates the first.
       if (match.start < clauseEnd) continue;
       let mention = resolveMention(text, placed, doc.sentences, sentence, match, floor, shared);
@@ -122,6 +125,9 @@ export function extractCalls(ctx: ExtractContext): Call[] {
       // ("In his call with Y, X pushed for talks between A and B").
       if (unrealVeto(text, sentence, clauseOpener(text, sentence, match.start).start, match)) continue;
       clauseEnd = mention.end;
+      // "spoke with A on Monday and with B on Tuesday": the second phrase is read next, as a call of its own.
+      const next = continuationAfter(text, mention);
+      if (next && !(matches[i + 1]?.start <= next.start)) matches.splice(i + 1, 0, next);
       if (mention.openHost) {
         host = { party: mention.openHost, sentence: index };
         continue;

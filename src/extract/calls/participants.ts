@@ -141,8 +141,9 @@ export function resolveMention(
   const noun = match.trigger.form === 'noun';
   const adjunct = noun && ADJUNCT_BEFORE_RE.test(before);
 
-  let subjects = adjunct ? [] : distinct(subjectParties(text, placed, opener.start, match.start, noun, roles));
-  if (subjects.length > 0) roles.push('subject-clause');
+  let subjects = match.continues ? [...shared] : adjunct ? [] : distinct(subjectParties(text, placed, opener.start, match.start, noun, roles));
+  if (match.continues) roles.push('coordinated-with-phrase');
+  else if (subjects.length > 0) roles.push('subject-clause');
   // "X visited Kyiv on Saturday and met Y": the second verb's subject is the first's.
   else if (!adjunct && shared.length > 0 && COORDINATED_GAP_RE.test(text.slice(opener.start, match.start))) {
     subjects = [...shared];

@@ -7,6 +7,8 @@ export interface TriggerMatch {
   start: number;
   end: number;
   trigger: CallTrigger;
+  /** A second "with" phrase after a call's object (rule coordinated-with-phrase): no word of its own, the subject the first one's. */
+  continues?: boolean;
 }
 
 const BY_PHRASE = new Map(CALL_TRIGGERS.map((t) => [t.phrase, t]));
