@@ -49,6 +49,9 @@ const ROWS: readonly AppealVerb[][] = [
   verb('insist-on', 'insist', 'on'),
   // "insists that her son is innocent" is a claim; only the past tense of reported speech is read
   verb('insist-on', 'insist', 'that', 'subject', ['insisted']),
+  // "lobbied Washington to exempt", "has been lobbying for a waiver" (not the bare noun "a lobby")
+  verb('lobbied', 'lobby', '… to', 'subject', ['lobbies', 'lobbied', 'lobbying']),
+  verb('lobbied', 'lobby', 'for', 'subject', ['lobbies', 'lobbied', 'lobbying']),
   verb('pressed-for', 'press', 'for'),
   // not the bare "press … to": "press secretary X asked her to"
   verb('pressed-for', 'press', '… to', 'subject', ['presses', 'pressed', 'pressing']),
