@@ -39,6 +39,7 @@ import {
 } from '../offices-around.js';
 import { MONTHS } from '../../../document/calendar.js';
 import { organizationOfficeAfter } from '../organization-office-after.js';
+import { headOfficeAfter, headOfficeBefore } from '../head-of-office.js';
 import type { Token } from '../tokens.js';
 import { trimJoiners } from './run-splits.js';
 import type { Candidate, PieceContext } from './candidate-types.js';
@@ -227,7 +228,7 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
     rulesFound.push('role-over-rank');
   }
   if (pieceIndex === 0 && title === null && i === 0) {
-    const before = officeBefore(tokens, keys, index);
+    const before = officeBefore(tokens, keys, index) ?? headOfficeBefore(tokens, keys, index);
     if (before) {
       if (before.rule) rulesFound.push(before.rule);
       title = before.title;
@@ -235,7 +236,7 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
       const owner = ownerWordsBefore(tokens, before.from);
       if (owner && owner.width > 2) rulesFound.push('organ-owner-before');
       country = before.country ?? owner?.country ?? country;
-      stateless = country === null && statelessOwnerBefore(tokens, before.from);
+      stateless = country === null && (('stateless' in before && before.stateless) || statelessOwnerBefore(tokens, before.from));
       ownerName = country === null ? possessiveOwnerBefore(tokens, before.from) : null;
     } else if (index > 0 && HONORIFIC_WORDS.has(tokens[index - 1].key)) {
       personCue = true;
@@ -252,7 +253,7 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
   // place before the comma is no one the office describes ("May" may be Theresa May).
   const undescribed = (name.length === 1 && name[0].key !== 'may' && Object.hasOwn(MONTHS, name[0].key)) || isKnownName(keyOf(name));
   if (pieceIndex === pieceCount - 1 && (title === null || ranked) && name.length && !undescribed) {
-    const after = officeAfter(tokens, keys, runEnd) ?? organizationOfficeAfter(tokens, keys, runEnd);
+    const after = officeAfter(tokens, keys, runEnd) ?? organizationOfficeAfter(tokens, keys, runEnd) ?? headOfficeAfter(tokens, keys, runEnd);
     if (after && ranked) rulesFound.push('role-over-rank');
     if (after?.rule) rulesFound.push(after.rule);
     const asOffice = after ? null : officeAfterAs(tokens, keys, runEnd);
