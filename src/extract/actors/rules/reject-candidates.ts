@@ -13,6 +13,14 @@ const NOUN_TAGS = ['Noun', 'Plural'];
 const ADDRESS_HONORIFIC_SET = new Set(ADDRESS_HONORIFICS.map((h) => h.toLowerCase().replace(/\.$/, '')));
 const ADDRESSED_OFFICE_SET = new Set(ADDRESSED_OFFICES);
 const CLOCK_TIME_RE = /^\d{1,2}(?::\d{2}){1,2}$/;
+/** "R-S.C.", "D-Calif.", "I-Vt.": a US legislator's party and state, written after the name. */
+const PARTY_STATE_RE = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+
+/** "Sen. Tim Scott, R-S.C., said", "(D-Md.)": a party-and-state label set off after a name. */
+function partyStateLabel(c: Candidate, ctx: RejectionContext): boolean {
+  const before = ctx.tokens[ctx.index - 1];
+  return c.tokens.length === 1 && PARTY_STATE_RE.test(c.tokens[0].text) && before !== undefined && /[,(]\s*$/.test(before.post + c.tokens[0].pre);
+}
 
 /** "3:00 PM ET", "1:44:31 PM Politics": the words after a clock time's PM are no Prime Minister's name. */
 function afterClockMeridiem(ctx: RejectionContext): boolean {
@@ -56,6 +64,8 @@ export const REJECTION_RULES: readonly RejectionRule[] = [
   { id: 'addressed-by-office', extract: (c, ctx) => (addressedByOffice(c, ctx) ? null : c) },
   // "Updated: 3:00 PM ET": a clock time's PM is no office, and what follows it (a time zone, a section) no holder.
   { id: 'clock-meridiem', extract: (c, ctx) => (afterClockMeridiem(ctx) ? null : c) },
+  // "Sen. Tim Scott, R-S.C., said": the label after a legislator's name is no second person.
+  { id: 'party-state-label', extract: (c, ctx) => (partyStateLabel(c, ctx) ? null : c) },
   // "asking Allah Almighty", "God Almighty": God is named, not an actor.
   { id: 'divine-name', extract: (c) => (c.tokens.some((t) => DIVINE_NAME_SET.has(t.key)) ? null : c) },
 ];
