@@ -24,3 +24,10 @@ export const ADDRESS_HEADS: string[] = [
   'hills', 'mall', 'office', 'parish', 'park', 'road', 'school', 'side', 'square', 'station', 'street',
   'university', 'yard',
 ];
+
+/** Words that end a street's or a day's name given after a person: "Martin Luther King Jr. Boulevard",
+ * "Martin Luther King Jr. Day" (US address and holiday usage). Sorted. */
+export const NAMED_AFTER_HEADS: string[] = [
+  'avenue', 'boulevard', 'bridge', 'day', 'drive', 'expressway', 'freeway', 'highway', 'lane', 'parkway', 'road',
+  'street',
+];

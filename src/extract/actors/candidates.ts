@@ -7,6 +7,7 @@ import type { Candidate, PieceRule, PieceState } from './rules/candidate-types.j
 import { REJECTION_RULES } from './rules/reject-candidates.js';
 import { officeAndName } from './rules/office-and-name.js';
 import { splitRun } from './rules/run-splits.js';
+import { namedAfterPerson } from './runs.js';
 import { syllableRule } from './name-syllables.js';
 import type { Token } from './tokens.js';
 import { isNameSuffix } from '../../text/name-suffix.js';
@@ -72,6 +73,8 @@ function holderOfCountry(found: Candidate[], tokens: Token[]): void {
 
 /** Splits one run into candidates; `index` is the position of the run's first token in `tokens`. */
 export function candidatesOf(run: Token[], tokens: Token[], keys: string[], index: number): Candidate[] {
+  // "Martin Luther King Jr. Boulevard": a street or day named after a person is read whole, unsplit.
+  if (namedAfterPerson(run)) return [{ tokens: run, title: null, country: null, personCue: false, organizationCue: false, ownerOnly: false, rules: ['named-after-person'] }];
   const out: Candidate[] = [];
   const state: PieceState = { ownerCountryFromPrev: null, officeFromPrev: null };
   const pieces = splitRun(run, tokens);

@@ -5,6 +5,9 @@ import { isKnownName, KNOWN_PHRASE_LENGTHS, officeLengthAt, REGIONAL_GROUP_KEYS 
 import { isNameSyllable } from './name-syllables.js';
 import type { Token } from './tokens.js';
 import { isNameSuffix } from '../../text/name-suffix.js';
+import { NAMED_AFTER_HEADS } from '../../lexicon/place-nouns.js';
+
+const NAMED_AFTER = new Set(NAMED_AFTER_HEADS);
 
 /** Lower-case words allowed inside a name when capitals stand on both sides. */
 const NAME_PARTICLES = new Set(['al', 'bin', 'da', 'de', 'del', 'der', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'van', 'von']);
@@ -97,6 +100,17 @@ function suffixCloses(run: Token[], t: Token): boolean {
   );
 }
 
+/** "Martin Luther King Jr. Boulevard": a run that ends in a suffix and a street's or day's head word (rule 'named-after-person'). */
+export function namedAfterPerson(run: Token[]): boolean {
+  return run.length >= 3 && NAMED_AFTER.has(run[run.length - 1].key) && isNameSuffix(run[run.length - 2].text);
+}
+
+/** A street's or day's head word right after the suffix at tokens[i]: "King Jr. Boulevard", "King Jr. Day". */
+function namedAfter(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.sentence === tokens[i].sentence && /^\.? $/.test(tokens[i].post) && NAMED_AFTER.has(next.key) && /^\p{Lu}/u.test(next.text);
+}
+
 function glued(a: Token, b: Token, acrossLines = false): boolean {
   // "Foreign Minister Sergei\nLavrov": a given name at the end of a line goes on on the next.
   if (acrossLines && a.tags.has('FirstName') && LINE_WRAP_RE.test(a.post) && b.pre === '' && CAPITALISED_RE.test(b.text)) return true;
@@ -122,6 +136,8 @@ export function findRuns(tokens: Token[], acrossLines = true): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     if (suffixCloses(run, tokens[i])) {
       run.push(tokens[i]);
+      // "Martin Luther King Jr. Boulevard": a street named after the person takes its head word in.
+      if (namedAfter(tokens, i)) run.push(tokens[++i]);
       close();
       continue;
     }

@@ -72,6 +72,8 @@ export const NEWS_CLASSIFY_RULES: readonly ClassifyRule[] = [
   // "Government", "Cabinet" alone: a common noun.
   { id: 'bare-organization-noun', read: (c, key) => (c.tokens.length === 1 && ORG_HEADS.has(key) ? NONE : null) },
   { id: 'organization-word', read: (c) => (c.organizationCue ? named('organization', c, c.country) : null) },
+  // "Martin Luther King Jr. Boulevard" is a street; "Martin Luther King Jr. Day" a holiday, no actor.
+  { id: 'named-after-person', read: (c) => (c.rules.includes('named-after-person') ? (c.tokens[c.tokens.length - 1].key === 'day' ? NONE : named('place', c)) : null) },
   // "Al Noor Mosque", "Lady Reading Hospital": a building or site, even after a title-like word.
   { id: 'facility-name', read: (c) => (c.tokens.length > 1 && FACILITY_HEAD_SET.has(c.tokens[c.tokens.length - 1].key) ? named('place', c) : null) },
   // "the Prime Minister's Office (PMO)", "the Office for the Coordination of Humanitarian Affairs
