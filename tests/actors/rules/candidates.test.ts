@@ -90,6 +90,10 @@ describe('headline split rules', () => {
     ]);
   });
 
+  it('headline-verb-split: a syllable hyphenated inside a name is no verb ("Sang-mok" is not "sang")', () => {
+    expect(candidates('Police said Choi Sang-mok ordered the army to stay on alert.').map((c) => c.name)).toEqual(['Choi Sang-mok']);
+  });
+
   it('joiner-split: a title-case headline parts names at "For" and "And"', () => {
     expect(candidates('Senate Clears Path For Biden And Harris To Take Office').map((c) => c.name)).toEqual(['Path', 'Biden', 'Harris', 'Office']);
   });

@@ -63,7 +63,8 @@ export const RUN_SPLIT_RULES: readonly RunSplitRule[] = [
     id: 'headline-verb-split',
     split(piece) {
       const at = piece.findIndex(
-        (t, i) => i > 0 && i < piece.length - 1 && t.key.length >= MIN_VERB_LENGTH && isFiniteVerb(t.key) && !NAME_TAGS.some((tag) => t.tags.has(tag)),
+        // "Choi Sang-mok": a syllable hyphenated to another is part of a name, not the verb "sang".
+        (t, i) => i > 0 && i < piece.length - 1 && t.key.length >= MIN_VERB_LENGTH && isFiniteVerb(t.key) && !NAME_TAGS.some((tag) => t.tags.has(tag)) && t.post !== '-' && piece[i - 1].post !== '-',
       );
       return at < 0 || isKnownName(keyOf(piece)) ? null : [piece.slice(0, at), piece.slice(at + 1)];
     },
