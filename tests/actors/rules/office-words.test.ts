@@ -49,4 +49,11 @@ describe('what an office after a comma does not describe', () => {
   it("takes no qualifier that is a possessive body's name", () => {
     expect(titleOf("The film tells of Sean Byrne, the Irish Republican Army's intelligence director.", 'Sean Byrne')).toBe('intelligence director');
   });
+
+  it('reads a state legislator\'s "State Sen." and "State Rep." whole, beside a US senator\'s "Sen."', () => {
+    expect(titleOf('State Sen. Dana Whitfield, a Republican from Macon, filed the bill on Monday.', 'Dana Whitfield')).toBe('State Sen.');
+    expect(titleOf('State Rep. Luis Ortega said the vote would come next week.', 'Luis Ortega')).toBe('State Rep.');
+    const text = 'The bill was backed by State Senator Ruth Adler and Sen. Paul Grady.';
+    expect([titleOf(text, 'Ruth Adler'), titleOf(text, 'Paul Grady')]).toEqual(['State Senator', 'Sen.']);
+  });
 });
