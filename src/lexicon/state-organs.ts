@@ -4,5 +4,5 @@
 
 export const STATE_ORGAN_HEADS: string[] = [
   'administration', 'army', 'cabinet', 'command', 'congress', 'department', 'embassy', 'force', 'forces', 'government',
-  'guard', 'marines', 'military', 'ministry', 'navy', 'parliament', 'police', 'senate',
+  'guard', 'marines', 'military', 'ministry', 'navy', 'office', 'parliament', 'police', 'senate',
 ];

@@ -22,4 +22,13 @@ describe('organ-owner-before', () => {
     const text = 'The delegation flew home to Peru. Ministry spokesman Omar Haddad said the talks were over.';
     expect(person(text, 'Omar Haddad')).toEqual({ title: 'spokesman', country: null, rules: ['capitalized-run', 'person-cue'] });
   });
+
+  it("reads a state's Foreign Office as its organ", () => {
+    expect(person("Pakistan's Foreign Office spokesperson Zahra Baloch said the talks were constructive.", 'Zahra Baloch')).toEqual({
+      title: 'spokesperson',
+      country: 'Pakistan',
+      rules: ['capitalized-run', 'organ-owner-before', 'person-cue'],
+    });
+    expect(person('British Foreign Office minister Hamish Falconer visited the camp.', 'Hamish Falconer')?.country).toBe('United Kingdom');
+  });
 });
