@@ -14,7 +14,8 @@ import { isHolderCalledName } from '../office-holders.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isRegionalAffiliate, OFFICE_WORDS, ORG_HEADS, ORG_OPENERS, ORGANIZATION_BY_NAME, OUTLETS, PLACE_NAMES } from '../lexicon-index.js';
 import type { Token } from '../tokens.js';
 import {
-  ACRONYM_RE, MEDIA_WORDS, acronymActs, afterSettlementNoun, beforeRegion, modifiesPlaceNoun, isNewsAgency, afterPlacePreposition, compassAbbreviation, isBareOffice, isDatelinePlace, modifiesVehicleNoun, namesOutlet,
+  ACRONYM_RE, MEDIA_WORDS, acronymActs, afterSettlementNoun, hometownAfterAge,
+  beforeRegion, modifiesPlaceNoun, isNewsAgency, afterPlacePreposition, compassAbbreviation, isBareOffice, isDatelinePlace, modifiesVehicleNoun, namesOutlet,
   opensSentence, tagged,
 } from './cues.js';
 import { named, nameText, type ClassifyRule } from './types.js';
@@ -98,6 +99,7 @@ export const NEWS_CLASSIFY_RULES: readonly ClassifyRule[] = [
   },
   { id: 'person-cue', read: (c) => (c.personCue ? named('person', c, c.country) : null) },
   { id: 'settlement-of', read: (c, _key, ctx) => (afterSettlementNoun(ctx) ? named('place', c) : null) },
+  { id: 'hometown-after-age', read: (c, _key, ctx) => (hometownAfterAge(ctx) ? named('place', c) : null) },
   { id: 'place-before-noun', read: (c, _key, ctx) => (modifiesPlaceNoun(c, ctx) ? named('place', c) : null) },
   { id: 'town-comma-region', read: (c, _key, ctx) => (beforeRegion(c, ctx) ? named('place', c) : null) },
   // "G. Rose", "D. Cork": an initial before a word makes it a surname, even an ordinary word or a town.

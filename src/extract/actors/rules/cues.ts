@@ -112,6 +112,12 @@ export function afterSettlementNoun(ctx: ClassifyContext): boolean {
   return of?.key === 'of' && noun !== undefined && noun.sentence === ctx.tokens[ctx.index].sentence && noun.text === noun.key && SETTLEMENT_NOUN_SET.has(noun.key);
 }
 
+/** "Jamal Reed, 19, of Jackson": the words after an age set off by commas and "of" name the person's hometown. */
+export function hometownAfterAge(ctx: ClassifyContext): boolean {
+  const [of, age, name] = [ctx.tokens[ctx.index - 1], ctx.tokens[ctx.index - 2], ctx.tokens[ctx.index - 3]];
+  return of?.key === 'of' && /^ +$/.test(of.post) && /^\d{1,3}$/.test(age?.text ?? '') && /^, +$/.test(age.post) && /^, +$/.test(name?.post ?? '') && name.sentence === of.sentence;
+}
+
 /** Longest place name written in the document, in words ("Democratic Republic of the Congo"). */
 const MAX_PLACE_WORDS = 5;
 
