@@ -40,6 +40,7 @@ import {
 import { MONTHS } from '../../../document/calendar.js';
 import { organizationOfficeAfter } from '../organization-office-after.js';
 import { headOfficeAfter, headOfficeBefore } from '../head-of-office.js';
+import { longStateOfficeAfter } from '../long-state-office-after.js';
 import type { Token } from '../tokens.js';
 import { trimJoiners } from './run-splits.js';
 import type { Candidate, PieceContext } from './candidate-types.js';
@@ -253,7 +254,8 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
   // place before the comma is no one the office describes ("May" may be Theresa May).
   const undescribed = (name.length === 1 && name[0].key !== 'may' && Object.hasOwn(MONTHS, name[0].key)) || isKnownName(keyOf(name));
   if (pieceIndex === pieceCount - 1 && (title === null || ranked) && name.length && !undescribed) {
-    const after = officeAfter(tokens, keys, runEnd) ?? organizationOfficeAfter(tokens, keys, runEnd) ?? headOfficeAfter(tokens, keys, runEnd);
+    const after =
+      officeAfter(tokens, keys, runEnd) ?? longStateOfficeAfter(tokens, keys, runEnd) ?? organizationOfficeAfter(tokens, keys, runEnd) ?? headOfficeAfter(tokens, keys, runEnd);
     if (after && ranked) rulesFound.push('role-over-rank');
     if (after?.rule) rulesFound.push(after.rule);
     const asOffice = after ? null : officeAfterAs(tokens, keys, runEnd);
