@@ -2,11 +2,13 @@
 // returns the candidate, or null to reject it.
 import { DIVINE_NAMES, FAITH_COMMUNITIES } from '../../../lexicon/faiths.js';
 import { ADDRESS_HONORIFICS, ADDRESSED_OFFICES } from '../../../lexicon/honorifics.js';
+import { PARTY_MEMBER_NOUNS } from '../../../lexicon/party-members.js';
 import { definitionOf } from '../defined-acronyms.js';
 import { OFFICE_WORDS, ORG_HEADS } from '../lexicon-index.js';
 import type { Candidate, RejectionContext, RejectionRule } from './candidate-types.js';
 
 const FAITH_COMMUNITY_SET = new Set(FAITH_COMMUNITIES);
+const PARTY_MEMBER_SET = new Set(PARTY_MEMBER_NOUNS);
 const DIVINE_NAME_SET = new Set(DIVINE_NAMES);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const NOUN_TAGS = ['Noun', 'Plural'];
@@ -51,6 +53,8 @@ export const REJECTION_RULES: readonly RejectionRule[] = [
     id: 'faith-community',
     extract: (c, ctx) => (c.tokens.length > 1 && FAITH_COMMUNITY_SET.has(c.tokens[c.tokens.length - 1].key) && usedAsDescription(c, ctx) ? null : c),
   },
+  // "State Rep. Carol Hines, a Democrat,", "Republican lawmakers": a party member's noun used as a description is no name.
+  { id: 'party-member', extract: (c, ctx) => (c.tokens.length === 1 && PARTY_MEMBER_SET.has(c.tokens[0].key) && usedAsDescription(c, ctx) ? null : c) },
   // "the Chief Medical Officer (CMO)", "the CMO said": an office's abbreviation names no one by itself.
   {
     id: 'office-acronym',
