@@ -27,6 +27,19 @@ function utc(day: Day): number {
   return Date.UTC(day.year, day.month - 1, day.day);
 }
 
+const DAY_VALUE_RE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** The day a value starts with ("2026-03-05", "2026-03-05TEV"), or null when it names no day. */
+export function dayOfValue(value: string): Day | null {
+  const m = DAY_VALUE_RE.exec(value);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+}
+
+/** Days from `a` to `b`, negative when `b` comes first. */
+export function daysBetween(a: Day, b: Day): number {
+  return Math.round((utc(b) - utc(a)) / 86_400_000);
+}
+
 export function addDays(day: Day, n: number): Day {
   return fromUtc(utc(day) + n * 86_400_000);
 }

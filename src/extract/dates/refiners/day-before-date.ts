@@ -1,7 +1,7 @@
 // "the day before Thursday's vote", "the week after Christmas", "Nov. 3, the day before police issued a warrant": a
 // relational "the day before/after" counts from the date that follows it, or names the date it stands in apposition
 // to, not the reference. TimeML anchors the value on that date; the mention then tells of no event to re-anchor on.
-import { addDays, dayValue, isoWeek, type Day } from '../normalize.js';
+import { addDays, dayOfValue, dayValue, isoWeek, type Day } from '../normalize.js';
 import type { Candidate } from '../types.js';
 
 /** A relational shift's extent is "the day" or "the week"; the preposition follows it. */
@@ -9,12 +9,8 @@ const RELATIONAL = /^the\s+(day|week)$/i;
 const PREPOSITION_AFTER = /^\s+(before|after)\s+(?:the\s+)?$/i;
 /** "Oct. 12, the day before the plunge": only a comma between the date and the phrase. */
 const APPOSITION = /^\s*,\s*$/;
-const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function dayOf(value: string): Day | null {
-  const m = DAY_VALUE.exec(value);
-  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
-}
+/** Only a value that is a whole day, with no time of day after it, anchors the phrase. */
+const dayOf = (value: string): Day | null => (value.length === 10 ? dayOfValue(value) : null);
 
 function counted(unit: string, from: Day, direction: number): string {
   return unit.toLowerCase() === 'day' ? dayValue(addDays(from, direction)) : isoWeek(addDays(from, 7 * direction));

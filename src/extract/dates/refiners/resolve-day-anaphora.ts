@@ -3,7 +3,7 @@
 // earlier day-precise date the parser's value, counted from the reference, stays.
 import { WEEKDAY_PATTERN, weekdayNumber } from '../../../document/calendar.js';
 import { DAY_PARTS } from '../../../lexicon/day-parts.js';
-import { addDays, dayValue, weekdayIndex, type Day } from '../normalize.js';
+import { addDays, dayOfValue, dayValue, weekdayIndex, type Day } from '../normalize.js';
 import { hasTag, type Candidate } from '../types.js';
 import { resolveFromLastMentioned, type AnaphorRule } from './last-mentioned.js';
 
@@ -18,8 +18,6 @@ const LATER_IN_BEFORE = /\b(?:earlier|later)\s+in\s+$/i;
 const NEXT_DAY = new RegExp(`^(?:(?:early|late)\\s+)?the\\s+(?:(next|following|previous|preceding)\\s+(day|${PARTS})|day\\s+(before|after|earlier|later))$`, 'i');
 /** "the previous Friday": the Friday before the antecedent day. */
 const NEXT_WEEKDAY = new RegExp(`^the\\s+(next|following|previous|preceding)\\s+(${WEEKDAY_PATTERN})$`, 'i');
-/** A value that names one day. */
-const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 function partSuffix(word: string): string {
   const part = DAY_PARTS[word.toLowerCase()];
@@ -49,8 +47,7 @@ const DAY_ANAPHOR: AnaphorRule<Day> = {
   id: 'resolve-day-anaphora',
   antecedentOf(value, { candidate }) {
     if (hasTag(candidate, 'no-story-day')) return null;
-    const day = DAY_VALUE.exec(value);
-    return day ? { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) } : null;
+    return dayOfValue(value);
   },
   resolve(c, text, antecedent) {
     const inThe = c.rules[0] === 'that-day' && LATER_IN_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));

@@ -2,11 +2,10 @@
 // Thursday": a span of weekdays runs forward within a week, whichever way the tense reader sent each end on its own
 // (a Monday resolved a week back behind a Sunday that is the reference day).
 import { WEEKDAY_PATTERN, weekdayNumber } from '../../../document/calendar.js';
-import { addDays, dayValue, weekdayIndex, type Day } from '../normalize.js';
+import { addDays, dayOfValue, daysBetween, dayValue, weekdayIndex, type Day } from '../normalize.js';
 import type { Candidate } from '../types.js';
 
 const WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`);
-const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
 /** The words that join a span's ends; a bare "and" only between days in a row ("Friday and Saturday"). */
 const SPAN_JOIN = /^\s*(?:to|through|until|till|-|–|—)\s*$/i;
 const AND_JOIN = /^\s*and\s*$/i;
@@ -26,17 +25,12 @@ interface SpanEnd {
 
 function spanEnd(c: Candidate, text: string): SpanEnd | null {
   const own = text.slice(c.start, c.end);
-  const value = DAY_VALUE.exec(c.value);
+  const day = dayOfValue(c.value);
   const name = WEEKDAY.exec(own);
-  if (!value || !name) return null;
-  const day = { year: Number(value[1]), month: Number(value[2]), day: Number(value[3]) };
+  if (!day || !name) return null;
   // A weekday name that is not the value's day (a date with its own weekday wrong) says nothing.
   if (weekdayNumber(name[0]) !== weekdayIndex(day)) return null;
   return { day, weekday: weekdayIndex(day), movable: WEEKDAY_RULES.has(c.rules[0]) && !OWN_DIRECTION.test(own) };
-}
-
-function daysBetween(a: Day, b: Day): number {
-  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
 }
 
 /**
