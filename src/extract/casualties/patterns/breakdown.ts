@@ -8,6 +8,8 @@ const INCLUDING_RE = /\b(?:including|among\s+them|among\s+whom)\s+/gi;
 const OF_THEM_RE = new RegExp(`,\\s*(${NUMBER_PATTERN})\\s+of\\s+(?:them|whom)\\s+(?:were\\s+|being\\s+)?`, 'gi');
 // "Of the 14 killed, nine were children": the whole fronted, its part after the comma (rule part-after-fronted-whole)
 const OF_THE_WHOLE_RE = new RegExp(`\\b[Oo]f\\s+(?:the|those)\\s+[^,.;]{1,60},\\s*(${NUMBER_PATTERN})\\s+(?:were|are)\\s+`, 'g');
+// "…, 11 were women and five were children": a further part in the same shape after the first (rule further-part)
+const FURTHER_PART_RE = new RegExp(`^[^,.;:\\d§]{1,40}?(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(${NUMBER_PATTERN})\\s+(?:were|are)\\s+(?!\\s*(?:killed|dead|injured|wounded|missing)\\b)`, 'i');
 // "The wounded, including six officers, were ...": the parts of a group given no figure of its own (rule parts-of-a-group)
 const GROUP_INCLUDING_RE = /\b[Tt]he\s+(dead|injured|wounded|missing)\s*,\s*(?:including|among\s+them)\s+/g;
 const GROUP_KINDS: Record<string, Finding['kind']> = { dead: 'killed', injured: 'injured', killed: 'killed', missing: 'missing', wounded: 'injured' };
@@ -79,7 +81,9 @@ export const breakdown: SentencePattern = {
       const count = parseNumber(m[1]);
       if (!whole || whole.start < base + m.index || count === null) continue;
       const p = part(sentence, whole, { count, start: figureStart, end: figureStart + m[1].length });
-      if (p) parts.push(Object.assign(p, { rules: ['part-after-fronted-whole'] }));
+      if (!p) continue;
+      parts.push(Object.assign(p, { rules: ['part-after-fronted-whole'] }));
+      parts.push(...furtherParts(sentence, found, whole, m.index + m[0].length, count));
     }
     parts.push(...apposedParts(sentence, found), ...partsOfNamedGroups(sentence, found));
     GROUP_INCLUDING_RE.lastIndex = 0;
@@ -92,6 +96,26 @@ export const breakdown: SentencePattern = {
     return parts;
   },
 };
+
+/**
+ * The parts after the first one of a fronted whole ("Of the 19 dead, 11 were women and five were children"), each
+ * "N were …" joined by a comma or "and", while together they stay within the whole; one a pattern read already
+ * ("and 28 were treated") is passed over.
+ */
+function furtherParts(sentence: SentenceScan, found: readonly Finding[], whole: Finding, from: number, firstCount: number): Finding[] {
+  const { text, start: base } = sentence;
+  const parts: Finding[] = [];
+  let total = firstCount;
+  for (let at = from, m = FURTHER_PART_RE.exec(text.slice(at)); m; at += m[0].length, m = FURTHER_PART_RE.exec(text.slice(at))) {
+    const start = at + m[0].lastIndexOf(m[1]);
+    const count = parseNumber(m[1]);
+    if (count === null || (whole.quantity.count !== null && total + count > whole.quantity.count)) break;
+    total += count;
+    if (found.some((f) => f.start === base + start)) continue;
+    parts.push(Object.assign(partOfKind(sentence, whole.kind, { count, start, end: start + m[1].length }), { rules: ['further-part'] }));
+  }
+  return parts;
+}
 
 /** The parts listed between a whole and its cue, when they add up to the whole. */
 function apposedParts(sentence: SentenceScan, found: readonly Finding[]): Finding[] {
