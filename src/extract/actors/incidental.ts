@@ -20,6 +20,8 @@ const VOICE_WORDS = new Set(['official', 'officials', 'spokesman', 'spokesperson
 const MODIFIED_HEADS = new Set(
   [...EVENT_HEADS, ...ORGANIZATION_MODIFIER_HEADS, ...OFFICE_MODIFIERS, ...OFFICE_WORDS].filter((w) => !VOICE_WORDS.has(w)),
 );
+/** Holders who speak for the body they sit in ("EU foreign ministers"); not "police officers", whose city is no body. */
+const MEMBER_PLURALS = new Set(['ambassadors', 'diplomats', 'envoys', 'lawmakers', 'ministers', 'negotiators']);
 /** Words of an office written between an organization and its holder's name ("press secretary"). */
 const HOLDER_OFFICE_WORDS = new Set([...OFFICE_WORDS, ...OFFICE_MODIFIERS]);
 
@@ -36,12 +38,24 @@ function locatedOnly(tokens: Token[], first: number): boolean {
   return !(before.key === 'to' && tokens[b - 1]?.key === 'according');
 }
 
+/**
+ * "EU foreign ministers called on", "NATO defence ministers urged": unnamed holders of an office in the plural
+ * act for the body they belong to, so it acts (rule unnamed-members); "a State Duma deputy" stays a modifier.
+ */
+function unnamedMembers(tokens: Token[], last: number): boolean {
+  let i = last + 1;
+  while (tokens[i] && HOLDER_OFFICE_WORDS.has(tokens[i].key) && joined(tokens[i]) && sameSentence(tokens, last, i + 1)) i++;
+  const office = tokens[i];
+  const plural = office !== undefined && MEMBER_PLURALS.has(office.key);
+  return plural && sameSentence(tokens, last, i) && !(joined(office) && capitalised(tokens[i + 1]));
+}
+
 /** "the G20 summit", "a State Duma deputy", "the Israel-Hamas ceasefire", "the Congress-led alliance". */
 function modifierOnly(tokens: Token[], first: number, last: number): boolean {
   if (tokens[first - 1]?.post === '-' || tokens[last].post === '-') return true;
   const next = tokens[last + 1];
   if (next === undefined || tokens[last].possessive || tokens[last].post.trim() !== '') return false;
-  return MODIFIED_HEADS.has(next.key);
+  return MODIFIED_HEADS.has(next.key) && !unnamedMembers(tokens, last);
 }
 
 /**
