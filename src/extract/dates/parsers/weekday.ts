@@ -45,8 +45,8 @@ export const weekdayParser: DateParser = {
     if (!modifier) {
       const tense = ctx.tenseAt(m.index);
       // News copy reports days gone by unless the clause looks ahead.
-      const possessive = POSSESSIVE_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      const possessive = POSSESSIVE_AFTER.test(after);
       const until = tense === 'none' && (UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 8), m.index)) || UNTIL_AFTER.test(after));
       const awaited = AWAITED_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 20), m.index));
       direction = ((tense === 'future' || until) && !possessive) || awaited ? 1 : -1;
