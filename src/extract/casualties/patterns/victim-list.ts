@@ -31,6 +31,8 @@ export const victimList: SentencePattern = {
     IDENTIFIED_RE.lastIndex = 0;
     for (let m = IDENTIFIED_RE.exec(text); m; m = IDENTIFIED_RE.exec(text)) {
       const people: Finding[] = [];
+      // "Killed were …" lists the dead, "Also wounded was …" the injured; the other openings name the dead
+      const kind: Finding['kind'] = m[3] && /wounded|injured/i.test(m[3]) ? 'injured' : 'killed';
       const listStart = m.index + m[0].length - m[4].length;
       const list = m[4].replace(PARENTHESES_RE, (p) => ' '.repeat(p.length));
       let from = 0;
@@ -44,7 +46,7 @@ export const victimList: SentencePattern = {
         if (!person || (m[3] && person[1] && !/\s/.test(person[1]))) continue;
         const spanStart = itemStart + (person[1] ? person[0].length - person[1].length : 0);
         const spanEnd = itemStart + person[0].length;
-        people.push(listed(sentence.raw.slice(spanStart, spanEnd), person[1], base + spanStart, base + spanEnd, m[3] && /wounded|injured/i.test(m[3]) ? 'injured' : 'killed'));
+        people.push(listed(sentence.raw.slice(spanStart, spanEnd), person[1], base + spanStart, base + spanEnd, kind));
       }
       if (m[2] || m[3]) for (const person of people) person.rules = [m[2] ? 'identified-the-dead' : 'killed-were'];
       if (m[1] || m[2] || m[3] || people.length >= MIN_PLAIN_LIST) found.push(...people);
