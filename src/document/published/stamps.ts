@@ -47,6 +47,8 @@ const SEPARATOR = '[ \\t]*[:|,-]?[ \\t]*';
 const TIME_FIRST = '(?:\\d{1,2}[:.]\\d{2}(?:[ \\t]*[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]+[A-Z]{2,4})?[ \\t]*[|,]?[ \\t]*)?';
 /** A label as a page prints it ("Last updated", "Last Updated", "LAST UPDATED"), never the verb in prose ("was published"). */
 const titleCase = (words: string) => words.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+/** "Published on", "Published On", "Published Date", "Published date": a label's own second word. */
+const LABEL_TAIL = '(?: [Oo]n| [Dd]ate)?';
 const label = (...words: string[]) => `\\b(?:${words.flatMap((w) => [w, titleCase(w), w.toUpperCase()]).join('|')})`;
 
 /** Labelled cues first: when two rules read one date, the earlier rule in this list names it. */
@@ -54,14 +56,15 @@ export const STAMP_RULES: readonly StampRule[] = [
   {
     id: 'published-label',
     role: 'published',
-    cue: new RegExp(`${label('First published', 'Published', 'Posted', 'Released', 'Publish date', 'Date published')}(?: on| Date)?${SEPARATOR}${TIME_FIRST}${LABELLED_WEEKDAY}`, 'g'),
+    // "Issued on:" and "Release Date:" are the labels of French, government and press-release pages.
+    cue: new RegExp(`${label('First published', 'Published', 'Posted', 'Released', 'Release date', 'Issued', 'Publish date', 'Date published')}${LABEL_TAIL}${SEPARATOR}${TIME_FIRST}${LABELLED_WEEKDAY}`, 'g'),
     scope: 'head',
   },
   { id: 'press-release', role: 'published', cue: /\bFor Immediate Release[ \t:]*/gi, scope: 'head' },
   {
     id: 'updated-label',
     role: 'updated',
-    cue: new RegExp(`${label('Last updated', 'Updated', 'Update', 'Modified', 'Last modified')}(?: on| Date)?${SEPARATOR}${TIME_FIRST}${LABELLED_WEEKDAY}`, 'g'),
+    cue: new RegExp(`${label('Last updated', 'Last update', 'Updated', 'Update', 'Modified', 'Last modified')}${LABEL_TAIL}${SEPARATOR}${TIME_FIRST}${LABELLED_WEEKDAY}`, 'g'),
     scope: 'head',
   },
   // "Date: 2025/03/04", "By Jane Doe | Date: ...": a bare "Date" is a label only with its colon and

@@ -29,6 +29,19 @@ describe('date stamps, one rule each', () => {
     expect(stamps('Posted: Tue., Oct. 7, 2014\n')).toEqual([['published-label', 'published', '2014-10-7', 'Posted: Tue., Oct. 7, 2014']]);
   });
 
+  it('the labels of press-release, government and French pages: Issued on, Release Date, Published date, Last update on', () => {
+    expect(stamps('Issued on: 24/03/2025 - 16:40\nRelease Date: March 24, 2025\n')).toEqual([
+      ['published-label', 'published', '2025-3-24', 'Issued on: 24/03/2025'],
+      ['published-label', 'published', '2025-3-24', 'Release Date: March 24, 2025'],
+    ]);
+    expect(stamps('Published date: 4 June 2024 09:10 BST\nLast update on: Tue Jun 4, 2024 10:00 PM\n')).toEqual([
+      ['published-label', 'published', '2024-6-4', 'Published date: 4 June 2024'],
+      ['updated-label', 'updated', '2024-6-4', 'Last update on: Tue Jun 4, 2024'],
+    ]);
+    expect(stamps('Published On 9 Feb 2023\n')).toEqual([['published-label', 'published', '2023-2-9', 'Published On 9 Feb 2023']]);
+    expect(stamps('Issued by the ministry on 9 Feb 2023, the order stands.\n')).toEqual([]);
+  });
+
   it('date-label: a bare Date label needs its colon and the start of its line or a separator', () => {
     expect(stamps('Date: Friday, 2023/07/19\n\nText.')).toEqual([['date-label', 'stamp', '2023-7-19', 'Date: Friday, 2023/07/19']]);
     expect(stamps('By Ola Nordmann | Date: 2023/07/19\n')).toEqual([['date-label', 'stamp', '2023-7-19', 'Date: 2023/07/19']]);
