@@ -87,8 +87,26 @@ export const STAMP_RULES: readonly StampRule[] = [
 
 const RULE_RANK = new Map(STAMP_RULES.map((rule, rank) => [rule.id, rank]));
 
-/** Stamps sit in the first lines of a page. */
+/**
+ * Stamps sit in the first lines of a page: its first 1200 characters. When menus, trending lists and
+ * headlines fill those and no stamp is there, the head runs on until 1200 characters of the story's
+ * sentences have passed (only then: further down, a "Posted" may date a reader's comment).
+ */
 export const HEAD_CHARS = 1200;
+/** A line of the story: at least six words, ending a sentence. Menus, headlines and bylines are not. */
+const SENTENCE_LINE = /^(?:\S+\s+){5,}.*[.!?"”’)]\s*$/;
+
+function headEnd(text: string, from: number): number {
+  let prose = 0;
+  let start = from;
+  while (start < text.length && (prose < HEAD_CHARS || start < from + HEAD_CHARS)) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (SENTENCE_LINE.test(text.slice(start, end))) prose += end - start;
+    start = end + 1;
+  }
+  return Math.min(text.length, Math.max(start, from + HEAD_CHARS));
+}
 /** A stamp's line is short; a long line is prose, whose dates are about events. A labelled stamp may share its line. */
 const MAX_LINE: Record<StampRole, number> = { published: 200, updated: 200, stamp: 100, print: Infinity, 'site-today': 200 };
 
@@ -119,9 +137,9 @@ function findWith(rule: StampRule, text: string, from: number, to: number): Stam
 
 /** Every stamp in the page, in text order. */
 export function findStamps(text: string, from: number): Stamp[] {
-  const stamps = STAMP_RULES.flatMap((rule) =>
-    findWith(rule, text, from, rule.scope === 'head' ? Math.min(text.length, from + HEAD_CHARS) : text.length),
-  );
+  const within = (head: number) => STAMP_RULES.flatMap((rule) => findWith(rule, text, from, rule.scope === 'head' ? head : text.length));
+  let stamps = within(Math.min(text.length, from + HEAD_CHARS));
+  if (stamps.every((s) => s.role === 'print' || s.role === 'site-today')) stamps = within(headEnd(text, from));
   // One date read by two rules ("Updated: Thursday, May 2, 2024" and its weekday) counts once, for the more specific rule.
   return stamps
     .sort((a, b) => a.end - b.end || RULE_RANK.get(a.rule)! - RULE_RANK.get(b.rule)!)

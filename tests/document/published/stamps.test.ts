@@ -42,6 +42,16 @@ describe('date stamps, one rule each', () => {
     expect(stamps('Issued by the ministry on 9 Feb 2023, the order stands.\n')).toEqual([]);
   });
 
+  it('past menus filling the first 1200 characters, the head runs on through 1200 characters of the story', () => {
+    const menus = 'Most read: Ferry fares rise | Harbour bridge shut | Port strike ends\n'.repeat(20);
+    const story = 'The harbour board met on Tuesday and voted to close the old ferry pier for repairs.\n';
+    expect(stamps(`${menus}Pier to close\nBy Kari Nordmann\nApril 9, 2024\n\n${story}`)).toEqual([['date-line', 'stamp', '2024-4-9', 'April 9, 2024']]);
+    expect(stamps(`${menus}Pier to close\n\n${story.repeat(16)}April 9, 2024\n`)).toEqual([]);
+    // With a stamp at the top, a "Posted" further down dates a reader's comment.
+    const top = `April 9, 2024\n${'The board heard from residents about the pier and the ferry timetable.\n'.repeat(17)}`;
+    expect(stamps(`${top}Comments\nPosted: Friday, April 12, 2024\n`).map((s) => s[3])).toEqual(['April 9, 2024']);
+  });
+
   it('date-label: a bare Date label needs its colon and the start of its line or a separator', () => {
     expect(stamps('Date: Friday, 2023/07/19\n\nText.')).toEqual([['date-label', 'stamp', '2023-7-19', 'Date: Friday, 2023/07/19']]);
     expect(stamps('By Ola Nordmann | Date: 2023/07/19\n')).toEqual([['date-label', 'stamp', '2023-7-19', 'Date: 2023/07/19']]);
