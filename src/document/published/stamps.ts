@@ -43,8 +43,8 @@ const WEEKDAY_ABBREVIATION = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)';
 /** "Tuesday, ", "Tue ", "Tue., ": the weekday a label may print before its date. */
 const LABELLED_WEEKDAY = `(?:(?:${WEEKDAY_PATTERN}|${WEEKDAY_ABBREVIATION}\\.?),? )?`;
 const SEPARATOR = '[ \\t]*[:|,-]?[ \\t]*';
-/** "12:00 | " before the date: some pages print the time first. */
-const TIME_FIRST = '(?:\\d{1,2}[:.]\\d{2}(?:[ \\t]*[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]+[A-Z]{2,4})?[ \\t]*[|,]?[ \\t]*)?';
+/** "12:00 | ", "3:12 PM GMT+1, " before the date: some pages print the time first, a zone with its offset. */
+const TIME_FIRST = '(?:\\d{1,2}[:.]\\d{2}(?:[ \\t]*[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]+[A-Z]{2,4}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?[ \\t]*[|,]?[ \\t]*)?';
 /** A label as a page prints it ("Last updated", "Last Updated", "LAST UPDATED"), never the verb in prose ("was published"). */
 const titleCase = (words: string) => words.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 /** "Published on", "Published On", "Published Date", "Published date": a label's own second word. */
@@ -78,7 +78,8 @@ export const STAMP_RULES: readonly StampRule[] = [
   // "Storm hits coast | 2020-05-04 10:15", "Source: Agency| 2020-05-04": a date straight after a
   // separator is furniture whatever stands before it on its line (a sentence-case headline, a source label).
   // A slash only with spaces around it ("NEW YORK / NEWSWIRE / May 4, 2020 /"), never a web address's.
-  { id: 'after-separator', role: 'stamp', cue: /[|•·][ \t]*|[ \t]\/[ \t]+/g, scope: 'head' },
+  // "Daily Example / 05:12 AM December 07, 2026": the time may come first here too.
+  { id: 'after-separator', role: 'stamp', cue: new RegExp(`(?:[|•·][ \\t]*|[ \\t]\\/[ \\t]+)${TIME_FIRST}`, 'g'), scope: 'head' },
   // "20 November 2016 21:42 (UTC +04:00)", "MARCH 4, 2025", "Reporter Name December 16, 20161:35 am", "AgencyJune 21, 2019":
   // a date early on a short line, glued to the name before it or not. The cheap test comes first:
   // the look back to the line's start, tried at every position, cost ~1% of the extraction.

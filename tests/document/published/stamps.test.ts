@@ -52,6 +52,11 @@ describe('date stamps, one rule each', () => {
     expect(stamps(`${top}Comments\nPosted: Friday, April 12, 2024\n`).map((s) => s[3])).toEqual(['April 9, 2024']);
   });
 
+  it('a time with a zone offset before the date, and a time after a separator', () => {
+    expect(stamps('By KARI NORDMANN\nUpdated 4:05 PM GMT+2, June 3, 2025\n')).toEqual([['updated-label', 'updated', '2025-6-3', 'Updated 4:05 PM GMT+2, June 3, 2025']]);
+    expect(stamps('Harbour Daily / 06:40 AM June 03, 2025\n')).toEqual([['after-separator', 'stamp', '2025-6-3', ' / 06:40 AM June 03, 2025']]);
+  });
+
   it('date-label: a bare Date label needs its colon and the start of its line or a separator', () => {
     expect(stamps('Date: Friday, 2023/07/19\n\nText.')).toEqual([['date-label', 'stamp', '2023-7-19', 'Date: Friday, 2023/07/19']]);
     expect(stamps('By Ola Nordmann | Date: 2023/07/19\n')).toEqual([['date-label', 'stamp', '2023-7-19', 'Date: 2023/07/19']]);
