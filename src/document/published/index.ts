@@ -26,6 +26,17 @@ interface Sources {
 
 const stampValue = (s: Stamp) => timexValue(s.year, s.month, s.day);
 
+const dayNumber = (s: Stamp) => Date.UTC(s.year, s.month - 1, s.day);
+
+/**
+ * Rule stamp-before-update: "Mon 7 Dec 2026 09.21 GMT / Last modified on Tue 8 Dec 2026", "Dec. 7 /
+ * Updated: Dec. 8": a page prints its publication date unlabelled before the update. An unlabelled
+ * stamp above the update and not later than it is the publication date; a later one is the site's today.
+ */
+function stampBeforeUpdate(stamps: readonly Stamp[], update: Stamp): Stamp | undefined {
+  return stamps.find((s) => s.role === 'stamp' && s.start < update.start && dayNumber(s) <= dayNumber(update));
+}
+
 /** In order of trust: what the page says of the article itself before dates that only date the page. */
 const PRECEDENCE: readonly (StampRole | 'dateline-with-year' | 'dateline')[] = [
   'published', 'dateline-with-year', 'updated', 'stamp', 'print', 'dateline',
@@ -44,7 +55,9 @@ export function readPublication(text: string, contentStart: number, sources: Sou
         continue;
       }
       const stamp = stamps.find((s) => s.role === role);
-      if (stamp) return { value: stampValue(stamp), rule: stamp.rule };
+      if (!stamp) continue;
+      const chosen = (role === 'updated' && stampBeforeUpdate(stamps, stamp)) || stamp;
+      return { value: stampValue(chosen), rule: chosen.rule };
     }
     return { value: null, rule: null };
   };

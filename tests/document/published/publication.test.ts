@@ -24,6 +24,12 @@ describe('which date is the publication date', () => {
     expect(pick('Published March 3, 2021\n\nDhaka, 2 March 2021 (BSS): Text.')).toEqual(['2021-03-03', 'published-label']);
   });
 
+  it('stamp-before-update: an unlabelled stamp above the update, not later than it, is the publication date', () => {
+    expect(pick('Ferry pier to close\nWed 4 Jun 2025 08.10 BST\nLast modified on Thu 5 Jun 2025 10.02 BST\n\nText.')).toEqual(['2025-06-04', 'weekday-stamp']);
+    // A later date above the update is the site's today, not the story's.
+    expect(pick('Friday, June 13, 2025\nFerry pier to close\nUpdated: June 5, 2025\n\nText.')).toEqual(['2025-06-05', 'updated-label']);
+  });
+
   it('a stamp with a year wins over a dateline without one', () => {
     expect(pick('Bureau. Updated: 9/15/2017 2:01:10 PM\n\nNew Delhi, Sep 15: The minister said.')).toEqual(['2017-09-15', 'updated-label']);
   });
