@@ -15,6 +15,8 @@ export interface Stamp {
   year: number;
   month: number;
   day: number;
+  /** Its day and month could be the other way round ("07/12/2026"). */
+  ambiguous: boolean;
   /** The stamp's span: its cue and its date. */
   start: number;
   end: number;
@@ -40,8 +42,8 @@ const PLACE_IN_CAPITALS = /^[A-Z][A-Z .'’-]{1,40} $/;
 export const BYLINE_BEFORE = /^(?:[a-z]+ )?(?:[ \t]*(?:[A-Z]{1,3}|[A-Z][a-z][\w.'’-]*|\d{1,2}[:.]\d{2}|\d+|minutes?|hours?|ago|by|and|on|at|[|•·,–—-])(?![\w.'’-]))*[ \t]*$|^[^\n]*\S$/;
 
 const WEEKDAY_ABBREVIATION = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)';
-/** "Tuesday, ", "Tue ", "Tue., ": the weekday a label may print before its date. */
-const LABELLED_WEEKDAY = `(?:(?:${WEEKDAY_PATTERN}|${WEEKDAY_ABBREVIATION}\\.?),? )?`;
+/** "Tuesday, ", "Tue ", "Tue., ", "TUE, " (a label in capitals): the weekday a label may print before its date. */
+const LABELLED_WEEKDAY = `(?:(?:${WEEKDAY_PATTERN}|${WEEKDAY_ABBREVIATION}\\.?|${WEEKDAY_ABBREVIATION.toUpperCase()}),? )?`;
 const SEPARATOR = '[ \\t]*[:|,-]?[ \\t]*';
 /** "12:00 | ", "3:12 PM GMT+1, " before the date: some pages print the time first, a zone with its offset. */
 const TIME_FIRST = '(?:\\d{1,2}[:.]\\d{2}(?:[ \\t]*[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]+[A-Z]{2,4}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?[ \\t]*[|,]?[ \\t]*)?';
@@ -131,7 +133,7 @@ function findWith(rule: StampRule, text: string, from: number, to: number): Stam
     if (rule.before && !rule.before.test(before) && !PLACE_IN_CAPITALS.test(before)) continue;
     const date = readDateAt(text, m.index + m[0].length);
     if (!date || date.year === null) continue;
-    found.push({ rule: rule.id, role: rule.role, year: date.year, month: date.month, day: date.day, start: m.index, end: date.end });
+    found.push({ rule: rule.id, role: rule.role, year: date.year, month: date.month, day: date.day, ambiguous: date.ambiguous, start: m.index, end: date.end });
   }
   return found;
 }

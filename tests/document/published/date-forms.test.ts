@@ -22,6 +22,8 @@ describe('date forms', () => {
     ['2019.4.2 Seoul', [2019, 4, 2, '2019.4.2']],
     ['October 3, 20182:45 pm', [2018, 10, 3, 'October 3, 2018']],
     ['May 30, 2011was the day', [2011, 5, 30, 'May 30, 2011']],
+    ['14-Mar-2022 09:40', [2022, 3, 14, '14-Mar-2022']],
+    ['MAR 14 202209:40 AM EDT', [2022, 3, 14, 'MAR 14 2022']],
   ])('reads %j', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

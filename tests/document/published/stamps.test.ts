@@ -57,6 +57,10 @@ describe('date stamps, one rule each', () => {
     expect(stamps('Harbour Daily / 06:40 AM June 03, 2025\n')).toEqual([['after-separator', 'stamp', '2025-6-3', ' / 06:40 AM June 03, 2025']]);
   });
 
+  it('a label in capitals with its weekday in capitals', () => {
+    expect(stamps('PUBLISHED MON, MAR 14 202209:40 AM EDT\n')).toEqual([['published-label', 'published', '2022-3-14', 'PUBLISHED MON, MAR 14 2022']]);
+  });
+
   it('date-label: a bare Date label needs its colon and the start of its line or a separator', () => {
     expect(stamps('Date: Friday, 2023/07/19\n\nText.')).toEqual([['date-label', 'stamp', '2023-7-19', 'Date: Friday, 2023/07/19']]);
     expect(stamps('By Ola Nordmann | Date: 2023/07/19\n')).toEqual([['date-label', 'stamp', '2023-7-19', 'Date: 2023/07/19']]);
