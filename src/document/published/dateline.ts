@@ -6,7 +6,7 @@
 import type { Dateline } from '../../schema.js';
 import { countryOfPlace } from '../../lexicon/country-index.js';
 import { SLUG_LABELS } from '../../lexicon/page-furniture.js';
-import { MONTH_PATTERN } from '../calendar.js';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../calendar.js';
 import type { TextSpan } from '../types.js';
 import { readDateAt } from './date-forms.js';
 
@@ -17,13 +17,17 @@ const TITLE_PLACE = `${TITLE_WORD}(?: ${TITLE_WORD}){0,2}(?: D\\. ?C\\.)?`;
 /** ", Saudi Arabia", ", W.Va.", " [USA]", " (CHINA)": where the place is, before the date. */
 const REGION = `(?:, (?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z][a-z]{0,4}\\.(?: ?[A-Z][a-z]{0,4}\\.)?)| [\\[(][A-Z][A-Za-z. ]{1,30}[\\])](?=,))`;
 const ORDINAL = '(?:st|nd|rd|th)?';
-const DATE = `(?:${MONTH_PATTERN}\\.? \\d{1,2}${ORDINAL}(?:,? \\d{4})?|\\d{1,2}${ORDINAL} ${MONTH_PATTERN}\\.?(?:,? \\d{4})?)`;
+/** "NEW DELHI, DECEMBER 7:": a dateline in capitals may write its month in capitals too. */
+const MONTH = `(?:${MONTH_PATTERN}|${MONTH_PATTERN.toUpperCase()})`;
+const DATE = `(?:${MONTH}\\.? \\d{1,2}${ORDINAL}(?:,? \\d{4})?|\\d{1,2}${ORDINAL} ${MONTH}\\.?(?:,? \\d{4})?)`;
 /** "(AFP)", "(Reuters)", and the agencies that write themselves in lower case: "(dpa)". */
 const AGENCY = "\\((?<agency>[A-Z][\\w .&'/-]{0,40}|[a-z]{2,5})\\)|(?:\\. ?)?/(?<slashed>[A-Za-z][\\w .-]{0,30})/\\.?";
 /** A syndication credit the page puts before the dateline: "(MENAFN- Kuwait News Agency (KUNA)) ". */
 const CREDIT = '(?:\\((?:[^()\\n]|\\([^()\\n]*\\)){1,80}\\)\\s+)?';
 const DASH = '(?:--|[-–—:])';
 const SLUGS = new Set(SLUG_LABELS);
+/** "UPDATE TUESDAY, JANUARY 19:" is an update note in capitals, not a place and its date. */
+const WEEKDAY_WORD = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, 'i');
 
 export interface DatelineFinding {
   dateline: Dateline;
@@ -109,6 +113,7 @@ function finding(m: DatelineMatch, start: number): DatelineFinding | null {
   const places = (m.places ?? '').split('/').map((p) => p.trim()).filter((p) => p.length > 1 && !SLUGS.has(p));
   // Only a rule without a place group (date-first) may find a dateline that names no place.
   if (places.length === 0 && m.places !== undefined) return null;
+  if (places.some((p) => WEEKDAY_WORD.test(p))) return null;
   const date = m.date ? readDateAt(m.date, 0, false) : null;
   if (m.date && !date) return null;
   const dateline = { places, agency: m.agency?.trim() ?? null };

@@ -17,6 +17,9 @@ describe('datelines, one rule each', () => {
     ['HAZARD, Ky., Feb. 6 -- Rescuers dug.', [['HAZARD'], null, 2, 6, null, 'HAZARD, Ky., Feb. 6 --']],
     ['LUDIAN COUNTY (CHINA), Aug 4: Crews searched.', [['LUDIAN COUNTY'], null, 8, 4, null, 'LUDIAN COUNTY (CHINA), Aug 4:']],
     ['OSLO, June 6, 2025 /PRNewswire/ -- The company said.', [['OSLO'], 'PRNewswire', 6, 6, 2025, 'OSLO, June 6, 2025 /PRNewswire/ --']],
+    ['NEW DELHI, MARCH 3: The minister said.', [['NEW DELHI'], null, 3, 3, null, 'NEW DELHI, MARCH 3:']],
+    ['BERGEN, 3 SEPT (NTB) - The mayor said.', [['BERGEN'], 'NTB', 9, 3, null, 'BERGEN, 3 SEPT (NTB) -']],
+    ['UPDATE FRIDAY, MARCH 7: Police named the man.', null],
   ])('caps-place: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
