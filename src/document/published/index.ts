@@ -26,6 +26,17 @@ interface Sources {
 
 const stampValue = (s: Stamp) => timexValue(s.year, s.month, s.day);
 
+/**
+ * Rule numeric-order-from-dateline: "Issued on: 07/12/2026" over "PARIS, Dec 7 —" is 7 December. A
+ * date in figures is read month first (US slashes) or day first (dashes, dots); when its two numbers
+ * could be either and the dateline names the other reading's day, the page writes the other way round.
+ */
+function inDatelineOrder(stamp: Stamp, dateline: DatelineFinding | null): Stamp {
+  if (!stamp.ambiguous || !dateline?.month) return stamp;
+  const agrees = dateline.month === stamp.day && dateline.day === stamp.month && (dateline.year ?? stamp.year) === stamp.year;
+  return agrees ? { ...stamp, rule: 'numeric-order-from-dateline', month: stamp.day, day: stamp.month } : stamp;
+}
+
 const dayNumber = (s: Stamp) => Date.UTC(s.year, s.month - 1, s.day);
 
 /**
@@ -56,7 +67,7 @@ export function readPublication(text: string, contentStart: number, sources: Sou
       }
       const stamp = stamps.find((s) => s.role === role);
       if (!stamp) continue;
-      const chosen = (role === 'updated' && stampBeforeUpdate(stamps, stamp)) || stamp;
+      const chosen = inDatelineOrder((role === 'updated' && stampBeforeUpdate(stamps, stamp)) || stamp, dateline);
       return { value: stampValue(chosen), rule: chosen.rule };
     }
     return { value: null, rule: null };

@@ -30,6 +30,12 @@ describe('which date is the publication date', () => {
     expect(pick('Friday, June 13, 2025\nFerry pier to close\nUpdated: June 5, 2025\n\nText.')).toEqual(['2025-06-05', 'updated-label']);
   });
 
+  it('numeric-order-from-dateline: the dateline tells which of two small numbers is the day', () => {
+    expect(pick('Issued on: 05/03/2025 - 14:30\n\nLYON, March 5 (AFP) - Text.')).toEqual(['2025-03-05', 'numeric-order-from-dateline']);
+    expect(pick('Published 05/03/2025\n\nLYON, May 3 (AFP) - Text.')).toEqual(['2025-05-03', 'published-label']);
+    expect(pick('Published 05/03/2025\n\nLYON (AFP) - Text.')).toEqual(['2025-05-03', 'published-label']);
+  });
+
   it('a stamp with a year wins over a dateline without one', () => {
     expect(pick('Bureau. Updated: 9/15/2017 2:01:10 PM\n\nNew Delhi, Sep 15: The minister said.')).toEqual(['2017-09-15', 'updated-label']);
   });
