@@ -31,6 +31,8 @@ export interface StampRule {
   scope: 'head' | 'anywhere';
   /** What may stand before the cue on its line; absent: anything. */
   before?: RegExp;
+  /** The longest line the stamp may stand on, when not its role's. */
+  maxLine?: number;
 }
 
 /**
@@ -86,6 +88,16 @@ export const STAMP_RULES: readonly StampRule[] = [
   // a date early on a short line, glued to the name before it or not. The cheap test comes first:
   // the look back to the line's start, tried at every position, cost ~1% of the extraction.
   { id: 'date-line', role: 'stamp', cue: /(?=\d|[A-Z][a-zA-Z]{2})(?:\b|(?<=[a-z]))(?<=^[^\n]{0,40})/gm, scope: 'head', before: BYLINE_BEFORE },
+  // "Posted by Kari Nordmann-Haugland of the Harbour Desk on June 3, 2025", "By Kari Nordmann, Harbour and Transport
+  // Correspondent, Harbour Daily | June 3, 2025": the date a byline ends with is the story's, however long the
+  // byline. The name must be in capitals ("By the time police arrived on June 3" is prose).
+  {
+    id: 'byline-date',
+    role: 'stamp',
+    cue: /(?<=^[ \t]*(?:(?:Posted|Published|Written|Reported|Story) )?[Bb]y [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+[^\n]{0,120}?)[ \t](?:on|[|•·–—-])[ \t]+/gm,
+    scope: 'head',
+    maxLine: 200,
+  },
 ];
 
 const RULE_RANK = new Map(STAMP_RULES.map((rule, rank) => [rule.id, rank]));
@@ -127,7 +139,7 @@ function findWith(rule: StampRule, text: string, from: number, to: number): Stam
   for (let m = cue.exec(window); m; m = cue.exec(window)) {
     if (m[0].length === 0 && cue.lastIndex === m.index) cue.lastIndex++;
     const line = lineAround(text, m.index);
-    if (line.end - line.start > MAX_LINE[rule.role]) continue;
+    if (line.end - line.start > (rule.maxLine ?? MAX_LINE[rule.role])) continue;
     const before = text.slice(line.start, m.index);
     // "LONDON 1996-08-30": a place in capitals may stand before a stamp too (it is the dateline's, not furniture).
     if (rule.before && !rule.before.test(before) && !PLACE_IN_CAPITALS.test(before)) continue;

@@ -61,6 +61,16 @@ describe('date stamps, one rule each', () => {
     expect(stamps('PUBLISHED MON, MAR 14 202209:40 AM EDT\n')).toEqual([['published-label', 'published', '2022-3-14', 'PUBLISHED MON, MAR 14 2022']]);
   });
 
+  it('byline-date: the date a byline ends with, however long the byline', () => {
+    expect(stamps('Posted by Kari Nordmann-Haugland of the Harbour Desk on June 3, 2025\n')).toEqual([
+      ['byline-date', 'stamp', '2025-6-3', ' on June 3, 2025'],
+    ]);
+    expect(stamps('By Kari Nordmann, Senior Correspondent for harbours, ferries and transport, Harbour Daily | June 3, 2025\n')).toEqual([
+      ['byline-date', 'stamp', '2025-6-3', ' | June 3, 2025'],
+    ]);
+    expect(stamps('By the time police arrived on June 3, 2025, the ferry had gone.\n')).toEqual([]);
+  });
+
   it('date-label: a bare Date label needs its colon and the start of its line or a separator', () => {
     expect(stamps('Date: Friday, 2023/07/19\n\nText.')).toEqual([['date-label', 'stamp', '2023-7-19', 'Date: Friday, 2023/07/19']]);
     expect(stamps('By Ola Nordmann | Date: 2023/07/19\n')).toEqual([['date-label', 'stamp', '2023-7-19', 'Date: 2023/07/19']]);
