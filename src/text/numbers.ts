@@ -1,8 +1,12 @@
-// Reading a number written in digits or words: "1,300", "1.2 million", "twenty-five", "a dozen", "half a dozen".
+// Reading a number written in digits or words: "1,300", "1.2 million", "twenty-five", "a dozen", "half a dozen",
+// "half a million".
 import { MULTIPLIERS, ORDINALS, QUANTITY_WORDS, TENS, UNITS } from '../lexicon/number-words.js';
 
 /** "a half-dozen", "half a dozen", "a half dozen": six. */
 const HALF_DOZEN = /^(?:a\s)?half[- ](?:a\s)?dozen$/;
+/** "half a million", "a quarter of a million", "a half-million": that share of the scale word. */
+const SHARE_OF_SCALE = /^(?:a\s)?(half|quarter)(?:\sof)?[- ](?:a\s)?(million|billion)$/;
+const SHARES: Record<string, number> = { half: 0.5, quarter: 0.25 };
 
 /** Matches a number in digits or words, for building larger patterns. No capture groups. */
 export const NUMBER_PATTERN = (() => {
@@ -10,7 +14,7 @@ export const NUMBER_PATTERN = (() => {
   const word = `(?:${words})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join('|')}))?`;
   const scale = `(?:\\s(?:hundred|thousand|million|billion))`;
   const digits = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-  return `(?:(?:${digits})${scale}?|(?:a|one)\\s(?:dozen|(?:hundred|thousand|million)(?:\\s(?:and\\s)?(?:${word}))?)|${HALF_DOZEN.source.slice(1, -1)}|(?:${word})${scale}?(?:\\s(?:and\\s)?(?:${word}))?)`;
+  return `(?:(?:${digits})${scale}?|(?:a|one)\\s(?:dozen|(?:hundred|thousand|million)(?:\\s(?:and\\s)?(?:${word}))?)|${HALF_DOZEN.source.slice(1, -1)}|${SHARE_OF_SCALE.source.slice(1, -1).replace(/\((?!\?)/g, '(?:')}|(?:${word})${scale}?(?:\\s(?:and\\s)?(?:${word}))?)`;
 })();
 
 function wordValue(token: string): number | null {
@@ -28,7 +32,10 @@ export function parseNumber(text: string): number | null {
     const value = digits[3] ? base * MULTIPLIERS[digits[3]] : base;
     return Number.isFinite(value) ? Math.round(value) : null;
   }
-  if (HALF_DOZEN.test(s.replace(/\s+/g, ' '))) return 6;
+  const spaced = s.replace(/\s+/g, ' ');
+  if (HALF_DOZEN.test(spaced)) return 6;
+  const share = SHARE_OF_SCALE.exec(spaced);
+  if (share) return SHARES[share[1]] * MULTIPLIERS[share[2]];
   let total = 0;
   let current = 0;
   let seen = false;

@@ -14,6 +14,11 @@ describe('parseNumber', () => {
     ['one hundred and twelve', 112],
     ['two thousand', 2000],
     ['500,000', 500_000],
+    ['half a million', 500_000],
+    ['a half-million', 500_000],
+    ['a quarter of a million', 250_000],
+    ['a quarter million', 250_000],
+    ['half a billion', 500_000_000],
   ])('reads %s as %d', (text, value) => {
     expect(parseNumber(text)).toBe(value);
   });
@@ -29,6 +34,11 @@ describe('NUMBER_PATTERN', () => {
     const re = new RegExp(`\\b${NUMBER_PATTERN}\\b`, 'gi');
     const found = 'nearly 1,300 people and twenty-five soldiers, 1.2 million displaced'.match(re);
     expect(found).toEqual(['1,300', 'twenty-five', '1.2 million']);
+  });
+
+  it('matches a share of a million whole, not the million alone', () => {
+    const re = new RegExp(`\\b${NUMBER_PATTERN}\\b`, 'gi');
+    expect('Nearly half a million fled and a quarter of a million more are stranded'.match(re)).toEqual(['half a million', 'a quarter of a million']);
   });
 
   it('matches half a dozen whole', () => {
