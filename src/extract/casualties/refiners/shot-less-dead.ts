@@ -6,8 +6,15 @@ import type { Finding, SentenceScan } from '../types.js';
 
 // the total is told with a verb of being shot or hit, not "injured" ("12 were injured, one fatally" is rare and unclear)
 const SHOT_RE = /\b(?:shot|shooting|wounded|wounding|struck|gunned)\b/i;
-// what may stand between the total and its dead part: a comma or dash, perhaps "including"
-const GAP_RE = /^\s*(?:,|—|–|-|:)\s*(?:including\s+|with\s+|leaving\s+)?$/i;
+// what may stand between the total and its dead part: a comma or dash, perhaps "including", after a
+// phrase of time or place ("were shot early Sunday outside a bar, one of them fatally")
+const GAP_RE = /^(?<adverbial>[^,;—–]{0,80}?)\s*(?:,|—|–|-|:)\s*(?:including\s+|with\s+|leaving\s+)?$/i;
+// a phrase that tells of other people or another harm is a clause of its own, not a time or a place
+const CLAUSE_RE = /\b(?:and|but|while|who|as|when|because|he|she|they|we|others?|people|persons|men|women|victims?|shot|killed|wounded|injured|stabbed|died|dead|hurt)\b/i;
+const joinsPart = (gap: string): boolean => {
+  const adverbial = GAP_RE.exec(gap)?.groups?.adverbial;
+  return adverbial !== undefined && !CLAUSE_RE.test(adverbial);
+};
 // "two others killed", "another died": a second group, not a part of the first
 const OTHER_GROUP_RE = /\b(?:others?|another|more|additional)\b/i;
 
@@ -18,7 +25,7 @@ export function shotLessDead(sentence: SentenceScan, found: Finding[]): Finding[
     if (total.kind !== 'injured' || total.quantity.qualifier !== 'exact' || total.quantity.count === null) return total;
     if (!SHOT_RE.test(text.slice(total.start - base, total.end - base))) return total;
     const dead = found.find(
-      (f) => f.kind === 'killed' && f.start >= total.end && GAP_RE.test(text.slice(total.end - base, f.start - base)) && f.quantity.qualifier === 'exact',
+      (f) => f.kind === 'killed' && f.start >= total.end && joinsPart(text.slice(total.end - base, f.start - base)) && f.quantity.qualifier === 'exact',
     );
     if (!dead || dead.quantity.count === null || dead.quantity.count >= total.quantity.count) return total;
     if (OTHER_GROUP_RE.test(text.slice(dead.start - base, dead.end - base))) return total;
