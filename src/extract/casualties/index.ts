@@ -29,6 +29,7 @@ import { markOtherIncidents } from './incidents/index.js';
 import { findQuantities } from './quantity.js';
 import { dedupeFigures } from './refiners/dedupe.js';
 import { dropNestedVague } from './refiners/nested-vague.js';
+import { partDiedLater } from './refiners/part-died-later.js';
 import { shotLessDead } from './refiners/shot-less-dead.js';
 import { linkVictimActors } from './refiners/victim-actors.js';
 import { woundedThenDied } from './refiners/wounded-then-died.js';
@@ -70,7 +71,7 @@ export function extractCasualties(ctx: ExtractContext): Casualty[] {
     findings.push(...refined.sort((a, b) => a.start - b.start));
   }
   linkVictimActors(findings, ctx.actors);
-  return dedupeFigures(dropNestedVague(chargesWithoutToll(woundedThenDied(findings, text))), text).map((f) => toCasualty(f, text));
+  return dedupeFigures(dropNestedVague(chargesWithoutToll(woundedThenDied(partDiedLater(findings, text), text))), text).map((f) => toCasualty(f, text));
 }
 
 function toCasualty(f: Finding, text: string): Casualty {

@@ -5,7 +5,7 @@ import { tagRules } from '../../provenance.js';
 import type { Finding, SentenceScan } from '../types.js';
 
 // the total is told with a verb of being shot or hit, not "injured" ("12 were injured, one fatally" is rare and unclear)
-const SHOT_RE = /\b(?:shot|shooting|wounded|wounding|struck|gunned)\b/i;
+export const SHOT_RE = /\b(?:shot|shooting|wounded|wounding|struck|gunned)\b/i;
 // what may stand between the total and its dead part: a comma or dash, perhaps "including", after a
 // phrase of time or place ("were shot early Sunday outside a bar, one of them fatally")
 const GAP_RE = /^(?<adverbial>[^,;—–]{0,80}?)\s*(?:,|—|–|-|:)\s*(?:including\s+|with\s+|leaving\s+)?$/i;
