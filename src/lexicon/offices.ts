@@ -4,7 +4,7 @@
 export const OFFICES: string[] = [
   'Adm.', 'Admiral', 'Ambassador', 'Archbishop', 'Assemblyman', 'Assemblywoman', 'Attorney Gen.', 'Attorney General',
   'Ayatollah', 'Bishop', 'Brig.', 'Brig. Gen.', 'Brigadier', 'Brigadier General', 'Cabinet Secretary', 'Capt.',
-  'Captain', 'Cardinal', 'Chairman', 'Chairperson', 'Chairwoman', 'Chancellor', 'Chief', 'Chief Cabinet Secretary',
+  'Captain', 'Cardinal', 'CEO', 'Chairman', 'Chairperson', 'Chairwoman', 'Chancellor', 'Chief', 'Chief Cabinet Secretary',
   'Chief Executive', 'Chief Executive Officer', 'Chief Justice', 'Chief Minister', 'Chief of Staff',
   'Chief Prosecutor', 'Chief Secretary', 'Col.', 'Colonel', 'Commander', 'Commissioner', 'Commissioner of Police',
   'Congressman', 'Congresswoman', 'Councillor', 'Councilman', 'Councilwoman', 'Crown Prince', 'Defence Minister',

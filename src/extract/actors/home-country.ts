@@ -85,10 +85,10 @@ function regionOwner(tokens: Token[]): string | null {
 
 /**
  * Journalists ("Political Editor"), lawyers and clergy ("Archbishop", "Grand Ayatollah") quoted by
- * title work for an outlet, a client or a faith, not a state.
+ * title work for an outlet, a client or a faith, not a state; a "CEO" for a company.
  */
 const NO_STATE_TITLE_RE =
-  /\b(?:editor|correspondent|reporter|journalist|lawyer|counsel|archbishop|ayatollah|bishop|cardinal|imam|mufti|patriarch|pope|rabbi)\b|\battorney\b(?![- ]general)/i;
+  /\b(?:editor|correspondent|reporter|journalist|lawyer|counsel|archbishop|ayatollah|bishop|cardinal|imam|mufti|patriarch|pope|rabbi|ceo)\b|\battorney\b(?![- ]general)/i;
 
 /**
  * A city's or county's offices and commissioners ("Mayor", "Sheriff", "District Attorney", "Police
