@@ -1,7 +1,7 @@
 // Runs of capitalised words that may name something: "Russian President Vladimir Putin",
 // "Ministry of Foreign Affairs", "Mohammed bin Salman". Later stages split and classify them.
 import { insideDefinition } from './defined-acronyms.js';
-import { isKnownName, KNOWN_PHRASE_LENGTHS, officeLengthAt, REGIONAL_GROUP_KEYS } from './lexicon-index.js';
+import { COUNTRY_BY_DEMONYM, isKnownName, KNOWN_PHRASE_LENGTHS, officeLengthAt, REGIONAL_GROUP_KEYS } from './lexicon-index.js';
 import { isNameSyllable } from './name-syllables.js';
 import type { Token } from './tokens.js';
 import { isNameSuffix } from '../../text/name-suffix.js';
@@ -69,6 +69,8 @@ export function isNameWord(tokens: Token[], i: number): boolean {
   if (isInitial(tokens, i)) return true;
   // "Foreign Minister Wang Yi" opening a sentence: office words may start a run.
   if (t.initial && officeLengthAt(tokens.slice(i, i + 4).map((x) => x.key), 0) > 0) return true;
+  // "Polish President X" opening a sentence: a nationality word the tagger takes for a verb (rule 'demonym-opening').
+  if (t.initial && COUNTRY_BY_DEMONYM.has(t.key) && officeLengthAt(tokens.slice(i + 1, i + 5).map((x) => x.key), 0) > 0) return true;
   if (isNameSyllable(tokens, i)) return true;
   if (hasAny(t.tags, NEVER_NAME)) return false;
   // "G. Rose", "C. White": after an initial a capital is a surname, even where the splitter saw a new sentence.
