@@ -1,11 +1,6 @@
 // Office 'CEO' (offices.ts): a company's chief executive written as the abbreviation; sentences of my own.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/index.js';
-
-const persons = (text: string) =>
-  extract(text, { refDate: '2025-04-08', only: ['actors'] })
-    .actors.filter((a) => a.type === 'person')
-    .map((a) => ({ name: a.name, title: a.title, country: a.country }));
+import { personRecords as persons } from './helpers.js';
 
 describe('CEO as an office', () => {
   it('reads the office before the name and leaves the company out of the name', () => {

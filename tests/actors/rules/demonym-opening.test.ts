@@ -1,12 +1,7 @@
 // Rule 'demonym-opening': a nationality word the tagger reads as a verb ("Polish") opening a
 // sentence before an office still names the office's country; sentences of my own.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/index.js';
-
-const persons = (text: string) =>
-  extract(text, { refDate: '2025-04-08', only: ['actors'] })
-    .actors.filter((a) => a.type === 'person')
-    .map((a) => ({ name: a.name, title: a.title, country: a.country }));
+import { personRecords as persons } from './helpers.js';
 
 describe('demonym-opening', () => {
   it('reads the country of an office after a sentence-opening nationality word', () => {

@@ -37,3 +37,10 @@ export function person(text: string, name: string, refDate = '2025-04-08') {
   const actor = extract(text, { refDate, explain: true, only: ['actors'] }).actors.find((a) => a.name === name);
   return actor && { title: actor.title, country: actor.country, rules: actor.rules };
 }
+
+/** Every person of the text with name, title and country, in order. */
+export function personRecords(text: string, refDate = '2025-04-08') {
+  return extract(text, { refDate, only: ['actors'] })
+    .actors.filter((a) => a.type === 'person')
+    .map((a) => ({ name: a.name, title: a.title, country: a.country }));
+}
