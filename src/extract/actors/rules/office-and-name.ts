@@ -194,7 +194,11 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
     const formal = known ? null : formalState(rest);
     // The name may follow in the next piece, cut off at the organization word.
     const nameFollows = head >= 0 && (head < rest.length - 1 || pieceIndex < pieceCount - 1);
-    const upToHead = nameFollows ? head + 1 : Math.min(1, rest.length - 1);
+    // "the chief executive of Acme, said": one word after "of" closing the run is whose office it is,
+    // not the holder's name (rule 'office-of-one-word').
+    const lone = name[0].key === 'of' && rest.length === 1 && pieceIndex === pieceCount - 1;
+    if (lone) rulesFound.push('office-of-one-word');
+    const upToHead = nameFollows ? head + 1 : lone ? 1 : Math.min(1, rest.length - 1);
     const width = known ?? formal?.width ?? upToHead;
     const owner = rest.slice(0, width);
     if (isRemit(name[0], owner) && width < rest.length) {
