@@ -47,7 +47,7 @@ export const HEAD_OF_STATE_TITLES: string[] = ['Chancellor', 'King', 'President'
 
 /** Words that qualify an office and belong to the title as written ("deputy spokesperson", "acting governor"). */
 export const OFFICE_MODIFIERS: string[] = [
-  'acting', 'army', 'assistant', 'chief', 'defence', 'defense', 'deputy', 'floor', 'former',
+  'acting', 'army', 'assistant', 'caretaker', 'chief', 'defence', 'defense', 'deputy', 'floor', 'former',
   'government', 'interim', 'junta', 'local', 'medical', 'national', 'opposition', 'parliamentary',
   'police', 'political', 'regional', 'security', 'senior', 'special', 'top', 'vice',
 ];

@@ -222,6 +222,12 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
     // "former Prime Minister Manmohan Singh": qualifiers written in lower case before the run.
     const start = modifiersBefore(tokens, index);
     if (start < index) title = officeText(tokens.slice(start, index)) + ' ' + title;
+    // "Thailand's acting Prime Minister X": the owner before the qualifiers owns the office (rule 'owner-before-qualifier').
+    const owner = start < index && country === null ? ownerWordsBefore(tokens, start) : null;
+    if (owner) {
+      country = owner.country;
+      rulesFound.push('owner-before-qualifier');
+    }
     const former = formerHolder(tokens.slice(start, index));
     if (former) rulesFound.push(former);
   }
