@@ -7,6 +7,7 @@ import { mentionsWithin, parties, pronounReferent, standaloneIndex, type PlacedM
 import { clauseOpener } from '../calls/clause.js';
 import { documentIssuer } from './document-agent.js';
 import { subjectBeforeParenthetical } from './parenthetical-subject.js';
+import { governmentState } from './state-government.js';
 import { afterPreposition, itReferent, subjectAfterOpeningParticiple } from './subject-elsewhere.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import type { AppealMatch } from './verbs.js';
@@ -205,6 +206,8 @@ export function appealAgents(
   const beforeParenthetical = subjectBeforeParenthetical(text, placed, sentence, match.start, (named, i) => coordinated(text, named, i));
   if (beforeParenthetical) return { actors: beforeParenthetical, rule: 'agent-before-parenthetical' };
   const opener = clauseOpener(text, sentence, match.start);
+  const state = governmentState(text, placed, opener.start, match.start);
+  if (state) return { actors: [state], rule: 'agent-state-government' };
   const subject = parties(notOwners(text, mentionsWithin(placed, opener.start, match.start)).filter((m) => !afterPreposition(text, m)));
   if (subject.length > 0) return { actors: coordinated(text, subject, subject.length - 1), rule: 'agent-clause-subject' };
   const unplaced = parties(notOwners(text, namedWithout(text, placed, opener.start, match.start)).filter((m) => !afterPreposition(text, m)));

@@ -87,3 +87,14 @@ describe('a list after a state is no appositive', () => {
     ]);
   });
 });
+
+describe("a state's government before a verb", () => {
+  it('makes the state act', () => {
+    expect(states("Peru's government on Tuesday asked miners to leave the reserve.")).toEqual([['Peru', 'country']]);
+    expect(states("Chile's interim government has declared a state of emergency.")).toEqual([['Chile', 'country']]);
+  });
+
+  it('leaves a state whose government is only described', () => {
+    expect(states("Peru's government buildings were damaged in the quake.")).toEqual([['Peru', 'place']]);
+  });
+});

@@ -1,0 +1,22 @@
+// Rule agent-state-government: "Brazil's government urged", "the Brazilian government asked": a state's
+// government in lower case that appeals is the state acting (the news gold records it as the country).
+import { describe, expect, it } from 'vitest';
+import { appealsIn, BRAZIL, COUNCIL, ROTH } from './helpers.js';
+
+const ALL = [ROTH, COUNCIL, BRAZIL];
+
+describe('agent-state-government', () => {
+  it("reads a state's possessive government as the state", () => {
+    expect(appealsIn("Brazil's government on Monday urged ranchers to stop clearing the forest.", ALL)).toEqual([
+      { who: 'Brazil', demand: 'ranchers to stop clearing the forest', rules: ['urge-verb', 'agent-state-government'] },
+    ]);
+  });
+  it('reads a government after a demonym as the state the article names', () => {
+    expect(appealsIn('Brazil hosts the talks. In a statement, the Brazilian federal government called for an end to the blockade.', ALL)).toEqual([
+      { who: 'Brazil', demand: 'an end to the blockade', rules: ['call-for', 'agent-state-government'] },
+    ]);
+  });
+  it('reads no state when the government is only named inside the subject', () => {
+    expect(appealsIn('Critics of the Brazilian government urged the Nordic Council to act. Brazil disagreed.', ALL)).toEqual([]);
+  });
+});
