@@ -46,6 +46,8 @@ const HYPOTHETICAL_BEFORE_RE = /\b(?:considering|considers|may|might|could|would
 /** An act asked for: a gerund first ("creating an environment") or an infinitive ("both sides to put in"). */
 const ACT_DEMAND_RE = /^\s*["“‘]?\w+ing\b|^[^.;]*?\bto\)?\s+\w+/i;
 const ACT_REACH = 80;
+/** "to push for", "to press": an appeal verb in the infinitive. */
+const INFINITIVE_BEFORE_RE = /\bto\s+$/i;
 /** "the demands of the census agents": a noun, not someone demanding. */
 const NOUN_DEMAND_RE = /^demands?$/i;
 const DETERMINER_BEFORE_RE = /\b(?:the|its|their|his|her|these|those|such)\s+$/i;
@@ -77,6 +79,8 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
   const appeals: Appeal[] = [];
   const seen = new Set<string>();
   for (const sentence of doc.sentences) {
+    // Rule nested-demand: "urged Biden to push for a ceasefire": the act asked of the addressee is the first appeal's demand, no appeal of the addressee's.
+    const demands: { after: number; demand: string }[] = [];
     if (sentence.end <= doc.contentStart) continue;
     const from = Math.max(sentence.start, doc.contentStart);
     const candidates: (ReportedProposal & { rule: string })[] = [
@@ -99,9 +103,12 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
       if (ctx.dates.some((d) => d.start >= match.end && d.start <= match.end + 1)) continue;
       const demand = given ?? demandAfter(text, byAgent?.end ?? demandFrom, sentence.end);
       if (!demand || appealVeto(rule, before, demand)) continue;
+      const verbText = text.slice(match.start, match.end);
+      if (INFINITIVE_BEFORE_RE.test(before) && demands.some((d) => match.start >= d.after && d.demand.includes(verbText))) continue;
       if (WARNING_IF_RE.test(text.slice(demandFrom, sentence.end))) continue;
       // "stressed the importance of the close ties": praise of what is, not a call for an act.
       if (match.verb.rule === 'stress-the-importance' && !ACT_DEMAND_RE.test(text.slice(demandFrom, demandFrom + ACT_REACH))) continue;
+      demands.push({ after: match.end, demand });
       const evidence = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
       const agents = byAgent
         ? { actors: [byAgent.actor], rule: 'passive-by-agent' }
