@@ -12,7 +12,7 @@ import type { PlacedMention } from '../mentions.js';
  * possessive's "'s".
  */
 const GOVERNMENT_SUBJECT_RE =
-  /(?:^|[,;:"“—]\s*|\s-\s+)\s*(?:the\s+)?(?:([A-Z][\w.]*)|[A-Z][\w. -]*?(['’]s))\s+(?:[a-z]+\s+)?government\s+(?:(?:has|have|had|also|again|on\s+\w+day|\w+ly)\s+)*$/;
+  /(?:^|[,;:"“—]\s*|\s-\s+)\s*(?:[Tt]he\s+)?(?:([A-Z][\w.]*)|[A-Z][\w. -]*?(['’]s))\s+(?:[a-z]+\s+)?government\s+(?:(?:has|have|had|also|again|on\s+\w+day|\w+ly)\s+)*$/;
 
 /** The state whose government is the subject right before `verbStart`, or null. */
 export function governmentState(text: string, placed: readonly PlacedMention[], from: number, verbStart: number): Actor | null {

@@ -16,6 +16,11 @@ describe('agent-state-government', () => {
       { who: 'Brazil', demand: 'an end to the blockade', rules: ['call-for', 'agent-state-government'] },
     ]);
   });
+  it('reads a government opening the sentence', () => {
+    expect(appealsIn('Brazil hosts the talks. The Brazilian government asked miners to leave the reserve.', ALL)).toEqual([
+      { who: 'Brazil', demand: 'miners to leave the reserve', rules: ['asked-to', 'agent-state-government'] },
+    ]);
+  });
   it('reads no state when the government is only named inside the subject', () => {
     expect(appealsIn('Critics of the Brazilian government urged the Nordic Council to act. Brazil disagreed.', ALL)).toEqual([]);
   });
