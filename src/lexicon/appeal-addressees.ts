@@ -3,10 +3,12 @@
 // people in general are in victim-nouns.ts.
 
 export const APPEAL_ADDRESSEES: readonly string[] = [
-  'agencies', 'allies', 'army', 'authorities', 'banks', 'cabinet', 'chiefs', 'commanders', 'companies',
-  'congress', 'countries', 'courts', 'delegates', 'donors', 'employers', 'followers', 'government',
-  'governments', 'governors', 'judges', 'lawmakers', 'leaders', 'legislators', 'lenders', 'military',
-  'ministers', 'ministries', 'nations', 'negotiators', 'opponents', 'parliament', 'parliaments',
-  'participants', 'partners', 'parties', 'public', 'regulators', 'rivals', 'sides', 'states', 'supporters',
-  'troops', 'voters',
+  'agencies', 'airlines', 'allies', 'army', 'authorities', 'banks', 'businesses', 'cabinet', 'chiefs',
+  'cities', 'commanders', 'companies', 'congress', 'consumers', 'countries', 'courts', 'creditors',
+  'delegates', 'donors', 'employers', 'exporters', 'firms', 'followers', 'government', 'governments',
+  'governors', 'hospitals', 'insurers', 'investors', 'judges', 'lawmakers', 'leaders', 'legislators',
+  'lenders', 'manufacturers', 'military', 'ministers', 'ministries', 'municipalities', 'nations',
+  'negotiators', 'operators', 'opponents', 'parliament', 'parliaments', 'participants', 'parties', 'partners',
+  'producers', 'provinces', 'public', 'regions', 'regulators', 'retailers', 'rivals', 'schools',
+  'shareholders', 'sides', 'states', 'supporters', 'troops', 'universities', 'voters',
 ];

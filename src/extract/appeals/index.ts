@@ -24,8 +24,11 @@ const OPENING_QUOTE_RE = /^["“‘]/;
 /** "asked a judge to", not "asked in a reference to": the gap names whom the appeal addresses. */
 const ADDRESSEE_RE =
   /^(?:[A-Z]|(?:the|a|an|his|her|their|its|him|them|me|us|you|all|both|everyone|people|residents|members|other|others)\b)/;
-/** "pressed allies to", "asked parliament to", "directed security chiefs to": a bare noun naming people or bodies, maybe after one modifier. */
-const NOUN_ADDRESSEE_RE = /^([a-z]+)(?:\s+([a-z]+))?\b/;
+/**
+ * "pressed allies to", "asked parliament to", "directed security chiefs to", "asked social media
+ * companies to": a bare noun naming people or bodies, maybe after one or two modifiers.
+ */
+const NOUN_ADDRESSEE_RE = /^([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?\b/;
 /** "pleaded with leaders to": the preposition before whom the appeal addresses. */
 const WITH_RE = /^with\s+/i;
 /** "asked reporters whether they wanted to", "asked X about plans to": a clause or a topic, not whom the appeal addresses, before "to". */
@@ -58,7 +61,7 @@ const PASSIVE_BEFORE_RE = /\b(?:is|was|were|are|be|been|being)\s+$/i;
 function addressesSomeoneToAct(text: string, match: AppealMatch, demandFrom: number): boolean {
   const addressee = text.slice(demandFrom).trimStart().replace(OPENING_QUOTE_RE, '').replace(WITH_RE, '');
   const noun = NOUN_ADDRESSEE_RE.exec(addressee);
-  const named = noun && (ADDRESSEE_NOUNS.has(noun[1]) || (noun[2] !== undefined && ADDRESSEE_NOUNS.has(noun[2])));
+  const named = noun && noun.slice(1).some((word) => word !== undefined && ADDRESSEE_NOUNS.has(word));
   if (!ADDRESSEE_RE.test(addressee) && !named) return false;
   if (CLAUSE_IN_GAP_RE.test(text.slice(demandFrom, match.end - 2))) return false;
   return !HOW_TO_RE.test(text.slice(match.start, match.end)) && TO_AN_ACT_RE.test(text.slice(match.end - 2, match.end + 24));
