@@ -8,6 +8,7 @@ import { clauseOpener } from '../calls/clause.js';
 import { documentIssuer } from './document-agent.js';
 import { subjectBeforeParenthetical } from './parenthetical-subject.js';
 import { governmentState } from './state-government.js';
+import { bodyReferent } from './body-anaphor.js';
 import { afterPreposition, itReferent, subjectAfterOpeningParticiple } from './subject-elsewhere.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import type { AppealMatch } from './verbs.js';
@@ -217,6 +218,8 @@ export function appealAgents(
     return { actors: organizationsBefore(text, placed, sentences, sentence, opener.start), rule: 'agent-they-organizations' };
   }
   if (PAIR_ANAPHOR_RE.test(subjectText)) return { actors: partiesBefore(placed, sentence, opener.start, 2), rule: 'agent-pair-anaphor' };
+  const body = bodyReferent(placed, subjectText, opener.start);
+  if (body) return { actors: [body], rule: 'agent-body-anaphor' };
   const organization = itReferent(text, placed, sentences, sentence, match.start);
   if (organization) return { actors: [organization], rule: 'agent-it-organization' };
   const pronoun = PRONOUN_RE.exec(subjectText);
