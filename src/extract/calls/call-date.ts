@@ -6,7 +6,7 @@ import type { Call } from '../../schema.js';
 
 type CallDate = NonNullable<Call['date']>;
 import type { DateFinding } from '../context.js';
-import { dayValue, referenceDay, shiftDay } from '../dates/normalize.js';
+import { dayOfValue, dayValue, referenceDay, shiftDay, type Day } from '../dates/normalize.js';
 import type { Tense } from '../dates/types.js';
 import { clauseOpener, dateStretchEnd } from './clause.js';
 import type { CallMention } from './participants.js';
@@ -15,11 +15,22 @@ const CLAUSE_JOIN_BEFORE_RE = /\band\s*$/;
 const DAY_VALUE_RE = /^(?:\d{4}|XXXX)-\d{2}-\d{2}/;
 /** How far before the clause a shifted date may end and still govern it ("a day after |Putin held"). */
 const SHIFT_REACH = 8;
+/** "The day before, X met Y": a shift set off by a comma (the clause may open on the comma itself). */
+const FRONTED_SHIFT_RE = /^\s*,/;
 
-function shiftedFromReference(reference: Anchor | null, finding: DateFinding): string | null {
-  const day = referenceDay(reference);
-  if (!finding.shift || !day) return null;
-  return dayValue(shiftDay(day, finding.shift.unit, -finding.shift.direction * finding.shift.amount));
+/**
+ * The day a shift counts back from: the day the sentence names before it ("X met Y on Tuesday, a
+ * day after meeting Z": Tuesday; rule shift-from-sentence-day), else the story's own day.
+ */
+function shiftBase(dates: readonly DateFinding[], finding: DateFinding, sentenceStart: number, reference: Anchor | null): Day | null {
+  const before = dates.filter((d) => d.start >= sentenceStart && d.end <= finding.start && !d.shift && DAY_VALUE_RE.test(d.value));
+  const named = before[before.length - 1];
+  return named ? dayOfValue(named.value.slice(0, 10)) : referenceDay(reference);
+}
+
+function shiftedFrom(base: Day | null, finding: DateFinding): string | null {
+  if (!finding.shift || !base) return null;
+  return dayValue(shiftDay(base, finding.shift.unit, -finding.shift.direction * finding.shift.amount));
 }
 
 /** A sentence that opens on the day already in the story: "Earlier in the evening, ...", "Later that day". */
@@ -113,7 +124,11 @@ export function attachDate(
     (d) => d.shift && d.end <= from && from - d.end <= SHIFT_REACH && d.start >= mention.sentence.start,
   );
   if (governing) {
-    const value = shiftedFromReference(reference, governing);
+    // "The day before, X had met Y": set off by a comma, the shift has no complement; the dates stage
+    // counted its day from the one named before (rule fronted-day-before).
+    const fronted = FRONTED_SHIFT_RE.test(text.slice(governing.end, from + 1));
+    if (fronted && DAY_VALUE_RE.test(governing.value)) return { text: governing.text, value: governing.value.slice(0, 10) };
+    const value = shiftedFrom(shiftBase(dates, governing, mention.sentence.start, reference), governing);
     return value ? { text: governing.text, value } : null;
   }
   return nearestDay(text, mention, dates, from, to, contentStart) ?? sameDayDate(text, mention, dates, contentStart);
