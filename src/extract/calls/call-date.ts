@@ -134,6 +134,25 @@ export function attachDate(
   return nearestDay(text, mention, dates, from, to, contentStart) ?? sameDayDate(text, mention, dates, contentStart);
 }
 
+/**
+ * "spoke with Y last week", "had met Y in recent days", "a call over the weekend", "talks a day
+ * after the attack": a time that names no day (a week, weekend, month or year, an unknown count, or
+ * a shift from another event) is the call's own, so neither a day before the trigger ("said on
+ * Monday he had a call with Y over the weekend") nor the story's day dates it (rule vague-call-time).
+ */
+const VAGUE_VALUE_RE = /^(?:\d{4}(?:-W\d{2}(?:-WE)?|-\d{2})?|P\w*X\w*|PAST_REF)$/;
+
+function vagueTime(mention: CallMention, dates: readonly DateFinding[], from: number, to: number, afterTrigger: boolean): boolean {
+  const start = afterTrigger ? mention.trigger.end : from;
+  return dates.some((d) => d.start >= start && d.end <= to && (!!d.shift || VAGUE_VALUE_RE.test(d.value)));
+}
+
+/** The call's clause times it with no day: the story's own day is not its day either. */
+export function vaguelyTimed(text: string, mention: CallMention, dates: readonly DateFinding[]): boolean {
+  const [from, to] = dateStretch(text, mention);
+  return vagueTime(mention, dates, from, to, false);
+}
+
 /** The day-precise date in [from, to) nearest the trigger; one after it ("held talks ... on Monday") wins over one before it. */
 function nearestDay(text: string, mention: CallMention, dates: readonly DateFinding[], from: number, to: number, contentStart: number): CallDate | null {
   let best: DateFinding | null = null;
@@ -146,6 +165,7 @@ function nearestDay(text: string, mention: CallMention, dates: readonly DateFind
       bestDistance = distance;
     }
   }
+  if (best && best.end <= mention.trigger.start && vagueTime(mention, dates, from, to, true)) return null;
   return best ? { text: best.text, value: best.value.slice(0, 10) } : null;
 }
 

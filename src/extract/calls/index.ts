@@ -6,7 +6,7 @@ import type { TextSpan } from '../../document/types.js';
 import type { ExtractContext } from '../context.js';
 import { placeContentMentions, type PlacedMention } from '../mentions.js';
 import { createTenseReader } from '../dates/tense.js';
-import { attachDate, laterCallDay, leadCallDay, monthBeforeStory, pastWeekday, whereClauseDate } from './call-date.js';
+import { attachDate, laterCallDay, leadCallDay, monthBeforeStory, pastWeekday, vaguelyTimed, whereClauseDate } from './call-date.js';
 import { cameoOf } from './cameo.js';
 import { continuationAfter } from './continuation.js';
 import { clauseOpener } from './clause.js';
@@ -82,7 +82,7 @@ export function extractCalls(ctx: ExtractContext): Call[] {
       topics: topicsIn(text, mention.opener.start, sentence.end, trigger.start, ctx.dates),
       evidence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
       earlier: mention.earlier,
-      leadDay: found ? null : (joined?.leadDay ?? leadCallDay(doc, mention, ctx.dates, tenseAt)),
+      leadDay: found || vaguelyTimed(text, mention, ctx.dates) ? null : (joined?.leadDay ?? leadCallDay(doc, mention, ctx.dates, tenseAt)),
       rules: [
         trigger.trigger.frame.id,
         ...mention.roles,
