@@ -11,11 +11,11 @@ import type { TriggerMatch } from './triggers.js';
 import { standInState } from './unnamed-states.js';
 
 const PREPOSITION_RE = /\b(with|to|between|from)\b/i;
-/** "paid a courtesy call on Y": the one call whose party follows "on". */
-const CALL_ON_RE = /\b(on|upon|with)\b/i;
+/** "paid a courtesy call on Y": the one call whose party follows "on"; "received a courtesy call from Y" (rule courtesy-call-from). */
+const CALL_ON_RE = /\b(on|upon|with|from)\b/i;
 const CALL_ON_TRIGGERS = new Set(['courtesy call']);
 /** "a call from X": only a call comes from someone. */
-const FROM_TRIGGERS = new Set(['call', 'calls', 'phone call', 'phone calls', 'telephone call', 'telephone calls']);
+const FROM_TRIGGERS = new Set(['call', 'calls', 'courtesy call', 'phone call', 'phone calls', 'telephone call', 'telephone calls']);
 /** Verbs whose object is the other party with no preposition: "met X", "called X", "told X by phone". */
 export const TRANSITIVE = new Set([
   'addressed', 'called', 'dialed', 'dialled', 'hosted', 'met', 'meet', 'meets', 'visited', 'phoned', 'rang', 'received', 'telephoned', 'told', 'welcomed',
