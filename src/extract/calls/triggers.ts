@@ -1,6 +1,7 @@
 // Finds call trigger words in a sentence and throws out the look-alikes: "calls for restraint"
 // (an appeal), "called him a liar", "call centre", "an exchange of fire".
 import { CALL_TRIGGERS, type CallTrigger } from '../../lexicon/call-triggers.js';
+import { MONTH_PATTERN } from '../../document/calendar.js';
 import { MEDIUM_CUE_PATTERN } from './medium.js';
 
 export interface TriggerMatch {
@@ -24,6 +25,13 @@ const TRIGGER_RE = new RegExp(
 /** "call"/"calls" used for an appeal or a thing, not a conversation. */
 const CALL_NOUN_NOT_AFTER =
   /^\s+(?:for|on|upon|by|to|centre|center|centres|centers|sign|option|letters?|a|an|the|it|him|her|them|this|that)\b/i;
+/**
+ * "during a call on Tuesday", "in a call on March 3": "on" before a day times the call (rule
+ * call-noun-on-day); "renewed his call on Monday for a truce" stays an appeal.
+ */
+const CALL_ON_DAY_RE = new RegExp(
+  `^\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_PATTERN}\\.?\\s+\\d{1,2}\\b)(?!\\S*(?:\\s+\\S+){0,2}\\s+for\\b)`,
+);
 /** "calls from X for Y" are appeals; "a call from X" is a call. */
 const CALLS_FROM_RE = /^\s+from\b/i;
 const CALL_NOUN_NOT_BEFORE = /(?:wake-up|close|roll|judgment|judgement|so-|curtain|last|casting|port of)\s*$/i;
@@ -84,7 +92,7 @@ export const TRIGGER_VETOES: readonly TriggerVeto[] = [
   {
     id: 'call-noun-appeal-or-thing',
     phrases: ['call', 'calls'],
-    rejects: (before, after) => CALL_NOUN_NOT_AFTER.test(after) || CALL_NOUN_NOT_BEFORE.test(before),
+    rejects: (before, after) => (CALL_NOUN_NOT_AFTER.test(after) && !CALL_ON_DAY_RE.test(after)) || CALL_NOUN_NOT_BEFORE.test(before),
   },
   { id: 'calls-from-appeal', phrases: ['calls'], rejects: (_before, after) => CALLS_FROM_RE.test(after) },
   {
