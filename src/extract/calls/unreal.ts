@@ -26,6 +26,9 @@ const TRIP_PURPOSE_BEFORE_RE =
 const FUTURE_MODAL_BEFORE_RE = /\b(?:will|would|shall|'ll|going\s+to)\s+(?:\S+\s+){0,5}$/i;
 const FUTURE_AFTER_RE =
   /^[^.;]{0,80}?\b(?:will|would|may|might|could|is\s+to|are\s+to|is\s+expected\s+to|is\s+scheduled\s+to|is\s+set\s+to)\s+(?:take\s+place|be\s+held|happen)\b/i;
+/** "a call between X and Y was being arranged", "talks ... are planned for May": not held yet (a full stop in `after` is an abbreviation's). */
+const BEING_ARRANGED_AFTER_RE =
+  /^[^;,]{0,80}?\b(?:is|are|was|were)\s+(?:being\s+(?:arranged|prepared|planned|organi[sz]ed|worked\s+out)|(?:now\s+)?(?:planned|scheduled)\s+for|in\s+the\s+works)\b/i;
 const DENIED_RE = /\b(?:denied|denies|deny|dismissed|rejected)\b/i;
 /** "said he hopes the two sides will resolve it through meetings": wished for, not held. */
 const HOPED_RE = /\b(?:hopes?|hoped|hoping)\s+(?:that\s+)?/i;
@@ -89,6 +92,7 @@ export const UNREAL_VETOES: readonly UnrealVeto[] = [
     rejects: ({ clause, trigger }) => EMERGENCY_RE.test(clause) || (PHONE_TRIGGER_RE.test(trigger) && POLICE_RE.test(clause)),
   },
   { id: 'future-after', rejects: ({ after }) => FUTURE_AFTER_RE.test(after) },
+  { id: 'being-arranged', rejects: ({ after }) => BEING_ARRANGED_AFTER_RE.test(after) },
 ];
 
 /** The id of the veto that throws the trigger out, or null when the call happened. */
