@@ -211,8 +211,8 @@ export function resolveMention(
   // "In a phone call on Tuesday, A and B discussed ...": the main clause names the pair.
   const frontedPair = subjects.length === 0 && objects.length === 0 && noun ? frontedCallPair(text, placed, sentence, Math.max(sentence.start, floor), match) : null;
   if (frontedPair) {
-    subjects = frontedPair;
-    roles.push('pair-after-fronted-call');
+    subjects = frontedPair.parties;
+    roles.push(frontedPair.rule);
   }
   if (subjects.length === 0 && !backReference) {
     if (GROUP_ANAPHOR_RE.test(subjectText) || (object?.between && GROUP_ANAPHOR_RE.test(text.slice(object.start, end)))) {

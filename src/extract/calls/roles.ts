@@ -106,10 +106,24 @@ const TITLE_GAP_RE = /^,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$/;
 const FRONTED_PAIR_REACH = 120;
 
 /**
+ * "In a phone call on Monday, A told (Chinese Premier) B that ...", "A assured his counterpart B":
+ * the main clause's subject spoke to its object (rule addressee-after-fronted-call); "praised efforts by
+ * B" names no addressee.
+ */
+const SPEAKER_TO_ADDRESSEE_RE =
+  /^\s+(?:\w+ly\s+)?(?:told|\w+ed)\s+(?:(?:his|her)\s+(?:[\w-]+\s+)?counterpart,?\s+|(?:the\s+)?)(?:[A-Z][\w.'’-]*\s+){0,4}$/;
+
+/**
  * "In a phone call on Tuesday, A and (Egyptian President) B discussed ...": the two people joined
  * by "and" that open the main clause are the parties (rule pair-after-fronted-call).
  */
-export function frontedCallPair(text: string, placed: readonly PlacedMention[], sentence: TextSpan, from: number, trigger: TextSpan): PlacedMention[] | null {
+export function frontedCallPair(
+  text: string,
+  placed: readonly PlacedMention[],
+  sentence: TextSpan,
+  from: number,
+  trigger: TextSpan,
+): { parties: PlacedMention[]; rule: string } | null {
   if (!FRONTED_BARE_RE.test(text.slice(from, trigger.start))) return null;
   const comma = text.indexOf(',', trigger.end);
   if (comma < 0 || comma >= sentence.end) return null;
@@ -117,7 +131,9 @@ export function frontedCallPair(text: string, placed: readonly PlacedMention[], 
     mentionsWithin(placed, comma, Math.min(sentence.end, comma + FRONTED_PAIR_REACH)).filter((p) => p.actor.type === 'person'),
   );
   if (!second || !TITLE_GAP_RE.test(text.slice(comma, first.start))) return null;
-  return PAIR_JOIN_RE.test(text.slice(first.end, second.start)) ? [first, second] : null;
+  const gap = text.slice(first.end, second.start);
+  if (PAIR_JOIN_RE.test(gap)) return { parties: [first, second], rule: 'pair-after-fronted-call' };
+  return SPEAKER_TO_ADDRESSEE_RE.test(gap) ? { parties: [first, second], rule: 'addressee-after-fronted-call' } : null;
 }
 
 /** "for three-way talks", "a trilateral meeting", "a joint meeting" (not "a joint statement"): the guests listed met the host together. */
