@@ -162,10 +162,11 @@ export function resolveMention(
     if (subjects.length > 0) roles.push('subject-demonym-office');
   }
   // "X congratulated Y ... during an Aug 20 phone conversation": the main clause's two people.
-  const main = object || subjects.length > 1 ? null : mainClauseParties(text, placed, sentence, match);
-  if (main) {
-    subjects = main;
-    roles.push('parties-of-main-clause');
+  // More than two "subjects" when one is only spoken of ("pressed Y on the detention of Z").
+  const main = object || subjects.length === 2 ? null : mainClauseParties(text, placed, sentence, match);
+  if (main && (subjects.length < 2 || main.topicCut)) {
+    subjects = main.parties;
+    roles.push('parties-of-main-clause', ...(main.topicCut ? ['topic-person-not-party'] : []));
   }
   // "ministers including A and B, who visited C": the relative clause's subject is the phrase
   // before "who"; so is it for "The minister, who had rebuffed ..., spoke to C".

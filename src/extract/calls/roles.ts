@@ -39,12 +39,19 @@ const TRAILING_ADJUNCT_BEFORE_RE = /\b(?:during|in|over)\s+(?:a|an)\s+(?:\S+\s+)
 /** Where the main clause of a reported sentence starts: after "said", "told", "that" or a colon. */
 const REPORT_OPENER_RE = /\b(?:said|says|told|tells|that)\b|[:;“”"]/g;
 const POSSESSIVE_AFTER_RE = /^['’]s\b/;
+/** "on the detention of", "about his case": a preposition opening a topic (lower-case noun phrase). */
+const TOPIC_GAP_RE = /\b(?:on|over|about|regarding|concerning)\s+(?:(?:the|a|an|his|her|their)\s+)?[a-z]/;
 
 /**
  * "Li congratulated Khan ... during an Aug 20 phone conversation": the two people of the main
  * clause are the parties (rule parties-of-main-clause); null unless it names exactly two.
  */
-export function mainClauseParties(text: string, placed: readonly PlacedMention[], sentence: TextSpan, trigger: TextSpan): PlacedMention[] | null {
+export function mainClauseParties(
+  text: string,
+  placed: readonly PlacedMention[],
+  sentence: TextSpan,
+  trigger: TextSpan,
+): { parties: PlacedMention[]; topicCut: boolean } | null {
   if (!TRAILING_ADJUNCT_BEFORE_RE.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start))) return null;
   let start = sentence.start;
   REPORT_OPENER_RE.lastIndex = 0;
@@ -55,7 +62,10 @@ export function mainClauseParties(text: string, placed: readonly PlacedMention[]
       (p) => p.actor.type === 'person' && !POSSESSIVE_AFTER_RE.test(text.slice(p.end, p.end + 3)),
     ),
   );
-  return people.length === 2 ? people : null;
+  // "pressed Y on the detention of Z": a person past a preposition is what they spoke of (rule topic-person-not-party).
+  const topic = people.findIndex((p, i) => i > 0 && TOPIC_GAP_RE.test(text.slice(people[i - 1].end, p.start)));
+  const parties = topic > 0 ? people.slice(0, topic) : people;
+  return parties.length === 2 ? { parties, topicCut: topic > 0 } : null;
 }
 
 /** "their first summit": the trigger owned by "their". */
