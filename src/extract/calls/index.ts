@@ -66,9 +66,11 @@ export function extractCalls(ctx: ExtractContext): Call[] {
     const { sentence, trigger } = mention;
     // "an earlier exchange" with the same parties was held the way the call it is set against was.
     const statedMedium = mediumOf(text, mention);
-    // More people joining a call were on it the way it was held.
-    const heldAs = joined ?? (mention.earlier ? latest : null);
+    // More people joining a call were on it the way it was held; so was the call a coordinated
+    // "and on Tuesday with B" goes on from ("spoke by telephone on Monday with A", rule continued-call-medium).
+    const heldAs = joined ?? (mention.earlier || mention.trigger.continues ? latest : null);
     let medium = statedMedium === 'unspecified' && heldAs ? heldAs.medium : statedMedium;
+    const continuedMedium = !!mention.trigger.continues && medium !== statedMedium;
     const cameo = cameoOf(text.slice(mention.opener.start, sentence.end), medium, trigger.trigger.frame.cameo);
     // A visit, a host receiving a guest, a summit's sidelines: the parties were in one place.
     const inPerson = medium === 'unspecified' && IN_PERSON_CAMEOS.has(cameo.cameo);
@@ -89,6 +91,7 @@ export function extractCalls(ctx: ExtractContext): Call[] {
         ...rules,
         ...(cameo.rule ? [cameo.rule] : []),
         ...(inPerson ? ['medium-in-person-cameo'] : []),
+        ...(continuedMedium ? ['continued-call-medium'] : []),
         ...(where ? ['date-of-where-clause'] : []),
         ...(past ? ['call-weekday-past'] : []),
         ...(later ? ['later-call-same-day'] : []),
