@@ -29,6 +29,9 @@ const FUTURE_AFTER_RE =
 /** "a call between X and Y was being arranged", "talks ... are planned for May": not held yet (a full stop in `after` is an abbreviation's). */
 const BEING_ARRANGED_AFTER_RE =
   /^[^;,]{0,80}?\b(?:is|are|was|were)\s+(?:being\s+(?:arranged|prepared|planned|organi[sz]ed|worked\s+out)|(?:now\s+)?(?:planned|scheduled)\s+for|in\s+the\s+works)\b/i;
+/** "spoke with Y on March 3, the day before the summit", "ahead of the talks": an event named only to time another. */
+const TIME_ANCHOR_BEFORE_RE =
+  /\b(?:(?:the|a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|hours?)\s+before|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+(?:the|this|next|their|a|an)\s+(?:[\w’'-]+\s+){0,2}$/i;
 const DENIED_RE = /\b(?:denied|denies|deny|dismissed|rejected)\b/i;
 /** "said he hopes the two sides will resolve it through meetings": wished for, not held. */
 const HOPED_RE = /\b(?:hopes?|hoped|hoping)\s+(?:that\s+)?/i;
@@ -93,6 +96,7 @@ export const UNREAL_VETOES: readonly UnrealVeto[] = [
   },
   { id: 'future-after', rejects: ({ after }) => FUTURE_AFTER_RE.test(after) },
   { id: 'being-arranged', rejects: ({ after }) => BEING_ARRANGED_AFTER_RE.test(after) },
+  { id: 'time-anchor-event', rejects: ({ sentenceBefore }) => TIME_ANCHOR_BEFORE_RE.test(sentenceBefore) },
 ];
 
 /** The id of the veto that throws the trigger out, or null when the call happened. */
