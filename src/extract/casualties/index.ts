@@ -13,6 +13,7 @@ import { colonBreakdown } from './patterns/colon-breakdown.js';
 import { conjoinedGroup } from './patterns/conjoined-group.js';
 import { ellipticalFigure } from './patterns/elliptical.js';
 import { forcedToFlee } from './patterns/forced-to-flee.js';
+import { heldHostage } from './patterns/held-hostage.js';
 import { includedList } from './patterns/included-list.js';
 import { invertedToll } from './patterns/inverted-toll.js';
 import { livesTaken } from './patterns/lives-taken.js';
@@ -36,7 +37,7 @@ import { woundedThenDied } from './refiners/wounded-then-died.js';
 import type { Finding, QuantityPattern, SentencePattern } from './types.js';
 
 /** Tried in order on each figure; the first that accepts it wins, so a cue right before the figure ("killed 12") is read first. */
-const QUANTITY_PATTERNS: readonly QuantityPattern[] = [cueBeforeNumber, numberBeforeCue, tollFigure, invertedToll, livesTaken, forcedToFlee, amongTheFigure, ellipticalFigure, murderCounts];
+const QUANTITY_PATTERNS: readonly QuantityPattern[] = [cueBeforeNumber, numberBeforeCue, tollFigure, invertedToll, livesTaken, heldHostage, forcedToFlee, amongTheFigure, ellipticalFigure, murderCounts];
 /** Run on each sentence after the figure patterns; the later ones read what the earlier found. */
 const SENTENCE_PATTERNS: readonly SentencePattern[] = [victimsInARow, namedVictim, victimList, singleVictim, both, conjoinedGroup, breakdown, colonBreakdown, includedList, victimsAndSelf, loneDeath, loneHarm];
 
