@@ -9,6 +9,10 @@ describe('dedupe', () => {
     expect([toll.kind, toll.count, toll.min, toll.qualifier, toll.rules]).toEqual(['killed', 40, 40, 'at-least', ['cue-before-number', 'dedupe-hedge']]);
   });
 
+  it('keeps one figure where two patterns read the very same words', () => {
+    expect(figures('A second man was in critical condition at a county hospital.')).toEqual([['injured', 1]]);
+  });
+
   it('merges one unnamed person told twice, and keeps two people described apart', () => {
     expect(figures('A drone strike killed one person. One person was killed, a medic said.')).toEqual([['killed', 1]]);
     expect(figures('A man was killed in the north. A woman was killed in the south.')).toEqual([

@@ -49,10 +49,19 @@ function retoldFigure(kept: readonly Finding[], f: Finding, text: string): Findi
   return f.incident === undefined ? kept.find((k) => sameFigure(k, f, text)) : undefined;
 }
 
+/** The kept figure that `f` tells again, if any. */
+function repeatOf(kept: readonly Finding[], f: Finding, text: string): Finding | undefined {
+  // two patterns that read the very same words ("A second man was in critical condition") found one figure
+  const sameWordsRead = kept.find((k) => k.kind === f.kind && k.start === f.start && k.end === f.end);
+  if (sameWordsRead) return sameWordsRead;
+  if (f.additional) return kept.find((k) => anotherRetold(k, f, text));
+  return kept.find((k) => k.incident === f.incident && sameFigure(k, f, text)) ?? retoldFigure(kept, f, text);
+}
+
 export function dedupeFigures(findings: readonly Finding[], text: string): Finding[] {
   const kept: Finding[] = [];
   for (const f of findings) {
-    const same = f.additional ? kept.find((k) => anotherRetold(k, f, text)) : kept.find((k) => k.incident === f.incident && sameFigure(k, f, text)) ?? retoldFigure(kept, f, text);
+    const same = repeatOf(kept, f, text);
     if (same) keepHedge(same, f);
     else kept.push(f);
   }
