@@ -94,7 +94,9 @@ export const STAMP_RULES: readonly StampRule[] = [
   {
     id: 'byline-date',
     role: 'stamp',
-    cue: /(?<=^[ \t]*(?:(?:Posted|Published|Written|Reported|Story) )?[Bb]y [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+[^\n]{0,120}?)[ \t](?:on|[|•·–—-])[ \t]+/gm,
+    // The look back is bounded and tried only where the look ahead holds: unbounded, it read back over a
+    // whole line at every position (a 100 kB line without breaks took minutes).
+    cue: /(?=[ \t](?:on|[|•·–—-])[ \t])(?<=^[ \t]{0,8}(?:(?:Posted|Published|Written|Reported|Story) )?[Bb]y [A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){1,5}[^\n]{0,120}?)[ \t](?:on|[|•·–—-])[ \t]+/gm,
     scope: 'head',
     maxLine: 200,
   },
@@ -109,7 +111,10 @@ const RULE_RANK = new Map(STAMP_RULES.map((rule, rank) => [rule.id, rank]));
  */
 export const HEAD_CHARS = 1200;
 /** A line of the story: at least six words, ending a sentence. Menus, headlines and bylines are not. */
-const SENTENCE_LINE = /^(?:\S+\s+){5,}.*[.!?"”’)]\s*$/;
+const SIX_WORDS = /^(?:\S+\s+){5}\S/;
+const SENTENCE_END = /[.!?"”’)]\s*$/;
+// two tests, not one pattern: "(?:\S+\s+){5,}.*[.!?]$" backtracks through every word of a line that does not end so
+const isSentenceLine = (line: string) => SENTENCE_END.test(line) && SIX_WORDS.test(line);
 
 function headEnd(text: string, from: number): number {
   let prose = 0;
@@ -117,7 +122,7 @@ function headEnd(text: string, from: number): number {
   while (start < text.length && (prose < HEAD_CHARS || start < from + HEAD_CHARS)) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
-    if (SENTENCE_LINE.test(text.slice(start, end))) prose += end - start;
+    if (isSentenceLine(text.slice(start, end))) prose += end - start;
     start = end + 1;
   }
   return Math.min(text.length, Math.max(start, from + HEAD_CHARS));
