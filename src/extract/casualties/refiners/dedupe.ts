@@ -52,7 +52,7 @@ function retoldFigure(kept: readonly Finding[], f: Finding, text: string): Findi
 /** The kept figure that `f` tells again, if any. */
 function repeatOf(kept: readonly Finding[], f: Finding, text: string): Finding | undefined {
   // two patterns that read the very same words ("A second man was in critical condition") found one figure
-  const sameWordsRead = kept.find((k) => k.kind === f.kind && k.start === f.start && k.end === f.end);
+  const sameWordsRead = kept.find((k) => k.kind === f.kind && k.quantity.count === f.quantity.count && k.start === f.start && k.end === f.end);
   if (sameWordsRead) return sameWordsRead;
   if (f.additional) return kept.find((k) => anotherRetold(k, f, text));
   return kept.find((k) => k.incident === f.incident && sameFigure(k, f, text)) ?? retoldFigure(kept, f, text);
