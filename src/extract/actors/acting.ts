@@ -42,7 +42,7 @@ function startsVerbPhrase(t: Token | undefined): boolean {
 function possessiveActs(tokens: Token[], at: number): boolean {
   for (let i = at; i < Math.min(tokens.length, at + 3); i++) {
     if (STANCE_NOUNS.has(tokens[i].key)) return true;
-    // "Somalia's government insists": the state acting, as the news gold records it.
+    // "Kenya's government insists": the state acting, as the news gold records such a government.
     if (tokens[i].key === 'government' && tokens[i].post.trim() === '') return startsVerbPhrase(tokens[pastTimeWords(tokens, i + 1)]);
     if (/^\p{Lu}/u.test(tokens[i].text) || OFFICE_WORDS.has(tokens[i].key) || /[,.;:]/.test(tokens[i].post)) return false;
   }

@@ -1,6 +1,6 @@
 // Rule agent-state-government: "Colombia's government asked", "The Chilean government on Sunday
 // urged": a state's government in lower case, right before the appeal verb, is the state acting (the
-// news gold records "Somalia's government ... insists" as the country). The state is the actor the
+// news gold records a "<state>'s government ... insists" as the country). The state is the actor the
 // article names for it, wherever it does.
 import type { Actor } from '../../schema.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_NAMES } from '../../lexicon/country-index.js';
