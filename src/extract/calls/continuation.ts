@@ -1,11 +1,11 @@
 // "spoke on Monday with A and on Tuesday with B", "had calls with A on Sunday and with B on
 // Monday": a second "with" phrase coordinated after a call's object is a call of its own, the
 // same subject's, on its own day (rule coordinated-with-phrase).
-import { MONTH_PATTERN } from '../../document/calendar.js';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../document/calendar.js';
 import type { CallMention } from './participants.js';
 import type { TriggerMatch } from './triggers.js';
 
-const DAY = String.raw`(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_PATTERN}\.?\s+\d{1,2})|later|earlier)`;
+const DAY = String.raw`(?:(?:on\s+)?(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}\.?\s+\d{1,2})|later|earlier)`;
 /** From the last party of the object to the second "with": an optional day, "and", an optional day. */
 const AND_WITH_RE = new RegExp(String.raw`^(?:\s+${DAY})?,?\s+and\s+(?:(?:then|later|also)\s+)?(?:${DAY}\s+)?with\s+(?=[A-Z]|(?:the|his|her|its|their)\s)`);
 

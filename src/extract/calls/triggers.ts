@@ -1,7 +1,7 @@
 // Finds call trigger words in a sentence and throws out the look-alikes: "calls for restraint"
 // (an appeal), "called him a liar", "call centre", "an exchange of fire".
 import { CALL_TRIGGERS, type CallTrigger } from '../../lexicon/call-triggers.js';
-import { MONTH_PATTERN } from '../../document/calendar.js';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../document/calendar.js';
 import { MEDIUM_CUE_PATTERN } from './medium.js';
 
 export interface TriggerMatch {
@@ -30,7 +30,7 @@ const CALL_NOUN_NOT_AFTER =
  * call-noun-on-day); "renewed his call on Monday for a truce" stays an appeal.
  */
 const CALL_ON_DAY_RE = new RegExp(
-  `^\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_PATTERN}\\.?\\s+\\d{1,2}\\b)(?!\\S*(?:\\s+\\S+){0,2}\\s+for\\b)`,
+  `^\\s+on\\s+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}\\.?\\s+\\d{1,2}\\b)(?!\\S*(?:\\s+\\S+){0,2}\\s+for\\b)`,
 );
 /** "calls from X for Y" are appeals; "a call from X" is a call. */
 const CALLS_FROM_RE = /^\s+from\b/i;
