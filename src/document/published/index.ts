@@ -50,7 +50,7 @@ function stampBeforeUpdate(stamps: readonly Stamp[], update: Stamp): Stamp | und
 
 /** In order of trust: what the page says of the article itself before dates that only date the page. */
 const PRECEDENCE: readonly (StampRole | 'dateline-with-year' | 'dateline')[] = [
-  'published', 'dateline-with-year', 'updated', 'stamp', 'print', 'dateline',
+  'published', 'dateline-with-year', 'updated', 'stamp', 'foot', 'print', 'dateline',
 ];
 
 export function readPublication(text: string, contentStart: number, sources: Sources): Publication {

@@ -6,7 +6,7 @@ import { WEEKDAY_PATTERN } from '../calendar.js';
 import { readDateAt } from './date-forms.js';
 
 /** What a stamp's date is to the article, in order of trust. */
-export type StampRole = 'published' | 'updated' | 'stamp' | 'print' | 'site-today';
+export type StampRole = 'published' | 'updated' | 'stamp' | 'foot' | 'print' | 'site-today';
 
 export interface Stamp {
   rule: string;
@@ -27,12 +27,17 @@ export interface StampRule {
   role: StampRole;
   /** Global; the match ends where the date starts. */
   cue: RegExp;
-  /** 'head': the first lines of the page, on a short line; 'anywhere': the whole text (print lines close a page). */
-  scope: 'head' | 'anywhere';
+  /**
+   * 'head': the first lines of the page, on a short line; 'anywhere': the whole text (print lines close a page);
+   * 'foot': the last lines, read only when the head has no stamp of the article's own.
+   */
+  scope: 'head' | 'anywhere' | 'foot';
   /** What may stand before the cue on its line; absent: anything. */
   before?: RegExp;
   /** The longest line the stamp may stand on, when not its role's. */
   maxLine?: number;
+  /** The most that may follow the date on its line: a foot stamp closes its line, prose runs on. */
+  maxAfter?: number;
 }
 
 /**
@@ -61,7 +66,7 @@ export const STAMP_RULES: readonly StampRule[] = [
     id: 'published-label',
     role: 'published',
     // "Issued on:" and "Release Date:" are the labels of French, government and press-release pages.
-    cue: new RegExp(`${label('First published', 'Published', 'Posted', 'Released', 'Release date', 'Issued', 'Publish date', 'Date published')}${LABEL_TAIL}${SEPARATOR}${TIME_FIRST}${LABELLED_WEEKDAY}`, 'g'),
+    cue: new RegExp(`${label('First published', 'Originally published', 'Published', 'Posted', 'Released', 'Release date', 'Issued', 'Publish date', 'Date published')}${LABEL_TAIL}${SEPARATOR}${TIME_FIRST}${LABELLED_WEEKDAY}`, 'g'),
     scope: 'head',
   },
   { id: 'press-release', role: 'published', cue: /\bFor Immediate Release[ \t:]*/gi, scope: 'head' },
@@ -76,18 +81,20 @@ export const STAMP_RULES: readonly StampRule[] = [
   // stamp, not a publication label: a police report's "Date:" may be the incident's.
   { id: 'date-label', role: 'stamp', cue: new RegExp(`(?<=^[ \\t]*|[|•·][ \\t]*)${label('Date')}:[ \\t]*${TIME_FIRST}${LABELLED_WEEKDAY}`, 'gm'), scope: 'head' },
   { id: 'print-edition', role: 'print', cue: /\b(?:appear(?:s|ed) in print on|print edition of|[A-Z] Section on)[ \t]+/gi, scope: 'anywhere' },
+  // "This story was first published on June 3, 2025.", "[Published 03 Jun 2025]", "Published in print June 4, 2025":
+  // a page that gives no date at its top may give one at its foot. The label opens its line and the date closes
+  // it (prose runs on: "The article was published on June 3, 2025, by the board, which …"); never "Posted",
+  // which dates readers' comments there.
+  {
+    id: 'published-foot',
+    role: 'foot',
+    cue: /^[ \t[(]*(?:(?:this|the) (?:article|story|piece) (?:was|is) )?(?:(?:first|originally) )?published(?: in print| online)?(?: (?:on|in|by|at) [^\n]{1,60}? on| on)?[ \t:]*/gim,
+    scope: 'foot',
+    maxAfter: 30,
+  },
   { id: 'site-today', role: 'site-today', cue: /\bToday'?s Paper[ \t]*\|?[ \t]*/gi, scope: 'head' },
   // "Saturday, 25 April 2015", "Thu 02nd April 2020 | 12:15 PM", "Sun 13 Oct 2013 04.53 EDT"
   { id: 'weekday-stamp', role: 'stamp', cue: new RegExp(`\\b(?:${WEEKDAY_PATTERN}|${WEEKDAY_ABBREVIATION})\\.?,? `, 'g'), scope: 'head', before: BYLINE_BEFORE },
-  // "Storm hits coast | 2020-05-04 10:15", "Source: Agency| 2020-05-04": a date straight after a
-  // separator is furniture whatever stands before it on its line (a sentence-case headline, a source label).
-  // A slash only with spaces around it ("NEW YORK / NEWSWIRE / May 4, 2020 /"), never a web address's.
-  // "Daily Example / 05:12 AM December 07, 2026": the time may come first here too.
-  { id: 'after-separator', role: 'stamp', cue: new RegExp(`(?:[|•·][ \\t]*|[ \\t]\\/[ \\t]+)${TIME_FIRST}`, 'g'), scope: 'head' },
-  // "20 November 2016 21:42 (UTC +04:00)", "MARCH 4, 2025", "Reporter Name December 16, 20161:35 am", "AgencyJune 21, 2019":
-  // a date early on a short line, glued to the name before it or not. The cheap test comes first:
-  // the look back to the line's start, tried at every position, cost ~1% of the extraction.
-  { id: 'date-line', role: 'stamp', cue: /(?=\d|[A-Z][a-zA-Z]{2})(?:\b|(?<=[a-z]))(?<=^[^\n]{0,40})/gm, scope: 'head', before: BYLINE_BEFORE },
   // "Posted by Kari Nordmann-Haugland of the Harbour Desk on June 3, 2025", "By Kari Nordmann, Harbour and Transport
   // Correspondent, Harbour Daily | June 3, 2025": the date a byline ends with is the story's, however long the
   // byline. The name must be in capitals ("By the time police arrived on June 3" is prose).
@@ -100,6 +107,15 @@ export const STAMP_RULES: readonly StampRule[] = [
     scope: 'head',
     maxLine: 200,
   },
+  // "Storm hits coast | 2020-05-04 10:15", "Source: Agency| 2020-05-04": a date straight after a
+  // separator is furniture whatever stands before it on its line (a sentence-case headline, a source label).
+  // A slash only with spaces around it ("NEW YORK / NEWSWIRE / May 4, 2020 /"), never a web address's.
+  // "Daily Example / 05:12 AM December 07, 2026": the time may come first here too.
+  { id: 'after-separator', role: 'stamp', cue: new RegExp(`(?:[|•·][ \\t]*|[ \\t]\\/[ \\t]+)${TIME_FIRST}`, 'g'), scope: 'head' },
+  // "20 November 2016 21:42 (UTC +04:00)", "MARCH 4, 2025", "Reporter Name December 16, 20161:35 am", "AgencyJune 21, 2019":
+  // a date early on a short line, glued to the name before it or not. The cheap test comes first:
+  // the look back to the line's start, tried at every position, cost ~1% of the extraction.
+  { id: 'date-line', role: 'stamp', cue: /(?=\d|[A-Z][a-zA-Z]{2})(?:\b|(?<=[a-z]))(?<=^[^\n]{0,40})/gm, scope: 'head', before: BYLINE_BEFORE },
 ];
 
 const RULE_RANK = new Map(STAMP_RULES.map((rule, rank) => [rule.id, rank]));
@@ -128,12 +144,35 @@ function headEnd(text: string, from: number): number {
   return Math.min(text.length, Math.max(start, from + HEAD_CHARS));
 }
 /** A stamp's line is short; a long line is prose, whose dates are about events. A labelled stamp may share its line. */
-const MAX_LINE: Record<StampRole, number> = { published: 200, updated: 200, stamp: 100, print: Infinity, 'site-today': 200 };
+const MAX_LINE: Record<StampRole, number> = { published: 200, updated: 200, stamp: 100, foot: 200, print: Infinity, 'site-today': 200 };
+/** The last characters of a page, where a foot stamp stands. */
+export const FOOT_CHARS = 800;
 
-function lineAround(text: string, index: number): { start: number; end: number } {
+interface Span {
+  start: number;
+  end: number;
+}
+
+function lineAround(text: string, index: number): Span {
   const start = text.lastIndexOf('\n', index - 1) + 1;
   const newline = text.indexOf('\n', index);
   return { start, end: newline === -1 ? text.length : newline };
+}
+
+const SEPARATORS = '|•·';
+
+/**
+ * "Home | World | Ferry sinks | By Kari Nordmann | June 3, 2025 | Rescuers …": a page whose menus, headline,
+ * byline and stamp were run into one long line keeps them apart with separators; the stamp's part of that
+ * line, from the last separator before its date to the next one, stands for its line. Looks no further
+ * than `longest` characters either way (a longer part is prose), so a long line costs no more than a short one.
+ */
+function partAround(text: string, line: Span, dateStart: number, longest: number): Span {
+  let start = dateStart;
+  while (start > line.start && dateStart - start <= longest && !SEPARATORS.includes(text[start - 1])) start--;
+  let end = dateStart;
+  while (end < line.end && end - start <= longest && !SEPARATORS.includes(text[end])) end++;
+  return { start, end };
 }
 
 function findWith(rule: StampRule, text: string, from: number, to: number): Stamp[] {
@@ -143,23 +182,31 @@ function findWith(rule: StampRule, text: string, from: number, to: number): Stam
   cue.lastIndex = from;
   for (let m = cue.exec(window); m; m = cue.exec(window)) {
     if (m[0].length === 0 && cue.lastIndex === m.index) cue.lastIndex++;
-    const line = lineAround(text, m.index);
-    if (line.end - line.start > (rule.maxLine ?? MAX_LINE[rule.role])) continue;
-    const before = text.slice(line.start, m.index);
+    const longest = rule.maxLine ?? MAX_LINE[rule.role];
+    let line = lineAround(text, m.index);
+    if (line.end - line.start > longest) line = partAround(text, line, m.index + m[0].length, longest);
+    if (line.end - line.start > longest) continue;
+    const before = text.slice(line.start, Math.max(line.start, m.index));
     // "LONDON 1996-08-30": a place in capitals may stand before a stamp too (it is the dateline's, not furniture).
     if (rule.before && !rule.before.test(before) && !PLACE_IN_CAPITALS.test(before)) continue;
     const date = readDateAt(text, m.index + m[0].length);
     if (!date || date.year === null) continue;
+    if (rule.maxAfter !== undefined && line.end - date.end > rule.maxAfter) continue;
     found.push({ rule: rule.id, role: rule.role, year: date.year, month: date.month, day: date.day, ambiguous: date.ambiguous, start: m.index, end: date.end });
   }
   return found;
 }
 
 /** Every stamp in the page, in text order. */
+const HEAD_RULES = STAMP_RULES.filter((rule) => rule.scope !== 'foot');
+const FOOT_RULES = STAMP_RULES.filter((rule) => rule.scope === 'foot');
+const onlySiteDates = (stamps: readonly Stamp[]) => stamps.every((s) => s.role === 'print' || s.role === 'site-today');
+
 export function findStamps(text: string, from: number): Stamp[] {
-  const within = (head: number) => STAMP_RULES.flatMap((rule) => findWith(rule, text, from, rule.scope === 'head' ? head : text.length));
+  const within = (head: number) => HEAD_RULES.flatMap((rule) => findWith(rule, text, from, rule.scope === 'head' ? head : text.length));
   let stamps = within(Math.min(text.length, from + HEAD_CHARS));
-  if (stamps.every((s) => s.role === 'print' || s.role === 'site-today')) stamps = within(headEnd(text, from));
+  if (onlySiteDates(stamps)) stamps = within(headEnd(text, from));
+  if (onlySiteDates(stamps)) stamps.push(...FOOT_RULES.flatMap((rule) => findWith(rule, text, Math.max(from, text.length - FOOT_CHARS), text.length)));
   // One date read by two rules ("Updated: Thursday, May 2, 2024" and its weekday) counts once, for the more specific rule.
   return stamps
     .sort((a, b) => a.end - b.end || RULE_RANK.get(a.rule)! - RULE_RANK.get(b.rule)!)

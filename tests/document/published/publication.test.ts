@@ -44,6 +44,11 @@ describe('which date is the publication date', () => {
     expect(pick('Kabul, June 30 (PTI) Afghan officials said.')).toEqual(['XXXX-06-30', 'dateline']);
   });
 
+  it('a foot stamp dates a page whose head has none, before a dateline without a year', () => {
+    const text = `KABUL, June 30 (Wire) - Officials said. ${'Talks went on late into the night. '.repeat(40)}\nFirst published on June 30, 2023\n`;
+    expect(pick(text)).toEqual(['2023-06-30', 'published-foot']);
+  });
+
   it('a print-edition line is used when the top of the page has nothing', () => {
     const text = `ALEPPO, Syria -- Shelling went on. ${'More fighting was reported. '.repeat(60)}\nA Section on 03/09/2016`;
     expect(pick(text)).toEqual(['2016-03-09', 'print-edition']);

@@ -20,7 +20,7 @@ describe('date stamps, one rule each', () => {
   it('labels in title case and a time with its zone before the date', () => {
     expect(stamps('Last Updated: 10.05 GMT, 6 May 2019\nWritten by Ola Nordmann on May 6, 2019\n')).toEqual([
       ['updated-label', 'updated', '2019-5-6', 'Last Updated: 10.05 GMT, 6 May 2019'],
-      ['date-line', 'stamp', '2019-5-6', 'May 6, 2019'],
+      ['byline-date', 'stamp', '2019-5-6', ' on May 6, 2019'],
     ]);
   });
 
@@ -128,6 +128,36 @@ describe('date stamps, one rule each', () => {
       ['site-today', 'site-today', '2023-1-9', "Today's Paper | Jan 09, 2023"],
       ['updated-label', 'updated', '2021-3-14', 'Updated 14 Mar, 2021'],
     ]);
+  });
+
+  it('published-foot: a labelled date closing the last lines of a page whose head has none', () => {
+    const story = 'The harbour board voted on Tuesday to close the old ferry pier for repairs over the winter.\n'.repeat(16);
+    expect(stamps(`${story}\nThis story was first published on April 9, 2024.\n`)).toEqual([
+      ['published-foot', 'foot', '2024-4-9', 'This story was first published on April 9, 2024'],
+    ]);
+    expect(stamps(`${story}\n[Published 09 Apr 2024]\n`)).toEqual([['published-foot', 'foot', '2024-4-9', '[Published 09 Apr 2024']]);
+    expect(stamps(`${story}This article was originally published on Harbour Weekly on April 8, 2024.\n`).map((s) => s[2])).toEqual(['2024-4-8']);
+    // Prose runs on past its date; a head stamp leaves the foot unread; a reader's comment is "Posted".
+    expect(stamps(`${story}The survey was published on April 2, 2024, by the board, which had asked ferry users for views.\n`)).toEqual([]);
+    expect(stamps(`April 10, 2024\n${story}First published: April 9, 2024\n`).map((s) => s[0])).toEqual(['date-line']);
+    expect(stamps(`${story}Posted: April 12, 2024\n`)).toEqual([]);
+  });
+
+  it('Originally published, a label of its own', () => {
+    expect(stamps('Updated April 10, 2024, 9:00 AM\nOriginally published April 9, 2024\n').map((s) => [s[0], s[2]])).toEqual([
+      ['updated-label', '2024-4-10'],
+      ['published-label', '2024-4-9'],
+    ]);
+  });
+
+  it('a page run into one long line: the stamp\'s part between separators stands for its line', () => {
+    const story = 'The harbour board voted on Tuesday to close the old ferry pier for repairs over the winter. '.repeat(4);
+    expect(stamps(`Home | Harbour | Transport | Pier to close | By Kari Nordmann | Published April 9, 2024 | ${story}`)).toEqual([
+      ['published-label', 'published', '2024-4-9', 'Published April 9, 2024'],
+    ]);
+    expect(stamps(`Pier to close\n\nTuesday, April 9, 2024 | 2:10 p.m. ${story}`)).toEqual([['weekday-stamp', 'stamp', '2024-4-9', 'Tuesday, April 9, 2024']]);
+    // Without separators a long line is prose.
+    expect(stamps(`Pier to close\n\nOn Tuesday, April 9, 2024 the board met. ${story}`)).toEqual([]);
   });
 
   it('ignores dates in prose and verbs in prose', () => {
