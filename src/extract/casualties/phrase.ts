@@ -66,13 +66,33 @@ function nextClauseHasVerb(text: string, pos: number): boolean {
   return cueAt(text, pos) !== null || (next !== null && LINK_WORDS.has(next.lower));
 }
 
+// a figure of its own in the words read: "forced 20,000 people from their homes and left six dead"
+const FIGURE_RE = new RegExp(`(?:${NUMBER_PATTERN})(?![\\w-])`, 'iy');
+
+/**
+ * Rule nearer-figure-takes-cue: in the place phrase after the people, a figure standing right before the cue, or
+ * before its people and the cue ("from their homes and left six dead"), is the one the cue counts, not the figure
+ * further back. (Before the place phrase such a figure is a part of the first: "one of three people wounded",
+ * "three men and one woman injured".)
+ */
+function nearerFigure(text: string, w: Word): boolean {
+  FIGURE_RE.lastIndex = w.start;
+  if (!FIGURE_RE.test(text)) return false;
+  const next = wordAt(text, FIGURE_RE.lastIndex);
+  return cueAt(text, FIGURE_RE.lastIndex) !== null || (next !== null && isVictimNoun(next.lower) && cueAt(text, next.end) !== null);
+}
+
 /** Reads one word of the phrase; false ends the reading with no cue. */
 function readWord(walk: Walk, text: string, w: Word): boolean {
   const r = walk.reading;
   // a masked span (a date such as "now", an age) says nothing about who was counted
   if (w.text.startsWith('§')) return true;
   // "people from nearby villages who fled": a place phrase may name things
-  if (walk.placeWords >= 0 && !LINK_WORDS.has(w.lower)) return walk.placeWords-- > 0;
+  // (the phrase's own first word is its object, "members of one family died", not a figure of its own)
+  if (walk.placeWords >= 0 && !LINK_WORDS.has(w.lower)) {
+    if (walk.placeWords < MAX_PLACE_WORDS && nearerFigure(text, w)) return false;
+    return walk.placeWords-- > 0;
+  }
   if (isNonPersonNoun(w.lower) && !isVictimNoun(wordAt(text, w.end)?.lower ?? '')) return false;
   if (LINK_WORDS.has(w.lower)) {
     r.linked = true;
