@@ -21,6 +21,15 @@ describe('refiner part-died-later', () => {
     ]);
   });
 
+  it('takes a part told in the next clause of the same sentence, after a semicolon or "and"', () => {
+    expect(figures('Three teenagers were shot outside a party late Friday; one of them later died, police said.')).toEqual([['injured', 2], ['killed', 1]]);
+    expect(figures('Four people were wounded in the drive-by, and two of them died at the hospital.')).toEqual([['injured', 2], ['killed', 2]]);
+  });
+
+  it('leaves a total that shot-less-dead has already made the rest', () => {
+    expect(figures('Three people were shot outside the bar, one of whom died at the scene.')).toEqual([['injured', 2], ['killed', 1]]);
+  });
+
   it('leaves a part as large as the total', () => {
     expect(figures('Two people were shot outside the bar. Two of them died.')).toEqual([['injured', 2], ['killed', 2]]);
   });
