@@ -110,8 +110,11 @@ export function latterOrFormer(text: string, placed: readonly PlacedMention[], s
 
 /** "In a phone call on Tuesday, ...": the sentence opens on an indefinite call that names no party. */
 const FRONTED_BARE_RE = /^\s*(?:in|during)\s+(?:a|an)\s+(?:\S+\s+){0,2}$/i;
-/** What may stand between the fronted phrase's comma and the first of the pair: his title ("Chancellor", "the Russian President"). */
-const TITLE_GAP_RE = /^,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$/;
+/**
+ * What may stand between the fronted phrase's comma and the first of the pair: his title ("Chancellor", "the Russian
+ * President", "U.S. Secretary of State"), whose inner words may be in lower case ("of", "for").
+ */
+const TITLE_GAP_RE = /^,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}$/;
 /** How far after the comma the second of the pair may be named. */
 const FRONTED_PAIR_REACH = 120;
 

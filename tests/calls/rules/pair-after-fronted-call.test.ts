@@ -13,6 +13,15 @@ describe('pair-after-fronted-call', () => {
     ]);
   });
 
+  it('reads a title whose inner words are in lower case before the first of the pair', () => {
+    const found = callsIn('In a call on Tuesday, Federal Minister of Finance Anna Roth and Brazilian President Carlos Mendes agreed to meet.', [ROTH, MENDES], [
+      { text: 'Tuesday', value: '2031-05-06' },
+    ]);
+    expect(found.map((c) => [c.parties, c.medium, c.date, c.rules])).toEqual([
+      [['Anna Roth', 'Carlos Mendes'], 'phone', '2031-05-06', ['phone-call', 'pair-after-fronted-call', 'cameo-remote']],
+    ]);
+  });
+
   it('leaves "In the call," to the call already reported', () => {
     const found = callsIn('Roth spoke with Sato by phone on Tuesday. In the call, Roth and Mendes were both praised.', [ROTH, SATO, MENDES], [
       { text: 'Tuesday', value: '2031-05-06' },
