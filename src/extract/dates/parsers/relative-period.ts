@@ -45,7 +45,7 @@ export const relativePeriodParser: DateParser = {
     const word = m[3].toLowerCase();
     const period = m[4].toLowerCase();
     const unit = PERIODS[period];
-    if (ANAPHORIC_ONLY.has(word) && unit !== 'Y' && unit !== 'M') return null;
+    if (ANAPHORIC_ONLY.has(word) && unit !== 'Y' && unit !== 'M' && !(word === 'prior' && unit === 'W')) return null;
     if ((word === 'same' || word === 'prior') && !m[2]) return null;
     // "in the new year" is the coming one, or the one just begun in its first two months; "a new month" is no date.
     if (word === 'new') {

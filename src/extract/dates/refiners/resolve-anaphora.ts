@@ -1,5 +1,6 @@
 // "the following year", "that month", "later that year": TimeML anchors these on the date last mentioned, not on
 // the reference ("in 1995 ... the following year" is 1996). Without an earlier year the parser's value stays.
+import { addDays, dayOfValue, isoWeek, type Day } from '../normalize.js';
 import type { Candidate } from '../types.js';
 import { resolveFromLastMentioned, type AnaphorRule } from './last-mentioned.js';
 import { QUARTER_VALUE } from './reported-quarter.js';
@@ -26,9 +27,27 @@ const YEAR_OR_MONTH_ANAPHOR: AnaphorRule<RegExpExecArray> = {
   },
 };
 
+/** "the following week", "the prior week": the ones the parsers give ("that week" is too often a vague week's). */
+const WEEK_ANAPHOR = /^the\s+(following|previous|prior)\s+week$/i;
+
+/**
+ * "the following week": the week after the day last mentioned. Only a day anchors it: a week told before is
+ * often "this week" or "next week", and "the previous week" then means the one before the reference's.
+ */
+const WEEK_OF_LAST_DAY: AnaphorRule<Day> = {
+  id: 'resolve-week-anaphora',
+  antecedentOf: (value) => dayOfValue(value),
+  resolve(c, text, antecedent) {
+    const anaphor = WEEK_ANAPHOR.exec(text.slice(c.start, c.end).replace(/\s+/g, ' '));
+    if (!anaphor) return null;
+    const value = isoWeek(addDays(antecedent, 7 * OFFSETS[anaphor[1].toLowerCase()]));
+    return value !== c.value ? value : null;
+  },
+};
+
 /** Expects candidates sorted by start. */
 export function resolveAnaphora(candidates: readonly Candidate[], text: string): Candidate[] {
-  return resolveFromLastMentioned(candidates, text, YEAR_OR_MONTH_ANAPHOR);
+  return resolveFromLastMentioned(resolveFromLastMentioned(candidates, text, YEAR_OR_MONTH_ANAPHOR), text, WEEK_OF_LAST_DAY);
 }
 
 /** "Results for that quarter": the quarter last named, year and all ("the year-ago quarter ... that quarter"). */
