@@ -19,8 +19,9 @@ function seasonValue(ref: Anchor | null, code: string, offset: number): string {
   if (ref?.year == null) return `XXXX-${code}`;
   if (offset === 0 || ref.month === null) return `${ref.year + (ref.month === null ? offset : 0)}-${code}`;
   const start = SEASON_START[code];
-  // The last summer is this year's once it has begun; the next one is this year's until it begins.
-  const year = offset < 0 ? (ref.month >= start ? ref.year : ref.year - 1) : ref.month < start ? ref.year : ref.year + 1;
+  // The last summer is this year's once it has ended, three months on from its start ("last spring" said in March
+  // is a year back); the next one is this year's until it begins.
+  const year = offset < 0 ? (ref.month >= start + 3 ? ref.year : ref.year - 1) : ref.month < start ? ref.year : ref.year + 1;
   return `${year}-${code}`;
 }
 
