@@ -43,6 +43,12 @@ const DEFERRAL_TO_RE = new RegExp(
  */
 const TO_THE_POLLS_RE = /(?<!\b(?:to|did|didn't)\s)\b(?:go|head)\s+to\s+the\s+polls\b/gi;
 
+/**
+ * What is expected or forecast now lies ahead: "the retailer expects sales to rise in the second quarter", "analysts
+ * predict a cut in May". Present forms only ("expected" tells of a past expectation), not "as expect".
+ */
+const EXPECTATION_RE = /(?<!\b(?:as|than)\s)\b(?:expects?|predicts?|anticipates?|foresees?|forecasts)\b/gi;
+
 /** A present state with an end point looks ahead to it: "the crossing is closed until Monday", "schools are shut till Friday". */
 const PRESENT_STATE_UNTIL_RE = /\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:until|till)\b/gi;
 
@@ -97,7 +103,7 @@ function findMarkers(text: string, span: TextSpan): Marker[] {
   const body = text.slice(span.start, span.end).replace(/’/g, "'");
   const found: Marker[] = [];
   const phraseSpans: [number, number][] = [];
-  for (const re of [FUTURE_PHRASE_RE, DEFERRAL_UNTIL_RE, DEFERRAL_TO_RE, PRESENT_STATE_UNTIL_RE, PLANNED_RE, MODAL_AHEAD_RE, TO_THE_POLLS_RE, COPULA_WEEKDAY_RE]) {
+  for (const re of [FUTURE_PHRASE_RE, EXPECTATION_RE, DEFERRAL_UNTIL_RE, DEFERRAL_TO_RE, PRESENT_STATE_UNTIL_RE, PLANNED_RE, MODAL_AHEAD_RE, TO_THE_POLLS_RE, COPULA_WEEKDAY_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       phraseSpans.push([m.index, m.index + m[0].length]);
