@@ -54,9 +54,10 @@ const PRESENT_STATE_UNTIL_RE = /\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:until|till)\b/
 
 /**
  * What is planned lies ahead even without "to" ("protesters planned a march on Saturday", "a vigil is planned for
- * Monday", "planning on"); not "as planned" or "hastily planned", and not a name ("Planned Parenthood").
+ * Monday", "planning on", "the opposition plans a rally in October"); not "as planned" or "hastily planned", and not
+ * a name ("Planned Parenthood"). "plans" only as a verb with its object ("vacation plans for the trip" is a noun).
  */
-const PLANNED_RE = /(?<!\b(?:as|\w+ly)\s+)\bplann(?:ed|ing)\b/g;
+const PLANNED_RE = /(?<!\b(?:as|\w+ly)\s+)\b(?:plann(?:ed|ing)|plans(?=\s+(?:a|an|the|new|more|another|its|his|her|their)\s))\b/g;
 
 /**
  * A modal of possibility or duty before a verb looks ahead ("lawmakers may vote Friday", "the talks might resume
