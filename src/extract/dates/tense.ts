@@ -80,6 +80,11 @@ const WORD_RE = /[A-Za-z']+/g;
  * "remain"/"stay" it is a state whose tense is the copula's ("schools will remain closed until Friday").
  */
 const AFTER_BE_RE = /\b(?:be(?:ing)?|remain|remains|stay|stays)\s+$/i;
+/**
+ * After "to", a modal or "do" a verb is in its base form, which for "hit", "cut", "put", "set" is spelled as their
+ * past: "the storm will hit the coast on Friday", "plans to cut subsidies in May" tell of no past.
+ */
+const BASE_FORM_AFTER_RE = /\b(?:to|will|would|shall|can|could|may|might|must|should|ll|do|does|did|don't|doesn't|didn't)\s+$/i;
 /** An -ed word after a determiner is an adjective, no verb ("a still unspecified date", "the proposed merger"). */
 const AFTER_DETERMINER_RE = /\b(?:a|an|the|its|his|her|their|our|this|these|those)\s+(?:(?:still|\w+ly)\s+)?$/i;
 /** A timetable verb right after "be" or "have" is a noun or a participle ("were \"play fighting\"", "has faced"). */
@@ -118,6 +123,7 @@ function findMarkers(text: string, span: TextSpan): Marker[] {
     if (/^next$/i.test(m[0]) && /^\s+to\b/.test(body.slice(m.index + 4, m.index + 8))) continue;
     const tense = tenseOfWord(m[0].replace(/^'+/, ''));
     if (tense === 'past' && AFTER_BE_RE.test(body.slice(Math.max(0, m.index - 9), m.index))) continue;
+    if (tense === 'past' && BASE_FORM_AFTER_RE.test(body.slice(Math.max(0, m.index - 9), m.index))) continue;
     const scheduled = SCHEDULED.has(m[0].toLowerCase());
     const nounLike = (tense === 'past' && /ed$/i.test(m[0])) || scheduled;
     if (nounLike && AFTER_DETERMINER_RE.test(body.slice(Math.max(0, m.index - 30), m.index))) continue;
