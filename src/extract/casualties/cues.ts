@@ -63,9 +63,9 @@ const TOLL_LINK_RE = new RegExp(`(?<![\\w-])(${alternation([...TOLL_LINKS, ...TO
 const PAST_LINKS = new Set(TOLL_LINKS_PAST);
 const NEAR_LINKS = new Set(TOLL_LINKS_NEAR);
 
-/** Cheap test run on every sentence before any heavier work: does it hold a casualty word at all? */
+/** Cheap test run on every sentence before any heavier work: does it hold a casualty word at all? Every cue phrase must pass it (tests/casualties/prefilter.test.ts). */
 export const CUE_PREFILTER =
-  /kill|dead|deceased|death|die[ds]?\b|drown|execut|gunned|gunning|slain|murder|homicide|fatal|bod(?:y|ies)|perish|passed away|succumb|martyr|crushed|trampled|toll|li(?:fe|ves)|injur|wound|burns\b|fractur|hurt|hospital|treated|shot|critical|serious condition|missing|unaccounted|trap|buri|displac|evacu|refuge|homeless|shelter|tents|camps|cent(?:er|re)s|fled|flee|their\s+homes|surviv|infect|sicken|fell\s+ill|electrocut|behead|lynch|strangl|suffocat|uproot|treatment|corpse|arrest|detain|hostage|captive|kidnap|abduct|custody|affected|casualt|victim|among those|they\s+includ|these\s+includ/i;
+  /kill|dead|deceased|death|die[ds]?\b|drown|execut|gunned|gunning|slain|murder|homicide|fatal|bod(?:y|ies)|perish|passed away|succumb|martyr|crushed|trampled|toll|li(?:fe|ves)|injur|wound|burns\b|fractur|hurt|hospital|treated|shot|critical|(?:serious|fair|grave|stable)\s+condition|missing|unaccounted|trap|buri|displac|evacu|refuge|homeless|shelter|tents|camps|cent(?:er|re)s|fled|flee|their\s+homes|surviv|infect|sicken|fell\s+ill|electrocut|behead|lynch|strangl|suffocat|uproot|treatment|corpse|arrest|detain|hostage|captive|captur|kidnap|abduct|custody|affect(?:ed|ing)|casualt|victim|among those|they\s+includ|these\s+includ/i;
 
 /** An after-number cue starting at `pos` after optional spaces ("were killed" is read as link word + cue by the caller). */
 export function cueAt(text: string, pos: number): CueMatch | null {

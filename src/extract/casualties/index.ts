@@ -16,6 +16,7 @@ import { forcedToFlee } from './patterns/forced-to-flee.js';
 import { heldHostage } from './patterns/held-hostage.js';
 import { includedList } from './patterns/included-list.js';
 import { invertedToll } from './patterns/inverted-toll.js';
+import { leftInState } from './patterns/left-in-state.js';
 import { livesTaken } from './patterns/lives-taken.js';
 import { loneDeath, loneHarm } from './patterns/lone-death.js';
 import { chargesWithoutToll, murderCounts } from './patterns/murder-counts.js';
@@ -23,6 +24,7 @@ import { namedVictim } from './patterns/named-victim.js';
 import { numberBeforeCue } from './patterns/number-before-cue.js';
 import { singleVictim } from './patterns/single-victim.js';
 import { tollFigure } from './patterns/toll.js';
+import { upFrom } from './patterns/up-from.js';
 import { victimList } from './patterns/victim-list.js';
 import { victimsAndSelf } from './patterns/victims-and-self.js';
 import { victimsInARow } from './patterns/victims-in-a-row.js';
@@ -37,9 +39,9 @@ import { woundedThenDied } from './refiners/wounded-then-died.js';
 import type { Finding, QuantityPattern, SentencePattern } from './types.js';
 
 /** Tried in order on each figure; the first that accepts it wins, so a cue right before the figure ("killed 12") is read first. */
-const QUANTITY_PATTERNS: readonly QuantityPattern[] = [cueBeforeNumber, numberBeforeCue, tollFigure, invertedToll, livesTaken, heldHostage, forcedToFlee, amongTheFigure, ellipticalFigure, murderCounts];
+const QUANTITY_PATTERNS: readonly QuantityPattern[] = [cueBeforeNumber, numberBeforeCue, tollFigure, invertedToll, livesTaken, heldHostage, forcedToFlee, amongTheFigure, ellipticalFigure, upFrom, murderCounts];
 /** Run on each sentence after the figure patterns; the later ones read what the earlier found. */
-const SENTENCE_PATTERNS: readonly SentencePattern[] = [victimsInARow, namedVictim, victimList, singleVictim, both, conjoinedGroup, breakdown, colonBreakdown, includedList, victimsAndSelf, loneDeath, loneHarm];
+const SENTENCE_PATTERNS: readonly SentencePattern[] = [victimsInARow, namedVictim, victimList, singleVictim, both, conjoinedGroup, breakdown, colonBreakdown, includedList, victimsAndSelf, leftInState, loneDeath, loneHarm];
 
 export function extractCasualties(ctx: ExtractContext): Casualty[] {
   const { text } = ctx.doc;

@@ -25,10 +25,10 @@ const MAX_MODIFIERS = 2;
 /** Words of a place phrase after the people ("pilgrims from around the world were killed"). */
 const MAX_PLACE_WORDS = 8;
 // ", including a child,", ", two of them children,", ", Jane Doe,", ", police said," or a masked age between the people
-// and the cue; ", four men and two women," (a list of its parts: breakdown's apposed-breakdown); or "including an officer"
-// before the verb
+// and the cue; ", a man and a woman in their 30s," before a link verb (rule apposed-description); ", four men and two women,"
+// (a list of its parts: breakdown's apposed-breakdown); or "including an officer" before the verb
 const ASIDE_RE = new RegExp(
-  String.raw`\s*(?:,|\s[–—]|\s-)\s*(?:(?:including|among them|both|all|\S+\s+of\s+(?:them|whom))\b|[A-Z§]|(?:${NUMBER_PATTERN})\s(?=[^,.;–—]{1,60},\s*(?:were|was|are|have|had)\b)|(?=(?:[\w’'-]+\s+){1,4}(?:said|says|say|reported|added)\s*(?:,|\s[–—])))(?:[^,.;–—]|(?<=\d)[,.](?=\d)){0,60}(?:,|\s[–—]|\s-\s)|\s+including\s+[^,.;]{1,40}?(?=\s+(?:were|was|are|have|had)\b)`,
+  String.raw`\s*(?:,|\s[–—]|\s-)\s*(?:(?:including|among them|both|all|\S+\s+of\s+(?:them|whom))\b|[A-Z§]|(?:${NUMBER_PATTERN}|an?|the)\s(?=[^,.;–—]{1,60},\s*(?:were|was|are|have|had)\b)|(?=(?:[\w’'-]+\s+){1,4}(?:said|says|say|reported|added)\s*(?:,|\s[–—])))(?:[^,.;–—]|(?<=\d)[,.](?=\d)){0,60}(?:,|\s[–—]|\s-\s)|\s+including\s+[^,.;]{1,40}?(?=\s+(?:were|was|are|have|had)\b)`,
   'y',
 );
 // "three of the victims", "dozens of villagers"

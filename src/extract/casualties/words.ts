@@ -121,3 +121,12 @@ export function figureAfterCue(sentence: SentenceScan, quantity: Quantity, kind:
     end: people ? base + people.end : quantity.end,
   };
 }
+
+/** The text between the figure found before (a counted group, not a name) and this one, or null when it is too far. */
+export function textSincePrevious(sentence: SentenceScan, quantity: Quantity, previous: Finding | null, maxGap: number): string | null {
+  if (!previous || previous.name || previous.quantity.count === null) return null;
+  const gapStart = previous.end - sentence.start;
+  const gapEnd = quantity.start - sentence.start;
+  if (gapEnd < gapStart || gapEnd - gapStart > maxGap) return null;
+  return sentence.text.slice(gapStart, gapEnd);
+}

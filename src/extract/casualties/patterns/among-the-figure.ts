@@ -5,11 +5,10 @@ import { cueAt, type CueMatch } from '../cues.js';
 import type { QuantityPattern } from '../types.js';
 import { victimsAfter, wordAt } from '../words.js';
 
-// "were among the 12", "are also among the nearly 40": the whole's figure, perhaps hedged
-const AMONG_WHOLE_RE = new RegExp(
-  `^\\s+(?:was|were|is|are)\\s+(?:also\\s+)?among\\s+(?:the|those)\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some|over)\\s+)?(?:${NUMBER_PATTERN})(?![\\w-])`,
-  'i',
-);
+// "(were) among the 12", "(are) also among the nearly 40", "(was) among three people": the whole's figure, perhaps hedged
+const AMONG_WHOLE = `(?:also\\s+)?among\\s+(?:(?:the|those)\\s+)?(?:(?:at\\s+least|more\\s+than|nearly|about|some|over)\\s+)?(?:${NUMBER_PATTERN})(?![\\w-])`;
+const AMONG_WHOLE_RE = new RegExp(`^\\s+(?:was|were|is|are)\\s+${AMONG_WHOLE}`, 'i');
+const AMONG_WHOLE_AFTER_VERB_RE = new RegExp(`^\\s*${AMONG_WHOLE}`, 'i');
 /** How many words ("people", "civilians") may stand between the whole's figure and its cue. */
 const MAX_WORDS = 2;
 
@@ -24,6 +23,12 @@ function cueAfterWhole(text: string, pos: number): CueMatch | null {
     at = word.end;
   }
   return null;
+}
+
+/** "(a girl was) among three people wounded": the cue of the whole a person is set among, read after the verb. */
+export function cueOfWholeAfterVerb(text: string, pos: number): CueMatch | null {
+  const among = AMONG_WHOLE_AFTER_VERB_RE.exec(text.slice(pos));
+  return among ? cueAfterWhole(text, pos + among[0].length) : null;
 }
 
 export const amongTheFigure: QuantityPattern = {

@@ -4,6 +4,7 @@ import type { QuantityPattern } from '../types.js';
 import { INCIDENT_NOUNS } from '../incidents/words.js';
 import { figureAfterCue } from '../words.js';
 
+const NEEDS_PEOPLE = new Set(['shot', 'captured', 'capturing']);
 // "the gunman shot four.": the figure closes the clause
 const SHOT_AT_END_RE = /^\s*(?:[.,;:!?]|$)/;
 
@@ -38,8 +39,9 @@ export const cueBeforeNumber: QuantityPattern = {
     const cue = cueEndingAt(text, quantity.start - base);
     if (!cue || isFigurative(cue.phrase, text) || isHypothetical(cue, text)) return null;
     const found = figureAfterCue(sentence, quantity, cue.kind, cue.start);
-    // "Woods shot 67": a bare figure after "shot" is a score unless people are named
-    if (found && cue.phrase === 'shot' && found.victims === null && !SHOT_AT_END_RE.test(text.slice(quantity.end - base, quantity.end - base + 3))) return null;
+    // "Woods shot 67", "Ilott captured two as ...": a bare figure after "shot" or "captured" is a score or a catch unless
+    // people are named (rule captured-needs-people)
+    if (found && NEEDS_PEOPLE.has(cue.phrase) && found.victims === null && !SHOT_AT_END_RE.test(text.slice(quantity.end - base, quantity.end - base + 3))) return null;
     return found;
   },
 };

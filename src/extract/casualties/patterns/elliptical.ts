@@ -1,6 +1,7 @@
 // A list that gives the cue once: "ten people died in the north, and three in the south" → 10 and 3.
 import { CUE_PREFILTER } from '../cues.js';
 import type { QuantityPattern } from '../types.js';
+import { textSincePrevious } from '../words.js';
 
 /** How far back the figure that gave the cue may stand. */
 const MAX_GAP = 90;
@@ -16,13 +17,9 @@ const ITEM_END_RE = /^[^,;.()]{1,48}?(?=\s*(?:[,;.()]|$)|\s+(?:and|while|with)\b
 export const ellipticalFigure: QuantityPattern = {
   name: 'elliptical',
   extract(sentence, quantity, previous) {
-    if (!previous || previous.name || previous.quantity.count === null) return null;
+    const gap = textSincePrevious(sentence, quantity, previous, MAX_GAP);
+    if (gap === null || !previous || !ITEM_START_RE.test(gap) || CUE_PREFILTER.test(gap)) return null;
     const { text, start: base } = sentence;
-    const gapStart = previous.end - base;
-    const gapEnd = quantity.start - base;
-    if (gapEnd < gapStart || gapEnd - gapStart > MAX_GAP) return null;
-    const gap = text.slice(gapStart, gapEnd);
-    if (!ITEM_START_RE.test(gap) || CUE_PREFILTER.test(gap)) return null;
     if (!ITEM_TAIL_RE.test(text.slice(quantity.end - base, quantity.end - base + 16))) return null;
     const { count, min, max, qualifier } = quantity;
     const tail = ITEM_END_RE.exec(text.slice(quantity.end - base, quantity.end - base + 60));

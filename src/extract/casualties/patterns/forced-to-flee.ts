@@ -3,8 +3,9 @@
 import type { QuantityPattern } from '../types.js';
 import { victimsAfter } from '../words.js';
 
+// "forced tens of thousands of people to flee": the vague figure may be a part of a larger one (rule forced-vague-multitude)
 const FORCING_VERB_BEFORE_RE =
-  /\b(?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|prompt(?:s|ed|ing)?|caus(?:e|es|ed|ing)|compel(?:s|led|ling)?)\s+$/i;
+  /\b(?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|prompt(?:s|ed|ing)?|caus(?:e|es|ed|ing)|compel(?:s|led|ling)?)\s+(?:(?:tens|hundreds)\s+of\s+)?$/i;
 // "... to flee", "... to abandon their homes", "... from their homes", "... into exile"; "forced two clerks to leave the store" is not told
 const DRIVEN_OUT_RE = /^\s*(?:to\s+(?:flee|evacuate|abandon\s+their\s+homes|leave\s+their\s+homes)|from\s+their\s+homes|into\s+exile)(?![\w-])/i;
 
@@ -12,7 +13,7 @@ export const forcedToFlee: QuantityPattern = {
   name: 'forced-to-flee',
   extract(sentence, quantity) {
     const { text, raw, start: base } = sentence;
-    if (!FORCING_VERB_BEFORE_RE.test(text.slice(Math.max(0, quantity.start - base - 16), quantity.start - base))) return null;
+    if (!FORCING_VERB_BEFORE_RE.test(text.slice(Math.max(0, quantity.start - base - 32), quantity.start - base))) return null;
     const people = victimsAfter(text, quantity.end - base);
     if (people === 'not-people') return null;
     const from = people ? people.end : quantity.end - base;

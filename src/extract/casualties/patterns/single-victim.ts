@@ -3,6 +3,7 @@
 import { cueAt, cueEndingAt } from '../cues.js';
 import { INJURY_VERBS } from '../../../lexicon/casualty-cues.js';
 import type { Finding, SentencePattern } from '../types.js';
+import { cueOfWholeAfterVerb } from './among-the-figure.js';
 import { isHypothetical } from './cue-before-number.js';
 import { DEATH_VERB, LINK_WORDS, SINGULAR_VICTIM_NOUNS, wordAt } from '../words.js';
 
@@ -19,15 +20,18 @@ const ONE_PERSON_RE = new RegExp(
   `${ONE_PERSON}(?:\\s+who)?(?:\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly))?(?=\\s)|(?=\\s+(?:${INJURY_VERBS.join('|')})\\s))`,
   'g',
 );
+// "a man was shot and taken to a hospital, where he died": the place he was taken to, where he died (rule died-where-taken)
+const DIED_WHERE_TAKEN = '(?<where>\\s+was\\s+[^.;:!?]{1,80}?,\\s+where\\s+(?:he|she))';
 // "a 3-year-old boy died Sunday", "a girl has passed away", "a teen is dead", "a girl who was shot in her bed has died", "a man was shot and later died": a death verb
 // takes no object, so the person before it is the one who died (rule one-person-died)
 const ONE_PERSON_DIED_RE = new RegExp(
-  `${ONE_PERSON}(?:\\s+who\\s+[^,.;:!?]{1,100}?|\\s+was\\s+[^,.;:!?]{1,60}?\\s+and)?\\s+(?:(?:has|had|later)\\s+)?(?:${DEATH_VERB}|dies|is\\s+dead|was\\s+pronounced\\s+dead)(?![\\w-])`,
+  `${ONE_PERSON}(?:\\s+who\\s+[^,.;:!?]{1,100}?|\\s+was\\s+[^,.;:!?]{1,60}?\\s+and|${DIED_WHERE_TAKEN})?\\s+(?:(?:has|had|later)\\s+)?(?:${DEATH_VERB}|dies|is\\s+dead|was\\s+pronounced\\s+dead)(?![\\w-])`,
   'g',
 );
 
 // a noun may describe the next one: "an elderly couple", "a police officer"; not "his children and wife"
-const ONE_OBJECT_RE = new RegExp(`(?<![\\w-])(?:an?|another|his|her|their)\\s+(?:${MODIFIER}){0,2}?(?:${SINGULAR})(?:\\s+(?:${SINGULAR}))?(?![\\w-])`, 'gi');
+// "captured his parent's hearts": a possessive noun is not the one harmed
+const ONE_OBJECT_RE = new RegExp(`(?<![\\w-])(?:an?|another|his|her|their)\\s+(?:${MODIFIER}){0,2}?(?:${SINGULAR})(?:\\s+(?:${SINGULAR}))?(?![\\w'’-])`, 'gi');
 
 // "One man was killed and another (was) wounded": one more person, told by "another" alone after a figure (rule another-one)
 const ANOTHER_ONE_RE = /(?<![\w-])[Aa]nother(?![\w-])/g;
@@ -42,7 +46,8 @@ const isVerbCue = (phrase: string) => phrase !== 'shot' && !/\s(?:of|to|were|inc
 const ANOTHER_OBJECT_END_RE = /^\s*(?:[,.;:!?)]|$|and\s(?!(?:a|an|the|his|her|their)\s)|(?:as|at|before|but|during|in|inside|on|outside|when|while|who|with)\s)/;
 
 // "a third died", "a second body was found": one more, counted by its place in a series
-const NEXT_ONE_RE = /(?<![\w-])[Aa]\s+(?:second|third|fourth|fifth|sixth)(?:\s+(?:person|victim|body|man|woman))?(?:\s+(?:was|has\s+been|had\s+been))?(?=\s)/g;
+// "a third is missing", "a fourth remains unaccounted for": a state told in the present (rule next-one-state)
+const NEXT_ONE_RE = /(?<![\w-])[Aa]\s+(?:second|third|fourth|fifth|sixth)(?:\s+(?:person|victim|body|man|woman))?(?:\s+(?:was|is|remains|has\s+been|had\s+been))?(?=\s)/g;
 
 export const singleVictim: SentencePattern = {
   name: 'single-victim',
@@ -57,14 +62,16 @@ export const singleVictim: SentencePattern = {
       if (inRow(m.index)) continue;
       const victims = raw.slice(m.index, m.index + m[0].length).replace(/\s+(?:who|has|had|later|died|dies|passed|succumbed|is|was)\b.*$/s, '');
       died.add(m.index);
-      found.push(Object.assign(one('killed', victims, base + m.index, base + m.index + m[0].length, /^another\b/i.test(m[0])), { rules: ['one-person-died'] }));
+      const rules = ['one-person-died', ...(m.groups?.where ? ['died-where-taken'] : [])];
+      found.push(Object.assign(one('killed', victims, base + m.index, base + m.index + m[0].length, /^another\b/i.test(m[0])), { rules }));
     }
     ONE_PERSON_RE.lastIndex = 0;
     for (let m = ONE_PERSON_RE.exec(text); m; m = ONE_PERSON_RE.exec(text)) {
       // "a girl who was shot in her bed has died" is one death, not also one injured
       if (died.has(m.index) || inRow(m.index)) continue;
       // "a man was slightly hurt": a degree word may stand before the cue (rule one-person-degree)
-      const cue = cueAt(text, afterLinkWords(text, m.index + m[0].length));
+      // "a girl was among three people wounded": one of the whole, of its kind (rule one-among-the-figure)
+      const cue = cueAt(text, afterLinkWords(text, m.index + m[0].length)) ?? amongWhole(text, m.index + m[0].length);
       if (!cue) continue;
       const victims = raw.slice(m.index, m.index + m[0].length).replace(/\s+(?:was|has\s+been|had\s+been)(?:\s+\w+)?$/, '');
       found.push(one(cue.kind, victims, base + m.index, base + cue.end, /^another\b/i.test(m[0])));
@@ -106,6 +113,12 @@ export const singleVictim: SentencePattern = {
     return found.map(coupleIsTwo);
   },
 };
+
+/** The whole's cue, not a home or a shelter a person may be among. */
+function amongWhole(text: string, pos: number) {
+  const cue = cueOfWholeAfterVerb(text, pos);
+  return cue && cue.kind !== 'displaced' && cue.kind !== 'affected' ? cue : null;
+}
 
 /** Past "was", "has been", "seriously" and the like: where a cue may start. */
 function afterLinkWords(text: string, pos: number): number {
