@@ -18,14 +18,11 @@ const SHIFT_REACH = 8;
 /** "The day before, X met Y": a shift set off by a comma (the clause may open on the comma itself). */
 const FRONTED_SHIFT_RE = /^\s*,/;
 
-/**
- * The day a shift counts back from: the day the sentence names before it ("X met Y on Tuesday, a
- * day after meeting Z": Tuesday; rule shift-from-sentence-day), else the story's own day.
- */
-function shiftBase(dates: readonly DateFinding[], finding: DateFinding, sentenceStart: number, reference: Anchor | null): Day | null {
+/** The day the sentence names before a shift ("X met Y on Tuesday, a day after meeting Z": Tuesday), counted from instead of the story's day. */
+function namedDayBefore(dates: readonly DateFinding[], finding: DateFinding, sentenceStart: number): Day | null {
   const before = dates.filter((d) => d.start >= sentenceStart && d.end <= finding.start && !d.shift && DAY_VALUE_RE.test(d.value));
   const named = before[before.length - 1];
-  return named ? dayOfValue(named.value.slice(0, 10)) : referenceDay(reference);
+  return named ? dayOfValue(named.value.slice(0, 10)) : null;
 }
 
 function shiftedFrom(base: Day | null, finding: DateFinding): string | null {
@@ -112,13 +109,22 @@ export function monthBeforeStory(text: string, mention: CallMention, dates: read
   });
 }
 
+/** A call's own date and the rule that worked it out, when not simply the day its clause names (--explain). */
+export interface OwnDate {
+  date: CallDate;
+  rule: string | null;
+}
+
+/** "The two leaders had met in X the day before.": a shift closing the clause has no complement. */
+const CLAUSE_END_AFTER_RE = /^\s*(?:[.;]|,\s*(?:\S+\s+){0,3}(?:said|says|added)\b|$)/;
+
 export function attachDate(
   text: string,
   mention: CallMention,
   dates: readonly DateFinding[],
   reference: Anchor | null,
   contentStart: number,
-): CallDate | null {
+): OwnDate | null {
   const [from, to] = dateStretch(text, mention);
   const governing = dates.find(
     (d) => d.shift && d.end <= from && from - d.end <= SHIFT_REACH && d.start >= mention.sentence.start,
@@ -127,11 +133,23 @@ export function attachDate(
     // "The day before, X had met Y": set off by a comma, the shift has no complement; the dates stage
     // counted its day from the one named before (rule fronted-day-before).
     const fronted = FRONTED_SHIFT_RE.test(text.slice(governing.end, from + 1));
-    if (fronted && DAY_VALUE_RE.test(governing.value)) return { text: governing.text, value: governing.value.slice(0, 10) };
-    const value = shiftedFrom(shiftBase(dates, governing, mention.sentence.start, reference), governing);
-    return value ? { text: governing.text, value } : null;
+    if (fronted && DAY_VALUE_RE.test(governing.value)) return { date: { text: governing.text, value: governing.value.slice(0, 10) }, rule: 'fronted-day-before' };
+    const named = namedDayBefore(dates, governing, mention.sentence.start);
+    const value = shiftedFrom(named ?? referenceDay(reference), governing);
+    return value ? { date: { text: governing.text, value }, rule: named ? 'shift-from-sentence-day' : 'shift-from-story-day' } : null;
   }
-  return nearestDay(text, mention, dates, from, to, contentStart) ?? sameDayDate(text, mention, dates, contentStart);
+  // "X had met Y in Z the day before.": the same, closing the call's clause (rule trailing-day-before).
+  const trailing = dates.find(
+    (d) =>
+      d.shift &&
+      d.start >= mention.trigger.end &&
+      d.start < to &&
+      DAY_VALUE_RE.test(d.value) &&
+      CLAUSE_END_AFTER_RE.test(text.slice(d.end, mention.sentence.end)),
+  );
+  if (trailing) return { date: { text: trailing.text, value: trailing.value.slice(0, 10) }, rule: 'trailing-day-before' };
+  const plain = nearestDay(text, mention, dates, from, to, contentStart) ?? sameDayDate(text, mention, dates, contentStart);
+  return plain ? { date: plain, rule: null } : null;
 }
 
 /**

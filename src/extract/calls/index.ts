@@ -57,7 +57,7 @@ export function extractCalls(ctx: ExtractContext): Call[] {
   const record = (mention: CallMention, parties: Actor[], only: CallEvent | null, rules: string[], joined: CallEvent | null = null) => {
     const own = attachDate(text, mention, ctx.dates, doc.reference, doc.contentStart);
     const where = own ? null : whereClauseDate(text, mention, ctx.dates, doc.contentStart);
-    const stated = own ?? where ?? joined?.date ?? null;
+    const stated = own?.date ?? where ?? joined?.date ?? null;
     const previous: CallEvent | null = latest;
     const later = stated ? null : laterCallDay(text, mention, previous && (previous.date ?? previous.leadDay ?? null));
     const found = stated ?? later;
@@ -87,11 +87,13 @@ export function extractCalls(ctx: ExtractContext): Call[] {
       leadDay: found || vaguelyTimed(text, mention, ctx.dates) ? null : (joined?.leadDay ?? leadCallDay(doc, mention, ctx.dates, tenseAt)),
       rules: [
         trigger.trigger.frame.id,
+        ...(trigger.admittedBy ? [trigger.admittedBy] : []),
         ...mention.roles,
         ...rules,
         ...(cameo.rule ? [cameo.rule] : []),
         ...(inPerson ? ['medium-in-person-cameo'] : []),
         ...(continuedMedium ? ['continued-call-medium'] : []),
+        ...(own?.rule ? [own.rule] : []),
         ...(where ? ['date-of-where-clause'] : []),
         ...(past ? ['call-weekday-past'] : []),
         ...(later ? ['later-call-same-day'] : []),
@@ -103,6 +105,12 @@ export function extractCalls(ctx: ExtractContext): Call[] {
       reports++;
     }
     else if (compatible(only, facts)) absorb(only, facts);
+    // "The two leaders had met in X the day before": a verb that says how they met, another way than
+    // the call it points back at, is a call of its own between the same parties (rule
+    // back-reference-other-medium); "the talks", "the negotiations" name the same call again.
+    else if (trigger.trigger.form === 'verb' && statedMedium !== 'unspecified' && only.medium !== 'unspecified' && facts.medium !== only.medium) {
+      mergeInto(events, { ...facts, rules: [...facts.rules, 'back-reference-other-medium'] });
+    }
   };
 
   doc.sentences.forEach((sentence, index) => {

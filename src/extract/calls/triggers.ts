@@ -10,6 +10,8 @@ export interface TriggerMatch {
   trigger: CallTrigger;
   /** A second "with" phrase after a call's object (rule coordinated-with-phrase): no word of its own, the subject the first one's. */
   continues?: boolean;
+  /** The rule that let a trigger word stand where its usual frame is missing (--explain). */
+  admittedBy?: string;
 }
 
 const BY_PHRASE = new Map(CALL_TRIGGERS.map((t) => [t.phrase, t]));
@@ -46,6 +48,11 @@ const EXCHANGE_BEFORE = /\b(?:earlier|previous|last|latest|first|second|third|ph
 
 /** "discussed the ceasefire with Y", "discussed Gaza by phone with Y": the party follows "with" in the clause. */
 const DISCUSSED_WITH_RE = /^[^.;:,"“”]{0,60}?\bwith\b/i;
+/**
+ * "A and Israeli Prime Minister B discussed ...", a readout's words: two names joined by "and" right
+ * before the verb are the parties (rule discussed-pair-subject); the last name ends in a lowercase letter.
+ */
+const NAMED_PAIR_BEFORE_RE = /[A-Z][\w'’.-]*\s+and\s+(?:(?:his|her)\s+(?:[A-Z][\w'’.-]*\s+)?counterpart\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]*[a-z]\s+$/;
 
 /** "the Six-Party Talks", "Summit County": a capitalized trigger inside a name (outside title-case headlines). */
 const NAME_BEFORE_RE = /\bthe\s+(?:[A-Z][\w-]*\s+)+$/;
@@ -108,15 +115,33 @@ export const TRIGGER_VETOES: readonly TriggerVeto[] = [
   },
   { id: 'talk-without-party', phrases: ['talk'], rejects: (_before, after) => !TALK_PARTY_AFTER_RE.test(after) },
   { id: 'host-verb-without-guest', phrases: ['hosted', 'received', 'welcomed'], rejects: (_before, after) => !GUEST_AFTER_RE.test(after) },
-  { id: 'discussed-without-party', phrases: ['discussed'], rejects: (_before, after) => !DISCUSSED_WITH_RE.test(after) },
+  {
+    id: 'discussed-without-party',
+    phrases: ['discussed'],
+    // "discussed X by telephone" is a call as much as "discussed X with Y" (rule discussed-by-medium).
+    rejects: (before, after) => !DISCUSSED_WITH_RE.test(after) && !MEDIUM_CUE_AFTER_RE.test(after) && !NAMED_PAIR_BEFORE_RE.test(before),
+  },
   { id: 'speaking-not-fronted', phrases: ['speaking', 'talking'], rejects: (before) => !SENTENCE_OPENS_BEFORE_RE.test(before) },
   { id: 'speech-without-medium', phrases: ['told', 'addressed'], rejects: (_before, after) => !MEDIUM_CUE_AFTER_RE.test(after) },
 ];
 
+/** How many characters before a trigger its vetoes read: enough for "A and Prime Minister B". */
+const BEFORE_REACH = 60;
+
 function rejected(text: string, start: number, end: number, phrase: string): boolean {
   const after = text.slice(end, end + 80);
-  const before = text.slice(Math.max(0, start - 20), start);
+  const before = text.slice(Math.max(0, start - BEFORE_REACH), start);
   return TRIGGER_VETOES.some((veto) => veto.phrases.includes(phrase) && veto.rejects(before, after));
+}
+
+/** "discussed X during a phone call", "... in their meeting": the call named after the topic. */
+const CALL_PHRASE_AFTER_RE = /\b(?:during|in|at|over|on)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** "discussed" with no "with" phrase: a call by its medium cue or by the named pair before it. */
+function admission(text: string, start: number, end: number, phrase: string): { admittedBy?: string } {
+  const after = text.slice(end, end + 80);
+  if (phrase !== 'discussed' || DISCUSSED_WITH_RE.test(after)) return {};
+  return { admittedBy: MEDIUM_CUE_AFTER_RE.test(after) ? 'discussed-by-medium' : 'discussed-pair-subject' };
 }
 
 /** Trigger words inside [from, to) of the text (one sentence), in order. */
@@ -130,7 +155,11 @@ export function findTriggers(text: string, from: number, to: number): TriggerMat
     const start = from + m.index;
     const end = start + m[0].length;
     if ((!headline && insideName(text, start, end)) || rejected(text, start, end, phrase)) continue;
-    found.push({ start, end, trigger: BY_PHRASE.get(phrase)! });
+    found.push({ start, end, trigger: BY_PHRASE.get(phrase)!, ...admission(text, start, end, phrase) });
   }
-  return found;
+  // "In a phone call on Tuesday, A and B discussed ...", "... discussed X during a call": the call word
+  // reports it ("discussed the negotiations" names a topic, no call).
+  const reports = (t: TriggerMatch, by: TriggerMatch) =>
+    !t.admittedBy && (t.start < by.start || CALL_PHRASE_AFTER_RE.test(text.slice(by.end, t.start)));
+  return found.filter((t) => !t.admittedBy || !found.some((other) => reports(other, t)));
 }
