@@ -7,6 +7,7 @@ import { placeContentMentions } from '../mentions.js';
 import { APPEAL_ADDRESSEES } from '../../lexicon/appeal-addressees.js';
 import { VICTIM_NOUNS } from '../../lexicon/victim-nouns.js';
 import { appealAgents } from './agent.js';
+import { adoptStandIns } from '../calls/unnamed-states.js';
 import { readCallNoun } from './call-noun.js';
 import { demandAfter } from './demand.js';
 import { appealVeto } from './not-appeals.js';
@@ -76,8 +77,8 @@ function demandStart(text: string, match: AppealMatch): number {
 export function extractAppeals(ctx: ExtractContext): Appeal[] {
   const { doc } = ctx;
   const { text } = doc;
+  // No early return without actors: "Indian officials urged" names its state only as a demonym.
   const placed = placeContentMentions(doc, ctx.actors);
-  if (placed.length === 0) return [];
 
   const appeals: Appeal[] = [];
   const seen = new Set<string>();
@@ -118,7 +119,8 @@ export function extractAppeals(ctx: ExtractContext): Appeal[] {
         : noun.kind === 'owner'
           ? { actors: [noun.actor], rule: 'call-owner' }
           : appealAgents(text, placed, doc.sentences, sentence, match);
-      for (const actor of agents.actors) {
+      // "French officials called for": a state the article names nowhere else joins its actors.
+      for (const actor of adoptStandIns(ctx.actors, agents.actors)) {
         // "urged X ..., calling for Y" is one demand stated twice; "called on X ... and urged Y" are two.
         // Proposals read from "should" restate any verb of their sentence.
         const key = `${actor.id}@${sentence.start}`;
