@@ -43,6 +43,14 @@ function ownerState(owner: Token, nameAllowed: boolean): string | undefined {
   return COUNTRY_BY_DEMONYM.get(owner.key) ?? (owner.possessive || nameAllowed ? COUNTRY_BY_NAME.get(owner.key) : undefined);
 }
 
+/** The state of a two-word demonym ("South African", "Sri Lankan") starting at `i`, both words capitalised. */
+function twoWordDemonym(tokens: Token[], i: number): string | undefined {
+  const [first, second] = [tokens[i], tokens[i + 1]];
+  if (!second || first.blocked || second.blocked || first.sentence !== second.sentence || !/^\s+$/.test(first.post)) return undefined;
+  if (!/^\p{Lu}/u.test(first.text) || !/^\p{Lu}/u.test(second.text) || !/^\s+$/.test(second.post)) return undefined;
+  return COUNTRY_BY_DEMONYM.get(`${first.key} ${second.key}`);
+}
+
 /** Words of "UN", "U.N." or "United Nations" starting at `i`, capitalised as a name; 0 where it is not there. */
 function unNameLength(tokens: Token[], i: number): number {
   const t = tokens[i];
@@ -77,10 +85,12 @@ export const OWNED_ORGANIZATION_RULES: readonly OwnedOrganizationRule[] = [
     // "the Russian foreign ministry", "Russia's security service", "the US embassy".
     id: 'state-organ',
     extract(tokens, i) {
-      const country = ownerState(tokens[i], false);
+      // "the South African foreign ministry": a demonym of two words.
+      const pair = twoWordDemonym(tokens, i);
+      const country = pair ?? ownerState(tokens[i], false);
       if (!country) return null;
       // "the Russian news agency": an outlet, never an actor.
-      const last = bodyHeadAt(tokens, i, i + 1, MAX_MODIFIERS, (t) => ORGAN_HEAD_SET.has(t.key), MEDIA_MODIFIERS);
+      const last = bodyHeadAt(tokens, i, i + (pair ? 2 : 1), MAX_MODIFIERS, (t) => ORGAN_HEAD_SET.has(t.key), MEDIA_MODIFIERS);
       return last < 0 ? null : { first: i, last, country };
     },
   },

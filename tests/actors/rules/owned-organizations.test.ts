@@ -13,6 +13,11 @@ describe('state-organ', () => {
       { name: 'Danish foreign ministry', country: 'Denmark', rules: ['state-organ'] },
     ]);
   });
+  it('reads a demonym of two words', () => {
+    expect(organizations('The Costa Rican foreign ministry summoned the envoy on Tuesday.')).toEqual([
+      { name: 'Costa Rican foreign ministry', country: 'Costa Rica', rules: ['state-organ'] },
+    ]);
+  });
 });
 
 describe('state-armed-force', () => {
