@@ -5,7 +5,7 @@ export const OFFICES: string[] = [
   'Adm.', 'Admiral', 'Ambassador', 'Archbishop', 'Assemblyman', 'Assemblywoman', 'Attorney Gen.', 'Attorney General',
   'Ayatollah', 'Bishop', 'Brig.', 'Brig. Gen.', 'Brigadier', 'Brigadier General', 'Cabinet Secretary', 'Capt.',
   'Captain', 'Cardinal', 'CEO', 'Chairman', 'Chairperson', 'Chairwoman', 'Chancellor', 'Chief', 'Chief Cabinet Secretary',
-  'Chief Executive', 'Chief Executive Officer', 'Chief Justice', 'Chief Minister', 'Chief of Staff',
+  'Chief Executive', 'Chief Executive Officer', 'Chief Financial Officer', 'Chief Justice', 'Chief Minister', 'Chief of Staff', 'Chief Operating Officer',
   'Chief Prosecutor', 'Chief Secretary', 'Col.', 'Colonel', 'Commander', 'Commissioner', 'Commissioner of Police',
   'Congressman', 'Congresswoman', 'Councillor', 'Councilman', 'Councilwoman', 'Crown Prince', 'Defence Minister',
   'Defense Minister', 'Defense Secretary', 'Deputy Commissioner', 'Deputy Foreign Minister', 'Deputy Premier',

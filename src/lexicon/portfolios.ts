@@ -4,10 +4,13 @@
 
 /** Words naming a portfolio; they belong to the office as written, before it or after "of". */
 export const PORTFOLIO_WORDS: string[] = [
-  'affairs', 'agriculture', 'broadcasting', 'civil', 'commerce', 'communications', 'culture', 'defence', 'defense',
-  'development', 'economy', 'education', 'electoral', 'energy', 'environment', 'external', 'finance', 'fire', 'fisheries',
-  'foreign', 'health', 'home', 'housing', 'human', 'industry', 'information', 'infrastructure', 'intelligence', 'interior',
-  'labor', 'labour', 'military', 'modernisation', 'modernization', 'petroleum', 'planning', 'policy', 'political',
-  'railway', 'railways', 'rights', 'safety', 'senate',
-  'tourism', 'trade', 'transport', 'transportation', 'welfare', 'youth',
+  'affairs', 'agriculture', 'aviation', 'broadcasting', 'budget', 'civil', 'climate', 'commerce', 'communications',
+  'culture', 'defence', 'defense', 'development', 'digital', 'economy', 'education', 'electoral', 'emergencies',
+  'emergency', 'employment', 'energy', 'environment', 'equality', 'external', 'finance', 'fire', 'fisheries', 'food',
+  'foreign', 'gas', 'health', 'heritage', 'home', 'housing', 'human', 'immigration', 'industry', 'information',
+  'infrastructure', 'intelligence', 'interior', 'irrigation', 'justice', 'labor', 'labour', 'land', 'lands', 'law',
+  'military', 'mines', 'mining', 'modernisation', 'modernization', 'oil', 'petroleum', 'planning', 'policy',
+  'political', 'power', 'railway', 'railways', 'religious', 'rights', 'safety', 'science', 'senate', 'social',
+  'sport', 'sports', 'technology', 'telecommunications', 'tourism', 'trade', 'transport', 'transportation',
+  'veterans', 'water', 'welfare', 'works', 'youth',
 ];

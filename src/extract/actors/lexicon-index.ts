@@ -81,11 +81,29 @@ export function officeLengthAt(words: readonly string[], i: number): number {
  */
 export function officePhraseLength(words: readonly string[], i: number): number {
   let best = officeLengthAt(words, i);
-  for (let j = i; j < words.length && OFFICE_QUALIFIERS.has(words[j]); j++) {
+  for (let j = i; j < words.length && (OFFICE_QUALIFIERS.has(words[j]) || joinsPortfolios(words, j, i)); j++) {
     const length = officeLengthAt(words, j + 1);
     if (length > 0) best = Math.max(best, j + 1 + length - i);
   }
   return best;
+}
+
+/** "Interior and Justice Minister": "and" between two portfolios inside an office phrase starting at `start`. */
+const joinsPortfolios = (words: readonly string[], j: number, start: number): boolean =>
+  words[j] === 'and' && j > start && PORTFOLIOS.has(words[j - 1]) && PORTFOLIOS.has(words[j + 1]);
+
+/**
+ * "Deputy Prime Minister and Foreign Minister": office phrases joined by "and", one person's offices
+ * (rule 'compound-office'); the words spanned, 0 when no office starts at words[i].
+ */
+export function compoundOfficeLength(words: readonly string[], i: number): number {
+  let length = officePhraseLength(words, i);
+  while (length > 0 && words[i + length] === 'and') {
+    const next = officePhraseLength(words, i + length + 1);
+    if (next === 0) break;
+    length += 1 + next;
+  }
+  return length;
 }
 
 /** Multi-word names the lexicon knows, as first word → lengths in words, to find them inside longer runs. */

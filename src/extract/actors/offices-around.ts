@@ -8,7 +8,7 @@ import {
   COUNTRY_NAME_WIDTHS,
   officeLengthAt,
   OFFICE_QUALIFIERS,
-  officePhraseLength,
+  compoundOfficeLength,
   ORGANIZATION_BY_NAME,
   ORG_HEADS,
   PORTFOLIOS,
@@ -169,7 +169,7 @@ function stateAfterOffice(words: Token[]): { width: number; country: string } | 
  * of, closed by punctuation and no name after it, is the name's apposition (rule 'appositive-office').
  */
 function closedOfficeAt(tokens: Token[], keys: string[], i: number): OfficeFound | null {
-  const length = officePhraseLength(keys, i);
+  const length = compoundOfficeLength(keys, i);
   if (length === 0) return null;
   const after = tokens.slice(i + length, i + length + 12);
   const portfolio = portfolioAfterOffice(after);
@@ -222,7 +222,7 @@ export function officeAfter(tokens: Token[], keys: string[], runEnd: number): Of
   let titleStart = -1;
   for (let k = 0; k < 5 && i < tokens.length; k++) {
     // "the Irish Republican Army's intelligence director": a possessive word owns the office.
-    const len = tokens[i].possessive ? 0 : officePhraseLength(keys, i);
+    const len = tokens[i].possessive ? 0 : compoundOfficeLength(keys, i);
     if (len > 0) {
       const office = tokens.slice(titleStart >= 0 ? titleStart : i, i + len);
       const lowerCase = office[0].text === office[0].key;
@@ -290,7 +290,7 @@ export function possessiveOwnerBefore(tokens: Token[], at: number): string | nul
 /** The first office in a piece that has words after it: {at, length} in words. */
 export function firstOfficeWithName(keys: string[]): { at: number; length: number } | null {
   for (let at = 0; at < keys.length - 1; at++) {
-    const length = officePhraseLength(keys, at);
+    const length = compoundOfficeLength(keys, at);
     // "Martin Luther King Jr.": an office word before a closing suffix is a surname.
     const beforeSuffix = at + length === keys.length - 1 && isNameSuffix(keys[at + length]);
     if (length > 0 && at + length < keys.length && !beforeSuffix) return { at, length };

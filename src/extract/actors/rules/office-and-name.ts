@@ -16,6 +16,7 @@ import {
   STYLE_KEYS,
   OFFICE_WORDS,
   officeLengthAt,
+  officePhraseLength,
 } from '../lexicon-index.js';
 import {
   firstOfficeWithName,
@@ -137,6 +138,7 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
       if (!COUNTRY_BY_DEMONYM.has(keyOf(owner)) || COUNTRY_BY_NAME.has(keyOf(owner))) out.push(ownerCandidate(owner));
     }
     title = officeText(piece.slice(at, found.at + found.length));
+    if (officePhraseLength(pieceKeys, found.at) < found.length) rulesFound.push('compound-office');
     if (qualifiers.words.length) {
       title = `${officeText(qualifiers.words)} ${title}`;
       rulesFound.push('qualifier-before-owner');

@@ -4,7 +4,7 @@ import { DIVINE_NAMES, FAITH_COMMUNITIES } from '../../../lexicon/faiths.js';
 import { ADDRESS_HONORIFICS, ADDRESSED_OFFICES } from '../../../lexicon/honorifics.js';
 import { PARTY_MEMBER_NOUNS } from '../../../lexicon/party-members.js';
 import { definitionOf } from '../defined-acronyms.js';
-import { OFFICE_WORDS, ORG_HEADS } from '../lexicon-index.js';
+import { OFFICE_WORDS, ORG_HEADS, PORTFOLIOS } from '../lexicon-index.js';
 import type { Candidate, RejectionContext, RejectionRule } from './candidate-types.js';
 
 const FAITH_COMMUNITY_SET = new Set(FAITH_COMMUNITIES);
@@ -70,6 +70,12 @@ export const REJECTION_RULES: readonly RejectionRule[] = [
   { id: 'clock-meridiem', extract: (c, ctx) => (afterClockMeridiem(ctx) ? null : c) },
   // "Sen. Tim Scott, R-S.C., said": the label after a legislator's name is no second person.
   { id: 'party-state-label', extract: (c, ctx) => (partyStateLabel(c, ctx) ? null : c) },
+  // "a School for Science and Technology": fields of government joined by "and", left over from a
+  // longer name, name no one.
+  {
+    id: 'portfolio-pair',
+    extract: (c) => (c.tokens.some((t) => t.key === 'and') && c.tokens.every((t) => t.key === 'and' || PORTFOLIOS.has(t.key)) ? null : c),
+  },
   // "asking Allah Almighty", "God Almighty": God is named, not an actor.
   { id: 'divine-name', extract: (c) => (c.tokens.some((t) => DIVINE_NAME_SET.has(t.key)) ? null : c) },
 ];

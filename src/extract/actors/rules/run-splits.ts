@@ -33,7 +33,11 @@ export function trimJoiners(piece: Token[]): Token[] {
 function joinerBinds(run: Token[], i: number, left: Token | undefined): boolean {
   const t = run[i];
   if (t.key === '&') return true;
-  if (t.key === 'and') return PORTFOLIOS.has(left?.key ?? '') && PORTFOLIOS.has(run[i + 1]?.key ?? '');
+  // "Interior and Justice Minister"; "Deputy Prime Minister and Foreign Minister X" (rule 'compound-office').
+  if (t.key === 'and') {
+    const keys = run.map((w) => w.key);
+    return (PORTFOLIOS.has(left?.key ?? '') && PORTFOLIOS.has(keys[i + 1] ?? '')) || (OFFICE_WORDS.has(left?.key ?? '') && officePhraseLength(keys, i + 1) > 0);
+  }
   if (t.key === 'the' && (left?.key === 'of' || left?.key === 'to')) return true;
   return left !== undefined && (ORG_HEADS.has(left.key) || ORG_OPENERS.has(left.key) || OFFICE_WORDS.has(left.key) || STATE_FORMS.has(left.key) || left.key === 'the');
 }
