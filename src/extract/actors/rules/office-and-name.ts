@@ -42,6 +42,7 @@ import { MONTHS } from '../../../document/calendar.js';
 import { organizationOfficeAfter } from '../organization-office-after.js';
 import { headOfficeAfter, headOfficeBefore } from '../head-of-office.js';
 import { longStateOfficeAfter } from '../long-state-office-after.js';
+import { countryOpening, postingBefore } from '../state-opening-run.js';
 import type { Token } from '../tokens.js';
 import { trimJoiners } from './run-splits.js';
 import type { Candidate, PieceContext } from './candidate-types.js';
@@ -92,12 +93,6 @@ function styleInsideName(piece: Token[]): boolean {
   if (at <= 0 || at === piece.length - 1) return false;
   const before = piece.slice(0, at);
   return !ownerCountry(before) && !isKnownName(keyOf(before)) && !before.some((t) => isQualifier(t.key) || ORG_HEADS.has(t.key) || OFFICE_WORDS.has(t.key));
-}
-
-/** Words of a country's name opening `piece` after "of", with a name of two words or more after it; 0 when none. */
-function countryOpening(piece: Token[], tokens: Token[]): number {
-  if (tokens[tokens.indexOf(piece[0]) - 1]?.key !== 'of') return 0;
-  return COUNTRY_NAME_WIDTHS.find((w) => w + 2 <= piece.length && COUNTRY_BY_NAME.has(keyOf(piece.slice(0, w)))) ?? 0;
 }
 
 /** Reads one piece that is no known name or organization; returns its owner candidates and the name, if any. */
@@ -166,6 +161,14 @@ export function officeAndName(piece: Token[], ctx: PieceContext): Candidate[] {
       personCue = true;
       i = width;
     }
+  }
+  const posting = !found && i === 0 && pieceIndex === 0 ? postingBefore(piece, tokens, keys, index) : null;
+  if (posting) {
+    ({ title, country } = posting);
+    out.push({ ...ownerCandidate(piece.slice(0, posting.width)), ownerOnly: true });
+    i = posting.width;
+    personCue = true;
+    rulesFound.push('posting-before-name');
   }
   let name = piece.slice(i);
   // "Minister of Foreign Affairs Cho Tae-yul": the portfolio is part of the office.
