@@ -18,6 +18,12 @@ export const CREDIT_WORDS: string[] = [
 /** Generational suffixes after a name ("Marcos, Jr."): part of a name, never one on their own. */
 export const NAME_SUFFIXES: string[] = ['II', 'III', 'IV', 'Jr', 'Jr.', 'Sr', 'Sr.'];
 
+/**
+ * Regnal numbers after a monarch's or pope's name ("Felipe VI", "Leo XIV"), from general knowledge;
+ * written in capitals only ("Xi" is a name), and without V and X, which stand for initials too.
+ */
+export const REGNAL_NUMBERS: string[] = ['IX', 'VI', 'VII', 'VIII', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI'];
+
 /** Last words of names of meetings, programmes, agreements and charters: events and things, not actors. */
 export const EVENT_HEADS: string[] = [
   'accord', 'accords', 'agreement', 'championship', 'championships', 'charter', 'convention', 'cup', 'declaration', 'forum',
