@@ -36,6 +36,7 @@ const CASES: Array<[rule: string, text: string, words: string, reading: object]>
   ['dateline-place', 'Prices rose on Monday in the north of the country.\nBRAVOK, Ostrava, said in a note that prices fell.', 'BRAVOK', place('BRAVOK')],
   ['storm-or-suffix', 'Residents fled as Typhoon Karvel moved inland.', 'Typhoon Karvel', none],
   ['sentence-opening-common-word', 'The vote was close. Attendance was low at the hall.', 'Attendance', none],
+  ['company-cue', 'Analysts said carmaker Halvorsen Motors would cut jobs.', 'Halvorsen Motors', organization('Halvorsen Motors')],
   ['person-tag', 'Residents said Michael Trevin had left the town.', 'Michael Trevin', person('Michael Trevin')],
   ['after-place-preposition', 'Rain fell overnight on the hills near Obrevo on Monday.', 'Obrevo', place('Obrevo')],
   ['lone-common-word', 'The town, a Catholic stronghold, voted on Monday.', 'Catholic', none],

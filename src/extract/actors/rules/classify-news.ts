@@ -5,6 +5,7 @@ import {
   NAME_SUFFIXES,
   NAMED_EVENT_OPENERS,
 } from '../../../lexicon/name-cues.js';
+import { COMPANY_NOUNS, COMPANY_OFFICES, SHARE_PHRASES } from '../../../lexicon/company-cues.js';
 import { ARMED_SERVICES } from '../../../lexicon/organizations.js';
 import { FACILITY_HEADS } from '../../../lexicon/place-nouns.js';
 import { keyOf } from '../candidates.js';
@@ -18,7 +19,8 @@ import {
   beforeRegion, modifiesPlaceNoun, isNewsAgency, afterPlacePreposition, compassAbbreviation, isBareOffice, isDatelinePlace, modifiesVehicleNoun, namesOutlet,
   opensSentence, tagged,
 } from './cues.js';
-import { named, nameText, type ClassifyRule } from './types.js';
+import { named, nameText, type ClassifyContext, type ClassifyRule } from './types.js';
+import type { Candidate } from '../candidates.js';
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const ORG_TAGS = ['Organization', 'Company', 'SportsTeam', 'School'];
@@ -32,6 +34,22 @@ const SPEECH_VERBS = new Set(['added', 'announced', 'says', 'said', 'told', 'wro
 const NONE = { type: 'none' } as const;
 const FACILITY_HEAD_SET = new Set(FACILITY_HEADS);
 const ARMED_SERVICE_SET = new Set(ARMED_SERVICES);
+const COMPANY_NOUN_SET = new Set(COMPANY_NOUNS);
+const SHARE_PHRASE_SET = new Set(SHARE_PHRASES);
+const COMPANY_OFFICE_SET = new Set(COMPANY_OFFICES);
+
+/**
+ * "carmaker Larkspur Motors", "shares of Halvorsen Shipping", "Larkspur Foods CEO Dana Roe": a trade
+ * noun or "shares of" before the name, or an office only a company has after it (rule 'company-cue').
+ */
+function namesCompany(c: Candidate, ctx: ClassifyContext): boolean {
+  const before = ctx.tokens.slice(Math.max(0, ctx.index - 2), ctx.index);
+  const last = before[before.length - 1];
+  const cueBefore = last !== undefined && last.text === last.key && last.sentence === c.tokens[0].sentence && /^ +$/.test(last.post) && (COMPANY_NOUN_SET.has(last.key) || SHARE_PHRASE_SET.has(keyOf(before)));
+  const after = ctx.tokens.slice(ctx.index + c.tokens.length, ctx.index + c.tokens.length + 4);
+  const officeAfter = [1, 2, 3, 4].some((w) => w <= after.length && COMPANY_OFFICE_SET.has(keyOf(after.slice(0, w))) && /^\p{Lu}/u.test(after[w]?.text ?? ''));
+  return cueBefore || (c.rules[0] === 'office-owner' && officeAfter);
+}
 
 /** Words an acronym stands for that name a body: one organization or office word, and not ending in an office or a building. */
 function namesBody(words: Token[]): boolean {
@@ -123,6 +141,7 @@ export const NEWS_CLASSIFY_RULES: readonly ClassifyRule[] = [
     id: 'sentence-opening-common-word',
     read: (c, key, ctx) => (c.tokens.length === 1 && opensSentence(ctx) && isCommonWord(key, ctx.lowerInDoc) ? NONE : null),
   },
+  { id: 'company-cue', read: (c, _key, ctx) => (namesCompany(c, ctx) ? named('organization', c, c.country) : null) },
   { id: 'person-tag', read: (c) => (tagged(c.tokens, PERSON_TAGS) ? named('person', c, c.country) : null) },
   // "Zelenskiy spoke with ...", "spoke to Trump": the one name a head of state or government of the
   // story's time is called by (the gazetteer of office-holders.ts) is that person, even after a
