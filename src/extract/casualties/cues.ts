@@ -67,6 +67,9 @@ const NEAR_LINKS = new Set(TOLL_LINKS_NEAR);
 export const CUE_PREFILTER =
   /kill|dead|deceased|death|die[ds]?\b|drown|execut|gunned|gunning|slain|murder|homicide|fatal|bod(?:y|ies)|perish|passed away|succumb|martyr|crushed|trampled|toll|li(?:fe|ves)|injur|wound|burns\b|fractur|hurt|hospital|treated|shot|critical|(?:serious|fair|grave|stable)\s+condition|missing|unaccounted|trap|buri|displac|evacu|refuge|homeless|shelter|tents|camps|cent(?:er|re)s|fled|flee|their\s+homes|surviv|infect|sicken|fell\s+ill|electrocut|behead|lynch|strangl|suffocat|uproot|treatment|corpse|arrest|detain|hostage|captive|captur|kidnap|abduct|custody|affect(?:ed|ing)|casualt|victim|among those|they\s+includ|these\s+includ/i;
 
+/** "two senators were critical of the plan", "critical to the talks": a judgement, not a condition (rule critical-of). */
+const JUDGEMENT_AFTER_RE = /^\s+(?:of|to|for|about)\b/i;
+
 /** An after-number cue starting at `pos` after optional spaces ("were killed" is read as link word + cue by the caller). */
 export function cueAt(text: string, pos: number): CueMatch | null {
   TO_HOSPITAL_RE.lastIndex = pos;
@@ -89,6 +92,7 @@ export function cueAt(text: string, pos: number): CueMatch | null {
   if (!m) return null;
   const kind = AFTER_KINDS.get(norm(m[1]));
   const end = pos + m[0].length;
+  if (norm(m[1]) === 'critical' && JUDGEMENT_AFTER_RE.test(text.slice(end, end + 8))) return null;
   return kind ? { kind, phrase: norm(m[1]), start: end - m[1].length, end } : null;
 }
 
