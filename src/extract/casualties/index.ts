@@ -16,6 +16,7 @@ import { forcedToFlee } from './patterns/forced-to-flee.js';
 import { heldHostage } from './patterns/held-hostage.js';
 import { includedList } from './patterns/included-list.js';
 import { invertedToll } from './patterns/inverted-toll.js';
+import { elidedVerbVictim } from './patterns/elided-verb-victim.js';
 import { leftInState } from './patterns/left-in-state.js';
 import { livesTaken } from './patterns/lives-taken.js';
 import { loneDeath, loneHarm } from './patterns/lone-death.js';
@@ -41,7 +42,7 @@ import type { Finding, QuantityPattern, SentencePattern } from './types.js';
 /** Tried in order on each figure; the first that accepts it wins, so a cue right before the figure ("killed 12") is read first. */
 const QUANTITY_PATTERNS: readonly QuantityPattern[] = [cueBeforeNumber, numberBeforeCue, tollFigure, invertedToll, livesTaken, heldHostage, forcedToFlee, amongTheFigure, ellipticalFigure, upFrom, murderCounts];
 /** Run on each sentence after the figure patterns; the later ones read what the earlier found. */
-const SENTENCE_PATTERNS: readonly SentencePattern[] = [victimsInARow, namedVictim, victimList, singleVictim, both, conjoinedGroup, breakdown, colonBreakdown, includedList, victimsAndSelf, leftInState, loneDeath, loneHarm];
+const SENTENCE_PATTERNS: readonly SentencePattern[] = [victimsInARow, namedVictim, victimList, singleVictim, both, conjoinedGroup, breakdown, colonBreakdown, includedList, victimsAndSelf, leftInState, elidedVerbVictim, loneDeath, loneHarm];
 
 export function extractCasualties(ctx: ExtractContext): Casualty[] {
   const { text } = ctx.doc;
