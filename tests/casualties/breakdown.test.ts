@@ -70,6 +70,10 @@ describe('conjoined-group', () => {
       ['injured', 1],
     ]);
   });
+
+  it('joins no group to people told before their cue', () => {
+    expect(figures('A guard was killed and a neighbour said she had heard four shots.')).toEqual([['killed', 1]]);
+  });
 });
 
 describe('included-list', () => {

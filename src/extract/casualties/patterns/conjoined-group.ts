@@ -16,6 +16,8 @@ export const conjoinedGroup: SentencePattern = {
     const joined: Finding[] = [];
     for (const f of found) {
       if (!f.rules?.some((r) => AFTER_CUE_PATTERNS.has(r)) || f.victims === null) continue;
+      // "A man was killed and a woman said ...": only people told after their cue ("killed a man") share it
+      if (!sentence.raw.slice(0, f.end - base).endsWith(f.victims)) continue;
       AND_RE.lastIndex = f.end - base;
       if (!AND_RE.test(text)) continue;
       const [item] = peopleListAt(text, AND_RE.lastIndex);
