@@ -30,8 +30,8 @@ export function postingBefore(piece: Token[], tokens: Token[], keys: string[], i
   return { title: officeText(tokens.slice(start, index + width)), width, country: ownerBefore(tokens, start) };
 }
 
-/** Words of a country's name opening `piece` after "of", with a name of two words or more after it; 0 when none. */
+/** Words of a country's name opening `piece` after "of", with a name of MIN_NAME_WORDS or more after it; 0 when none. */
 export function countryOpening(piece: Token[], tokens: Token[]): number {
   if (tokens[tokens.indexOf(piece[0]) - 1]?.key !== 'of') return 0;
-  return COUNTRY_NAME_WIDTHS.find((w) => w + 2 <= piece.length && COUNTRY_BY_NAME.has(keyOf(piece.slice(0, w)))) ?? 0;
+  return COUNTRY_NAME_WIDTHS.find((w) => w + MIN_NAME_WORDS <= piece.length && COUNTRY_BY_NAME.has(keyOf(piece.slice(0, w)))) ?? 0;
 }

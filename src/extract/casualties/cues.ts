@@ -90,10 +90,11 @@ export function cueAt(text: string, pos: number): CueMatch | null {
   AFTER_RE.lastIndex = pos;
   const m = AFTER_RE.exec(text);
   if (!m) return null;
-  const kind = AFTER_KINDS.get(norm(m[1]));
+  const phrase = norm(m[1]);
+  const kind = AFTER_KINDS.get(phrase);
   const end = pos + m[0].length;
-  if (norm(m[1]) === 'critical' && JUDGEMENT_AFTER_RE.test(text.slice(end, end + 8))) return null;
-  return kind ? { kind, phrase: norm(m[1]), start: end - m[1].length, end } : null;
+  if (phrase === 'critical' && JUDGEMENT_AFTER_RE.test(text.slice(end, end + 8))) return null;
+  return kind ? { kind, phrase, start: end - m[1].length, end } : null;
 }
 
 /** A before-number cue ending right before `pos` ("killing " + "at least 12"). */
